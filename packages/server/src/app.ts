@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.ts';
+import type { Context } from './context.ts';
+import type { Orm } from './db/orm.ts';
+import { Loaders } from './graphql/loaders.ts';
+import { createSchema } from './graphql/schema.ts';
+import { logger } from './logger.ts';
+import { userForToken } from './modules/auth/auth.service.ts';
+
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Anything not meant for the client (SQL errors, bugs) reaches it only as a code and the request
+ * id; the log keeps the rest.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && CLIENT_CODES.has(code)) return formatted;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+  return {
+    message: `Internal error (request ${requestId ?? 'unknown'})`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}
+
+export interface App {
+  app: express.Express;
+  apollo: ApolloServer<Context>;
+}
+
+export async function createApp(orm: Orm, config: Config): Promise<App> {
+  const schema = await createSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error),
+    plugins: [
+      {
+        // Put the request id on masked errors.
+        async requestDidStart({ contextValue }) {
+          return {
+            async willSendResponse({ response }) {
+              if (response.body.kind !== 'single') return;
+              for (const e of response.body.singleResult.errors ?? []) {
+                if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+                  (e as { message: string }).message = `Internal error (request ${contextValue.requestId})`;
+                  (e.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const id = randomUUID();
+    (req as unknown as { requestId: string }).requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const em = orm.em.fork() as EntityManager;
+        const header = req.headers.authorization ?? '';
+        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
+        const user = token ? await userForToken(em, token) : null;
+        return {
+          orm,
+          config,
+          em,
+          user,
+          token,
+          requestId: (req as unknown as { requestId: string }).requestId,
+          loaders: new Loaders(),
+        };
+      },
+    }),
+  );
+
+  // The built web app (packages/web/dist), with client-side routes falling back to index.html.
+  const webDist = resolve(import.meta.dirname, '../../web/dist');
+  if (existsSync(webDist)) {
+    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.sendFile(resolve(webDist, 'index.html'));
+    });
+  }
+  return { app, apollo };
+}

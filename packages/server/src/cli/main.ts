@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The command-line tool (CONTRACT.md): `pnpm cornerstone <command>` from the repository root.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { migrate, openOrm } from '../db/orm.ts';
+import { COMMANDS, type Command } from './commands.ts';
+
+const USAGE = `usage: pnpm cornerstone <command>
+  serve [--demo-if-empty]            start the server (SPA, /graphql, /graphiql)
+  migrate                            run pending database migrations
+  demo [--merchants N] [--months M]  load generated demo data
+  import merchants FILE.csv [--skip-invalid]
+  import settlements FILE.csv [--skip-invalid]
+  tiers compute PERIOD               compute and store the tier snapshot of a period
+  user add --login L --role ROLE [--branch B] [--name NAME] [--password-stdin]
+           ROLE: admin, branch_manager, account_manager, operations, analyst`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'demo-if-empty': { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
+      merchants: { type: 'string' },
+      months: { type: 'string' },
+      login: { type: 'string' },
+      role: { type: 'string' },
+      branch: { type: 'string' },
+      name: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [name, ...rest] = positionals;
+  const command: Command | undefined = name ? COMMANDS[name] : undefined;
+  if (values.help || !command) {
+    (command || values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  const orm = await openOrm(config);
+  let keepOpen = false;
+  try {
+    await migrate(orm);
+    const result = await command({ orm, config, args: rest, options: values });
+    keepOpen = result === 'keep-open';
+    return typeof result === 'number' ? result : 0;
+  } finally {
+    if (!keepOpen) await orm.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== -1) process.exitCode = code;
+  },
+  (err: unknown) => {
+    const e = err as { code?: string; message?: string };
+    process.stderr.write(`cornerstone: ${e.message ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

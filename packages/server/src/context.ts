@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppUser } from './modules/auth/user.entity.ts';
+import type { Orm } from './db/orm.ts';
+import type { Loaders } from './graphql/loaders.ts';
+import type { Config } from './config.ts';
+
+/** What every resolver gets: one EntityManager fork per request, the caller, and per-request loaders. */
+export interface Context {
+  orm: Orm;
+  config: Config;
+  em: EntityManager;
+  user: AppUser | null;
+  token: string | null;
+  requestId: string;
+  loaders: Loaders;
+}

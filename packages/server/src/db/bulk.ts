@@ -1,0 +1,87 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { Orm } from './orm.ts';
+
+/** One transaction on a raw connection, for the set-based bulk paths (imports, snapshots). */
+export interface BulkTx {
+  /** Runs SQL with `$1…` parameters and returns the rows. */
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** Loads rows into a table with COPY … FROM STDIN (CSV). Values are already strings or null. */
+  copyIn(table: string, columns: readonly string[], rows: readonly (readonly (string | null)[])[]): Promise<void>;
+}
+
+/**
+ * Runs `fn` in one transaction on a connection taken from the ORM's own pool, so on the
+ * embedded database (one connection) nothing else can interleave. Commits when `fn` resolves,
+ * rolls back when it throws: a file is imported whole or not at all.
+ */
+export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): Promise<T> {
+  const knex = (orm.em as unknown as SqlEntityManager).getConnection().getKnex();
+  const client = knex.client as { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
+  const conn = await client.acquireConnection();
+  try {
+    const tx = conn instanceof PGlite ? pgliteTx(conn) : pgTx(conn as pg.PoolClient);
+    await tx.query('BEGIN');
+    try {
+      const result = await fn(tx);
+      await tx.query('COMMIT');
+      return result;
+    } catch (err) {
+      await tx.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
+
+function pgTx(client: pg.PoolClient): BulkTx {
+  return {
+    async query(sql, params) {
+      const res = await client.query(sql, params as unknown[]);
+      return res.rows;
+    },
+    async copyIn(table, columns, rows) {
+      if (rows.length === 0) return;
+      const stream = client.query(copyFrom(`COPY ${table} (${columns.join(',')}) FROM STDIN (FORMAT csv)`));
+      await pipeline(Readable.from(csvChunks(rows)), stream);
+    },
+  };
+}
+
+function pgliteTx(db: PGlite): BulkTx {
+  return {
+    async query(sql, params) {
+      const res = await db.query(sql, params as unknown[]);
+      return res.rows as never;
+    },
+    async copyIn(table, columns, rows) {
+      if (rows.length === 0) return;
+      // PGlite's COPY reads from a Blob given as /dev/blob.
+      const blob = new Blob([...csvChunks(rows)]);
+      await db.query(`COPY ${table} (${columns.join(',')}) FROM '/dev/blob' (FORMAT csv)`, [], { blob });
+    },
+  };
+}
+
+function* csvChunks(rows: readonly (readonly (string | null)[])[]): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += `${row.map(csvField).join(',')}\n`;
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+// CSV for COPY: unquoted empty field is NULL, a quoted one is the empty string.
+function csvField(v: string | null): string {
+  if (v === null) return '';
+  return `"${v.replaceAll('"', '""')}"`;
+}

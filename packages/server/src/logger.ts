@@ -1,0 +1,31 @@
+import pino from 'pino';
+
+// Personal data never reaches the log in clear: the logger itself redacts these keys wherever they appear.
+export const REDACT = [
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+  'authorization',
+  '*.authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'contactMobile',
+  '*.contactMobile',
+  'contact_mobile',
+  '*.contact_mobile',
+  'contactName',
+  '*.contactName',
+  'idNumber',
+  '*.idNumber',
+  'settlementAccount',
+  '*.settlementAccount',
+  'variables',
+  '*.variables',
+];
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? 'info',
+  redact: { paths: REDACT, censor: '[redacted]' },
+  base: { app: 'cornerstone' },
+});

@@ -1,0 +1,33 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.ts';
+import { login, revokeToken } from './auth.service.ts';
+import { AuthPayload, UserType } from './auth.types.ts';
+import type { AppUser } from './user.entity.ts';
+
+export function toUserType(u: AppUser): UserType {
+  return { login: u.login, displayName: u.displayName, role: u.role, branch: u.branch?.name ?? null };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: '登录，返回访问令牌 · Sign in; returns a short-lived bearer token.' })
+  async login(
+    @Arg('login', () => String, { description: '登录名 · Login name.' }) loginName: string,
+    @Arg('password', () => String, { description: '密码 · Password.' }) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    const { token, user } = await login(ctx.em, loginName, password, ctx.config.tokenTtlMinutes);
+    await ctx.em.populate(user, ['branch']);
+    return { token, user: toUserType(user) };
+  }
+
+  @Mutation(() => Boolean, { description: '注销当前令牌，立即生效 · Revoke the current token at once.' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    return ctx.token ? revokeToken(ctx.em, ctx.token) : false;
+  }
+
+  @Query(() => UserType, { nullable: true, description: '当前登录用户 · The signed-in user, or null.' })
+  me(@Ctx() ctx: Context): UserType | null {
+    return ctx.user ? toUserType(ctx.user) : null;
+  }
+}

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../graphql/errors.ts';
+import { Branch } from '../branch/branch.entity.ts';
+import { dummyHash, hashPassword, verifyPassword } from './password.ts';
+import { Session } from './session.entity.ts';
+import { AppUser, ROLES, type Role } from './user.entity.ts';
+
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function login(
+  em: EntityManager,
+  loginName: string,
+  password: string,
+  ttlMinutes: number,
+): Promise<{ token: string; user: AppUser }> {
+  const user = await em.findOne(AppUser, { login: loginName, active: true }, { populate: ['passwordHash'] });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  // One message for both cases: a caller cannot probe which logins exist.
+  if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'Wrong login or password');
+  const token = randomBytes(32).toString('base64url');
+  em.create(Session, {
+    tokenHash: tokenHash(token),
+    user,
+    expiresAt: new Date(Date.now() + ttlMinutes * 60_000),
+  });
+  await em.flush();
+  return { token, user };
+}
+
+/** The user behind a bearer token, or null when it is unknown, expired, revoked or its user disabled. */
+export async function userForToken(em: EntityManager, token: string): Promise<AppUser | null> {
+  const session = await em.findOne(
+    Session,
+    { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
+    { populate: ['user'] },
+  );
+  if (!session || !session.user.active) return null;
+  return session.user;
+}
+
+export async function revokeToken(em: EntityManager, token: string): Promise<boolean> {
+  const n = await em.nativeUpdate(Session, { tokenHash: tokenHash(token), revokedAt: null }, { revokedAt: new Date() });
+  return n > 0;
+}
+
+export interface NewUser {
+  login: string;
+  role: string;
+  branch?: string | undefined;
+  displayName?: string | undefined;
+  password: string;
+}
+
+/** Adds a user; a branch that does not exist yet is created (CONTRACT.md `user add`). */
+export async function addUser(em: EntityManager, input: NewUser): Promise<AppUser> {
+  if (!/^[A-Za-z0-9._-]{2,64}$/.test(input.login))
+    throw new AppError('BAD_USER_INPUT', 'login: 2–64 letters, digits, dot, dash or underscore', { field: 'login' });
+  if (!ROLES.includes(input.role as Role))
+    throw new AppError('BAD_USER_INPUT', `role: must be one of ${ROLES.join(', ')}`, { field: 'role' });
+  if (input.password.length < 8)
+    throw new AppError('BAD_USER_INPUT', 'password: at least 8 characters', { field: 'password' });
+  if (await em.count(AppUser, { login: input.login }))
+    throw new AppError('CONFLICT', `login: "${input.login}" already exists`, { field: 'login' });
+  const branch = input.branch ? await ensureBranch(em, input.branch) : null;
+  const user = em.create(AppUser, {
+    login: input.login,
+    displayName: input.displayName ?? input.login,
+    role: input.role as Role,
+    branch,
+    passwordHash: await hashPassword(input.password),
+  });
+  await em.flush();
+  return user;
+}
+
+export async function ensureBranch(em: EntityManager, name: string, region: string | null = null): Promise<Branch> {
+  const existing = await em.findOne(Branch, { name });
+  if (existing) return existing;
+  const branch = em.create(Branch, { name, region });
+  await em.flush();
+  return branch;
+}

@@ -1,0 +1,134 @@
+import { formatYuan } from '@cornerstone/shared/money/money';
+import { SETTLEMENT_COLUMNS, validateSettlementRow } from '@cornerstone/shared/settlement/settlement-row';
+import type { Orm } from '../../db/orm.ts';
+import { type ImportOptions, type ImportSpec, type ImportSummary, runCsvImport } from '../common/csv-import.ts';
+
+const VALUE_COLUMNS = [
+  'txn_count',
+  'txn_amount',
+  'capped_count',
+  'capped_amount',
+  'merchant_fee',
+  'issuer_fee',
+  'network_fee',
+] as const;
+const STAGE_COLUMNS = ['line', 'settle_date', 'mid', ...VALUE_COLUMNS] as const;
+
+interface Ctx {
+  staged: number;
+}
+
+const spec: ImportSpec<Ctx> = {
+  columns: SETTLEMENT_COLUMNS,
+  stageTable: 'cs_settlement_stage',
+  stageColumns: STAGE_COLUMNS,
+  async prepare(tx) {
+    await tx.query(`CREATE TEMP TABLE cs_settlement_stage (
+      line int not null, settle_date date not null, mid char(15) not null, txn_count int not null,
+      txn_amount numeric(16,2) not null, capped_count int not null, capped_amount numeric(16,2) not null,
+      merchant_fee numeric(14,2) not null, issuer_fee numeric(14,2) not null, network_fee numeric(14,2) not null
+    ) ON COMMIT DROP`);
+    return { staged: 0 };
+  },
+  validate(raw, row, ctx) {
+    const r = validateSettlementRow(raw);
+    if (!r.ok) return r;
+    ctx.staged++;
+    const v = r.row;
+    return {
+      ok: true,
+      values: [
+        String(row),
+        v.settleDate,
+        v.mid,
+        String(v.txnCount),
+        formatYuan(v.txnAmount),
+        String(v.cappedCount),
+        formatYuan(v.cappedAmount),
+        formatYuan(v.merchantFee),
+        formatYuan(v.issuerFee),
+        formatYuan(v.networkFee),
+      ],
+    };
+  },
+  async check(tx, _ctx, reject) {
+    // Rows of merchants we do not know.
+    const unknown = await tx.query<{ line: number; mid: string }>(
+      `SELECT s.line, s.mid FROM cs_settlement_stage s
+       WHERE NOT EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid) ORDER BY s.line`,
+    );
+    for (const u of unknown) reject({ row: u.line, column: 'mid', message: `unknown merchant ${u.mid}` });
+  },
+  async apply(tx, _ctx, reject) {
+    const [range] = await tx.query<{ lo: string | null; hi: string | null }>(
+      'SELECT min(settle_date)::text AS lo, max(settle_date)::text AS hi FROM cs_settlement_stage',
+    );
+    if (!range?.lo || !range.hi) return { inserted: 0, updated: 0, skipped: 0 };
+    await tx.query(
+      `SELECT cs_ensure_settlement_partition(d::date)
+       FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') AS d`,
+      [range.lo, range.hi],
+    );
+    // (settle_date, mid) is the identity: a row already there is left alone (ON CONFLICT DO NOTHING),
+    // and only the rows really inserted are added to the monthly rollup.
+    const [ins] = await tx.query<{ inserted: string }>(
+      `WITH ins AS (
+         INSERT INTO settlement (merchant_id, settle_date, ${VALUE_COLUMNS.join(', ')})
+         SELECT m.id, s.settle_date, ${VALUE_COLUMNS.map((c) => `s.${c}`).join(', ')}
+         FROM cs_settlement_stage s JOIN merchant m ON m.mid = s.mid
+         ORDER BY s.line
+         ON CONFLICT (merchant_id, settle_date) DO NOTHING
+         RETURNING *
+       ), roll AS (
+         INSERT INTO settlement_month AS t (merchant_id, month, ${VALUE_COLUMNS.join(', ')}, profit, days, last_settle_date)
+         SELECT merchant_id, date_trunc('month', settle_date)::date,
+                ${VALUE_COLUMNS.map((c) => `sum(${c})`).join(', ')},
+                sum(merchant_fee - issuer_fee - network_fee), count(*), max(settle_date)
+         FROM ins GROUP BY 1, 2
+         ON CONFLICT (merchant_id, month) DO UPDATE SET
+           ${VALUE_COLUMNS.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')},
+           profit = t.profit + excluded.profit, days = t.days + excluded.days,
+           last_settle_date = greatest(t.last_settle_date, excluded.last_settle_date)
+       )
+       SELECT count(*) AS inserted FROM ins`,
+    );
+    const inserted = Number(ins?.inserted ?? 0);
+    const [known] = await tx.query<{ n: string }>(
+      'SELECT count(*) AS n FROM cs_settlement_stage s WHERE EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid)',
+    );
+    const notInserted = Number(known?.n ?? 0) - inserted;
+    let conflicts = 0;
+    if (notInserted > 0) {
+      // Some rows were already there (or twice in this file): identical ones are skipped, a
+      // different value for an existing (settle_date, mid) is rejected, never overwritten.
+      const rows = await tx.query<{ line: number; column: string; stored: string; given: string }>(
+        `SELECT s.line, c.column, c.stored, c.given
+         FROM cs_settlement_stage s
+         JOIN merchant m ON m.mid = s.mid
+         JOIN settlement t ON t.merchant_id = m.id AND t.settle_date = s.settle_date
+           AND t.settle_date BETWEEN $1::date AND $2::date
+         CROSS JOIN LATERAL (
+           SELECT col AS column, stored, given FROM (VALUES
+             ${VALUE_COLUMNS.map((c, i) => `(${i}, '${c}', t.${c}::text, s.${c}::text)`).join(',\n             ')}
+           ) AS v(pos, col, stored, given)
+           WHERE stored IS DISTINCT FROM given ORDER BY pos LIMIT 1
+         ) c
+         ORDER BY s.line`,
+        [range.lo, range.hi],
+      );
+      conflicts = rows.length;
+      for (const r of rows)
+        reject({
+          row: r.line,
+          column: r.column,
+          message: `${r.column} ${r.given} differs from the stored ${r.stored} for this settle_date and mid; a correction needs its own process`,
+        });
+    }
+    return { inserted, updated: 0, skipped: notInserted - conflicts };
+  },
+};
+
+/** `import settlements FILE.csv`: idempotent by (settle_date, mid), all or nothing per file. */
+export function importSettlements(orm: Orm, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
+  return runCsvImport(orm, path, spec, opts);
+}

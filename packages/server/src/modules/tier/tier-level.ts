@@ -1,0 +1,27 @@
+import { type ShareScheme, shareSchemeProblems, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
+
+/** The tier scheme as stored (tier_level), cumulative shares in basis points, top tier first. */
+export async function loadScheme(exec: (sql: string) => Promise<Record<string, unknown>[]>): Promise<ShareScheme> {
+  const rows = await exec('select tier, name_zh, name_en, cumulative_bp from tier_level order by position');
+  const scheme: ShareScheme = {
+    kind: 'share',
+    tiers: rows.map((r) => ({
+      code: r.tier as TierCode,
+      zh: String(r.name_zh),
+      en: String(r.name_en),
+      cumulativeBp: Number(r.cumulative_bp),
+    })),
+  };
+  const problems = shareSchemeProblems(scheme);
+  if (problems.length) throw new Error(`tier_level is not a valid scheme: ${problems.join('; ')}`);
+  return scheme;
+}
+
+/**
+ * SQL CASE giving the tier of rank `r` among `n` (CONTRACT.md: the first tier whose cumulative
+ * share ≥ r/N), in integer arithmetic exactly as `tierOfRank` in shared.
+ */
+export function tierCaseSql(scheme: ShareScheme, r = 'r', n = 'n'): string {
+  const whens = scheme.tiers.map((t) => `when ${r} * 10000 <= ${Number(t.cumulativeBp)}::bigint * ${n} then '${t.code}'`);
+  return `case ${whens.join(' ')} end`;
+}

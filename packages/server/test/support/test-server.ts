@@ -1,0 +1,65 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Orm } from '../../src/db/orm.ts';
+import { addUser } from '../../src/modules/auth/auth.service.ts';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** The real server on a free port, talking to the test database; requests go over real HTTP. */
+export async function startServer(orm: Orm) {
+  const config = { ...loadConfig({}), port: 0 };
+  const { app, apollo } = await createApp(orm, config);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  async function gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  }
+  async function login(loginName: string, password = 'test-password-1') {
+    const r = await gql<{ login: { token: string } }>(
+      'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { token } }',
+      { l: loginName, p: password },
+    );
+    if (!r.data) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+    return r.data.login.token;
+  }
+  return {
+    url,
+    gql,
+    login,
+    close: async () => {
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
+    },
+  };
+}
+
+export async function seedUser(orm: Orm, login: string, role: string, branch?: string) {
+  return addUser(orm.em.fork() as EntityManager, { login, role, branch, password: 'test-password-1' });
+}
+
+/** Counts the SQL statements the ORM's connection runs while `fn` runs. */
+export async function countQueries<T>(orm: Orm, fn: () => Promise<T>): Promise<{ result: T; count: number; sql: string[] }> {
+  const knex = (orm.em as unknown as EntityManager).getConnection().getKnex();
+  const sql: string[] = [];
+  const listener = (q: { sql: string }) => sql.push(q.sql);
+  knex.on('query', listener);
+  try {
+    const result = await fn();
+    return { result, count: sql.length, sql };
+  } finally {
+    knex.off('query', listener);
+  }
+}

@@ -1,0 +1,157 @@
+import { cell, type RowError, type RowResult } from '../csv/csv-row.ts';
+import {
+  type Fen,
+  MoneyFormatError,
+  parseRate,
+  parseYuan,
+  RateFormatError,
+  type RateMicros,
+} from '../money/money.ts';
+import { isValidDate } from '../period/period.ts';
+import { type CategoryCode, categoryOfMcc, parseCategory } from './category.ts';
+import { type FeePlanKind, feePlanProblems, isValidMcc, isValidMid } from './merchant-rules.ts';
+
+/** Header of merchants.csv, in contract order. */
+export const MERCHANT_COLUMNS = [
+  'mid',
+  'name',
+  'mcc',
+  'category',
+  'fee_plan',
+  'rate',
+  'cap',
+  'branch',
+  'manager',
+  'onboarded_on',
+  'contact_name',
+  'contact_mobile',
+] as const;
+
+/** A valid merchants.csv row. Manager existence and in-file duplicates are the server's checks. */
+export interface MerchantRow {
+  mid: string;
+  name: string;
+  mcc: string;
+  category: CategoryCode;
+  feePlan: FeePlanKind;
+  rate: RateMicros;
+  cap: Fen | null;
+  branch: string;
+  manager: string;
+  onboardedOn: string;
+  contactName: string | null;
+  contactMobile: string | null;
+}
+
+/** Longest accepted merchant name, in characters (code points). */
+export const MAX_MERCHANT_NAME = 100;
+
+/** Mainland China mobile number: 11 digits starting 13–19. */
+export function isValidMobile(s: string): boolean {
+  return /^1[3-9][0-9]{9}$/.test(s);
+}
+
+function parseFeePlan(s: string): FeePlanKind | null {
+  const t = s.toLowerCase();
+  if (t === 'rate' || t === '扣率' || t === '费率') return 'rate';
+  if (t === 'capped' || t === '封顶') return 'capped';
+  return null;
+}
+
+/**
+ * Validates one merchants.csv row (cells as read, untrimmed). Reports every problem, each under
+ * its CSV column, so one pass over a file tells the user everything to fix.
+ */
+export function validateMerchantRow(raw: Record<string, string | undefined>): RowResult<MerchantRow> {
+  const errors: RowError[] = [];
+  const fail = (column: string, message: string): void => {
+    errors.push({ column, message });
+  };
+
+  const mid = cell(raw, 'mid');
+  if (!isValidMid(mid)) fail('mid', mid === '' ? 'mid is empty' : `mid "${mid}" is not 15 digits`);
+
+  const name = cell(raw, 'name');
+  if (name === '') fail('name', 'name is empty');
+  else if ([...name].length > MAX_MERCHANT_NAME)
+    fail('name', `name is longer than ${MAX_MERCHANT_NAME} characters`);
+
+  const categoryText = cell(raw, 'category');
+  const category = parseCategory(categoryText);
+  if (category === null) {
+    fail('category', categoryText === '' ? 'category is empty' : `unknown category "${categoryText}"`);
+  }
+
+  const mcc = cell(raw, 'mcc');
+  if (!isValidMcc(mcc)) fail('mcc', mcc === '' ? 'mcc is empty' : `mcc "${mcc}" is not 4 digits`);
+  else if (category !== null) {
+    const actual = categoryOfMcc(mcc);
+    if (actual !== category) fail('mcc', `mcc ${mcc} belongs to ${actual}, not ${category}`);
+  }
+
+  const planText = cell(raw, 'fee_plan');
+  const feePlan = parseFeePlan(planText);
+  if (feePlan === null) fail('fee_plan', `fee_plan "${planText}" is not rate or capped`);
+
+  const rateText = cell(raw, 'rate');
+  let rate: RateMicros | null = null;
+  try {
+    rate = parseRate(rateText);
+  } catch (e) {
+    if (!(e instanceof RateFormatError)) throw e;
+    fail('rate', `rate: ${e.message}`);
+  }
+
+  const capText = cell(raw, 'cap');
+  let cap: Fen | null = null;
+  let capOk = true;
+  if (capText !== '') {
+    try {
+      cap = parseYuan(capText);
+    } catch (e) {
+      if (!(e instanceof MoneyFormatError)) throw e;
+      capOk = false;
+      fail('cap', `cap: ${e.message}`);
+    }
+  }
+
+  if (feePlan !== null && rate !== null && capOk) {
+    for (const p of feePlanProblems(feePlan, rate, cap)) fail(p.field, p.message);
+  }
+
+  const branch = cell(raw, 'branch');
+  if (branch === '') fail('branch', 'branch is empty');
+  const manager = cell(raw, 'manager');
+  if (manager === '') fail('manager', 'manager is empty');
+
+  const onboardedOn = cell(raw, 'onboarded_on');
+  if (!isValidDate(onboardedOn))
+    fail('onboarded_on', `onboarded_on "${onboardedOn}" is not a YYYY-MM-DD date`);
+
+  const contactName = cell(raw, 'contact_name') || null;
+  const contactMobile = cell(raw, 'contact_mobile') || null;
+  // The number itself stays out of the message: error lines end up in logs (信息安全).
+  if (contactMobile !== null && !isValidMobile(contactMobile)) {
+    fail('contact_mobile', 'contact_mobile is not a mainland mobile number (11 digits, 1[3-9]…)');
+  }
+
+  if (errors.length > 0 || category === null || feePlan === null || rate === null)
+    return { ok: false, errors };
+  return {
+    ok: true,
+    row: {
+      mid,
+      name,
+      mcc,
+      category,
+      feePlan,
+      rate,
+      cap,
+      branch,
+      manager,
+      onboardedOn,
+      contactName,
+      contactMobile,
+    },
+  };
+}
