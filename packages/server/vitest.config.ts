@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { reporters } from '../../vitest.reporters.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,5 +15,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: true,
     maxWorkers: 2,
+    reporters: reporters(`server${process.env.DATABASE_URL ? '-postgres' : '-embedded'}`),
   },
 });

@@ -31,7 +31,11 @@ const CLIENT_CODES = new Set([
  * Anything not meant for the client (SQL errors, bugs) reaches it only as a code and the request
  * id; the log keeps the rest.
  */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
+export function maskError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId?: string,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) return formatted;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppUser } from './modules/auth/user.entity.ts';
+import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
 import type { Loaders } from './graphql/loaders.ts';
-import type { Config } from './config.ts';
+import type { AppUser } from './modules/auth/user.entity.ts';
 
 /** What every resolver gets: one EntityManager fork per request, the caller, and per-request loaders. */
 export interface Context {

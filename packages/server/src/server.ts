@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
+import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
-import { createApp } from './app.ts';
 import { logger } from './logger.ts';
 
 /** Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database. */
@@ -12,7 +12,9 @@ export async function serve(orm: Orm, config: Config): Promise<Server> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  process.stdout.write(`Cornerstone is serving http://localhost:${port} (GraphQL at /graphql, GraphiQL at /graphiql)\n`);
+  process.stdout.write(
+    `Cornerstone is serving http://localhost:${port} (GraphQL at /graphql, GraphiQL at /graphiql)\n`,
+  );
   logger.info({ port, embedded: !config.databaseUrl }, 'listening');
   const stop = async () => {
     server.close();

@@ -26,7 +26,21 @@ describe('pnpm cornerstone import merchants', () => {
   beforeAll(async () => {
     db = await createTestDb({ onDisk: true });
     (await db.open()).close();
-    const add = await runCli(['user', 'add', '--login', 'am_xa_1', '--role', 'account_manager', '--branch', '西安分公司', '--password-stdin'], db.env, 'a-long-password\n');
+    const add = await runCli(
+      [
+        'user',
+        'add',
+        '--login',
+        'am_xa_1',
+        '--role',
+        'account_manager',
+        '--branch',
+        '西安分公司',
+        '--password-stdin',
+      ],
+      db.env,
+      'a-long-password\n',
+    );
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
     expect(add.stdout).not.toContain('a-long-password');
@@ -35,15 +49,22 @@ describe('pnpm cornerstone import merchants', () => {
 
   it('imports 100,000 merchants, and importing the same file again changes nothing', async () => {
     const file = join(dir, 'merchants-100k.csv');
-    await writeMerchantsCsv(file, 100_000, { manager: 'am_xa_1', branch: (i) => (i % 3 ? '西安分公司' : '咸阳分公司') });
+    await writeMerchantsCsv(file, 100_000, {
+      manager: 'am_xa_1',
+      branch: (i) => (i % 3 ? '西安分公司' : '咸阳分公司'),
+    });
     const first = await runCli(['import', 'merchants', file], db.env);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/100000 rows read, 100000 inserted, 0 updated, 0 skipped as already imported, 0 rejected/);
+    expect(first.stdout).toMatch(
+      /100000 rows read, 100000 inserted, 0 updated, 0 skipped as already imported, 0 rejected/,
+    );
     expect(await counts()).toEqual({ merchants: 100_000, changes: 100_000 });
 
     const again = await runCli(['import', 'merchants', file], db.env);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/100000 rows read, 0 inserted, 0 updated, 100000 skipped as already imported, 0 rejected/);
+    expect(again.stdout).toMatch(
+      /100000 rows read, 0 inserted, 0 updated, 100000 skipped as already imported, 0 rejected/,
+    );
     expect(await counts()).toEqual({ merchants: 100_000, changes: 100_000 });
   }, 300_000);
 
@@ -63,7 +84,10 @@ describe('pnpm cornerstone import merchants', () => {
     });
     const run = await runCli(['import', 'merchants', file], db.env);
     expect(run.code).not.toBe(0);
-    const lines = run.stderr.trim().split('\n').filter((l) => l.startsWith('merchants-bad.csv') || l.includes('merchants-bad.csv:'));
+    const lines = run.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('merchants-bad.csv') || l.includes('merchants-bad.csv:'));
     expect(lines).toHaveLength(3);
     // Row numbers are file lines: the header is line 1, data row i is line i + 1.
     expect(lines[0]).toMatch(/merchants-bad\.csv:4:mid /);
@@ -80,7 +104,8 @@ describe('pnpm cornerstone import merchants', () => {
     await writeMerchantsCsv(file, 5, {
       manager: 'am_xa_1',
       branch: '汉中分公司',
-      edit: (i, line) => (i === 1 ? line.replace(',rate,0.0038,', ',rate,abc,') : line).replace(/^898610/, '797620'),
+      edit: (i, line) =>
+        (i === 1 ? line.replace(',rate,0.0038,', ',rate,abc,') : line).replace(/^898610/, '797620'),
     });
     const run = await runCli(['import', 'merchants', file, '--skip-invalid'], db.env);
     expect(run.code).toBe(1);
@@ -94,7 +119,10 @@ describe('pnpm cornerstone import merchants', () => {
     await writeMerchantsCsv(file, 2, {
       manager: 'am_xa_1',
       branch: (i) => (i % 3 ? '西安分公司' : '咸阳分公司'),
-      edit: (i, line) => (i === 1 ? line.replace('测试商户1号店', '测试商户1号店（新址）').replace('13900000001', '13800138000') : line),
+      edit: (i, line) =>
+        i === 1
+          ? line.replace('测试商户1号店', '测试商户1号店（新址）').replace('13900000001', '13800138000')
+          : line,
     });
     const run = await runCli(['import', 'merchants', file], db.env);
     expect(run.code, run.stderr).toBe(0);
@@ -110,12 +138,10 @@ describe('pnpm cornerstone import merchants', () => {
       expect(row!.changes.name).toEqual({ from: '测试商户1号店', to: '测试商户1号店（新址）' });
       expect(row!.changes.contact_mobile).toEqual({ from: '(hidden)', to: '138****8000' });
       expect(JSON.stringify(row)).not.toContain('13800138000');
-      const [other] = await orm.em
-        .getConnection()
-        .execute<{ n: number }[]>(
-          `select count(*)::int as n from merchant_change c join merchant m on m.id = c.merchant_id
+      const [other] = await orm.em.getConnection().execute<{ n: number }[]>(
+        `select count(*)::int as n from merchant_change c join merchant m on m.id = c.merchant_id
            where m.mid = '898610000000002' and c.kind = 'updated'`,
-        );
+      );
       expect(other!.n, 'an unchanged row leaves no history').toBe(0);
     } finally {
       await orm.close();

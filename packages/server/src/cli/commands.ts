@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Config } from '../config.ts';
 import type { Orm } from '../db/orm.ts';
@@ -22,12 +23,14 @@ class UsageError extends Error {}
 function intOption(value: string | boolean | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
   return n;
 }
 
 async function readPassword(fromStdin: boolean): Promise<string> {
-  if (!fromStdin && !process.stdin.isTTY) throw new UsageError('give the password on standard input with --password-stdin');
+  if (!fromStdin && !process.stdin.isTTY)
+    throw new UsageError('give the password on standard input with --password-stdin');
   if (!fromStdin) process.stderr.write('Password (input hidden): ');
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) {
@@ -41,6 +44,8 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 async function runImport(kind: string, input: CommandInput): Promise<number> {
   const file = input.args[1];
   if (!file) throw new UsageError(`usage: import ${kind} FILE.csv [--skip-invalid]`);
+  // pnpm runs the script in packages/server; a relative path means the caller's directory.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
   const progress = progressReporter(`import ${kind}`);
   const opts = {
     skipInvalid: Boolean(input.options['skip-invalid']),
@@ -50,7 +55,9 @@ async function runImport(kind: string, input: CommandInput): Promise<number> {
   let summary: ImportSummary;
   try {
     summary =
-      kind === 'merchants' ? await importMerchants(input.orm, file, opts) : await importSettlements(input.orm, file, opts);
+      kind === 'merchants'
+        ? await importMerchants(input.orm, path, opts)
+        : await importSettlements(input.orm, path, opts);
   } finally {
     progress.done();
   }
@@ -65,7 +72,11 @@ export const COMMANDS: Record<string, Command> = {
     const { isDatabaseEmpty, loadDemo } = await import('../modules/demo/demo.service.ts');
     if (input.options['demo-if-empty'] && !input.config.databaseUrl && (await isDatabaseEmpty(input.orm))) {
       process.stdout.write('Empty embedded database: loading the demo data (5,000 merchants, 12 months)…\n');
-      const demo = await loadDemo(input.orm, { merchants: 5000, months: 12, log: (l: string) => process.stdout.write(`${l}\n`) });
+      const demo = await loadDemo(input.orm, {
+        merchants: 5000,
+        months: 12,
+        log: (l: string) => process.stdout.write(`${l}\n`),
+      });
       process.stdout.write(`${demo.loginsText}\n`);
     }
     await serve(input.orm, input.config);
@@ -80,28 +91,39 @@ export const COMMANDS: Record<string, Command> = {
     const { loadDemo } = await import('../modules/demo/demo.service.ts');
     const merchants = intOption(input.options.merchants, 'merchants', 5000, 2_000_000);
     const months = intOption(input.options.months, 'months', 12, 60);
-    const demo = await loadDemo(input.orm, { merchants, months, log: (l: string) => process.stdout.write(`${l}\n`) });
+    const demo = await loadDemo(input.orm, {
+      merchants,
+      months,
+      log: (l: string) => process.stdout.write(`${l}\n`),
+    });
     process.stdout.write(`${demo.loginsText}\n`);
     return 0;
   },
   async import(input) {
     const kind = input.args[0];
-    if (kind !== 'merchants' && kind !== 'settlements') throw new UsageError('usage: import merchants|settlements FILE.csv');
+    if (kind !== 'merchants' && kind !== 'settlements')
+      throw new UsageError('usage: import merchants|settlements FILE.csv');
     return runImport(kind, input);
   },
   async tiers(input) {
     const [sub, period] = input.args;
-    if (sub !== 'compute' || !period) throw new UsageError('usage: tiers compute PERIOD (e.g. 2026-10, 2026-Q3, 2026)');
+    if (sub !== 'compute' || !period)
+      throw new UsageError('usage: tiers compute PERIOD (e.g. 2026-10, 2026-Q3, 2026)');
     const run = await computeTierSnapshot(input.orm, period, 'cli');
     process.stdout.write(`tiers ${run.period}: ${run.merchantCount} merchants ranked, snapshot stored\n`);
-    for (const t of run.tiers) process.stdout.write(`  ${t.tier.padEnd(9)} ${String(t.merchantCount).padStart(8)} merchants  profit ${t.profit}\n`);
+    for (const t of run.tiers)
+      process.stdout.write(
+        `  ${t.tier.padEnd(9)} ${String(t.merchantCount).padStart(8)} merchants  profit ${t.profit}\n`,
+      );
     return 0;
   },
   async user(input) {
-    if (input.args[0] !== 'add') throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');
+    if (input.args[0] !== 'add')
+      throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');
     const login = input.options.login;
     const role = input.options.role;
-    if (typeof login !== 'string' || typeof role !== 'string') throw new UsageError('user add needs --login and --role');
+    if (typeof login !== 'string' || typeof role !== 'string')
+      throw new UsageError('user add needs --login and --role');
     const password = await readPassword(Boolean(input.options['password-stdin']));
     const em = input.orm.em.fork();
     const user = await addUser(em as never, {
@@ -111,7 +133,9 @@ export const COMMANDS: Record<string, Command> = {
       displayName: typeof input.options.name === 'string' ? input.options.name : undefined,
       password,
     });
-    process.stdout.write(`user ${user.login} (${user.role}${user.branch ? `, ${user.branch.name}` : ''}) added\n`);
+    process.stdout.write(
+      `user ${user.login} (${user.role}${user.branch ? `, ${user.branch.name}` : ''}) added\n`,
+    );
     return 0;
   },
 };

@@ -36,6 +36,9 @@ export function formatSummary(kind: string, s: ImportSummary): string {
   const lines = [
     `import ${kind} ${s.file}: ${s.rowsRead} rows read, ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} skipped as already imported, ${s.rejected} rejected (${secs} s, ${rate} rows/s)`,
   ];
-  if (s.rolledBack) lines.push(`nothing was written: fix the ${s.rejected} rejected row(s), or rerun with --skip-invalid to write the good rows`);
+  if (s.rolledBack)
+    lines.push(
+      `nothing was written: fix the ${s.rejected} rejected row(s), or rerun with --skip-invalid to write the good rows`,
+    );
   return lines.join('\n');
 }

@@ -1,9 +1,9 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import type { Orm } from './orm.ts';
 
 /** One transaction on a raw connection, for the set-based bulk paths (imports, snapshots). */
@@ -11,7 +11,11 @@ export interface BulkTx {
   /** Runs SQL with `$1…` parameters and returns the rows. */
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
   /** Loads rows into a table with COPY … FROM STDIN (CSV). Values are already strings or null. */
-  copyIn(table: string, columns: readonly string[], rows: readonly (readonly (string | null)[])[]): Promise<void>;
+  copyIn(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly (string | null)[])[],
+  ): Promise<void>;
 }
 
 /**
@@ -21,7 +25,10 @@ export interface BulkTx {
  */
 export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): Promise<T> {
   const knex = (orm.em as unknown as SqlEntityManager).getConnection().getKnex();
-  const client = knex.client as { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
+  const client = knex.client as {
+    acquireConnection(): Promise<unknown>;
+    releaseConnection(c: unknown): Promise<void>;
+  };
   const conn = await client.acquireConnection();
   try {
     const tx = conn instanceof PGlite ? pgliteTx(conn) : pgTx(conn as pg.PoolClient);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { type Options, MikroORM } from '@mikro-orm/core';
+import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { PGliteDriver } from 'mikro-orm-pglite';
@@ -38,7 +38,10 @@ function baseOptions(): Options {
 }
 
 /** Opens the database the config names: a PostgreSQL server, or the embedded PGlite under `dataDir`. */
-export async function openOrm(config: Pick<Config, 'databaseUrl' | 'dataDir'>, extra: Options = {}): Promise<Orm> {
+export async function openOrm(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  extra: Options = {},
+): Promise<Orm> {
   if (config.databaseUrl) {
     return MikroORM.init({
       ...baseOptions(),

@@ -6,7 +6,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Money in yuan as a string with 2 decimals; never a float on the wire. */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
-  description: '金额（元），两位小数的字符串，如 "1234.50" · Money in yuan (元) as a string with 2 decimals, e.g. "1234.50".',
+  description:
+    '金额（元），两位小数的字符串，如 "1234.50" · Money in yuan (元) as a string with 2 decimals, e.g. "1234.50".',
   serialize(value) {
     if (typeof value === 'string' && DECIMAL.test(value)) return value;
     throw new GraphQLError(`Decimal cannot represent ${String(value)}`);

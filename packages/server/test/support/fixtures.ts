@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 
 export const MERCHANT_HEADER =
   'mid,name,mcc,category,fee_plan,rate,cap,branch,manager,onboarded_on,contact_name,contact_mobile';
@@ -21,14 +21,31 @@ export function merchantLine(i: number, opts: { manager: string; branch: string;
   const s = SHAPES[i % SHAPES.length]!;
   const name = opts.name ?? `测试商户${i}号店`;
   const mobile = `139${String(i).padStart(8, '0')}`;
-  return [mid(i), name, s.mcc, s.category, s.plan, s.rate, s.cap, opts.branch, opts.manager, '2024-03-15', `联系人${i % 97}`, mobile].join(',');
+  return [
+    mid(i),
+    name,
+    s.mcc,
+    s.category,
+    s.plan,
+    s.rate,
+    s.cap,
+    opts.branch,
+    opts.manager,
+    '2024-03-15',
+    `联系人${i % 97}`,
+    mobile,
+  ].join(',');
 }
 
 /** Streams a merchants.csv with `n` merchants; `edit` may replace any data line (1-based index). */
 export async function writeMerchantsCsv(
   path: string,
   n: number,
-  opts: { manager: string | ((i: number) => string); branch: string | ((i: number) => string); edit?: (i: number, line: string) => string },
+  opts: {
+    manager: string | ((i: number) => string);
+    branch: string | ((i: number) => string);
+    edit?: (i: number, line: string) => string;
+  },
 ) {
   const out = createWriteStream(path);
   out.write(`\uFEFF${MERCHANT_HEADER}\n`);

@@ -19,7 +19,11 @@ export async function startServer(orm: Orm) {
     const s = app.listen(0, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  async function gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) {
+  async function gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ) {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -51,7 +55,10 @@ export async function seedUser(orm: Orm, login: string, role: string, branch?: s
 }
 
 /** Counts the SQL statements the ORM's connection runs while `fn` runs. */
-export async function countQueries<T>(orm: Orm, fn: () => Promise<T>): Promise<{ result: T; count: number; sql: string[] }> {
+export async function countQueries<T>(
+  orm: Orm,
+  fn: () => Promise<T>,
+): Promise<{ result: T; count: number; sql: string[] }> {
   const knex = (orm.em as unknown as EntityManager).getConnection().getKnex();
   const sql: string[] = [];
   const listener = (q: { sql: string }) => sql.push(q.sql);

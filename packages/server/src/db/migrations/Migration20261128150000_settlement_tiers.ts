@@ -66,7 +66,9 @@ export class Migration20261128150000_settlement_tiers extends Migration {
       last_settle_date date not null,
       primary key (merchant_id, month)
     );`);
-    this.addSql('create index settlement_month_month_idx on settlement_month (month) include (merchant_id, profit);');
+    this.addSql(
+      'create index settlement_month_month_idx on settlement_month (month) include (merchant_id, profit);',
+    );
 
     // Tier scheme as data: the seed's 1% / 19% / 30% / 50%, as cumulative shares in basis points.
     this.addSql(`create table tier_level (
@@ -103,7 +105,9 @@ export class Migration20261128150000_settlement_tiers extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop table if exists tier_snapshot_run, tier_snapshot, tier_level, settlement_month, settlement cascade;');
+    this.addSql(
+      'drop table if exists tier_snapshot_run, tier_snapshot, tier_level, settlement_month, settlement cascade;',
+    );
     this.addSql('drop function if exists cs_ensure_settlement_partition(date);');
     this.addSql('delete from category_mcc_range; delete from category;');
   }

@@ -10,7 +10,9 @@ export function toUserType(u: AppUser): UserType {
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: '登录，返回访问令牌 · Sign in; returns a short-lived bearer token.' })
+  @Mutation(() => AuthPayload, {
+    description: '登录，返回访问令牌 · Sign in; returns a short-lived bearer token.',
+  })
   async login(
     @Arg('login', () => String, { description: '登录名 · Login name.' }) loginName: string,
     @Arg('password', () => String, { description: '密码 · Password.' }) password: string,

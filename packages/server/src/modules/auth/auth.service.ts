@@ -33,14 +33,18 @@ export async function userForToken(em: EntityManager, token: string): Promise<Ap
   const session = await em.findOne(
     Session,
     { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['user'] },
+    { populate: ['user', 'user.branch'] },
   );
-  if (!session || !session.user.active) return null;
+  if (!session?.user.active) return null;
   return session.user;
 }
 
 export async function revokeToken(em: EntityManager, token: string): Promise<boolean> {
-  const n = await em.nativeUpdate(Session, { tokenHash: tokenHash(token), revokedAt: null }, { revokedAt: new Date() });
+  const n = await em.nativeUpdate(
+    Session,
+    { tokenHash: tokenHash(token), revokedAt: null },
+    { revokedAt: new Date() },
+  );
   return n > 0;
 }
 
@@ -55,7 +59,9 @@ export interface NewUser {
 /** Adds a user; a branch that does not exist yet is created (CONTRACT.md `user add`). */
 export async function addUser(em: EntityManager, input: NewUser): Promise<AppUser> {
   if (!/^[A-Za-z0-9._-]{2,64}$/.test(input.login))
-    throw new AppError('BAD_USER_INPUT', 'login: 2–64 letters, digits, dot, dash or underscore', { field: 'login' });
+    throw new AppError('BAD_USER_INPUT', 'login: 2–64 letters, digits, dot, dash or underscore', {
+      field: 'login',
+    });
   if (!ROLES.includes(input.role as Role))
     throw new AppError('BAD_USER_INPUT', `role: must be one of ${ROLES.join(', ')}`, { field: 'role' });
   if (input.password.length < 8)
@@ -74,7 +80,11 @@ export async function addUser(em: EntityManager, input: NewUser): Promise<AppUse
   return user;
 }
 
-export async function ensureBranch(em: EntityManager, name: string, region: string | null = null): Promise<Branch> {
+export async function ensureBranch(
+  em: EntityManager,
+  name: string,
+  region: string | null = null,
+): Promise<Branch> {
   const existing = await em.findOne(Branch, { name });
   if (existing) return existing;
   const branch = em.create(Branch, { name, region });

@@ -1,6 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType('User', { description: '系统用户 · A user of Cornerstone: account manager, branch manager, operations, analyst or administrator.' })
+@ObjectType('User', {
+  description:
+    '系统用户 · A user of Cornerstone: account manager, branch manager, operations, analyst or administrator.',
+})
 export class UserType {
   @Field(() => String, { description: '登录名 · Login name.' })
   login!: string;
@@ -13,13 +16,18 @@ export class UserType {
   })
   role!: string;
 
-  @Field(() => String, { nullable: true, description: '所属分公司 · The branch the user belongs to; null for company-wide roles.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '所属分公司 · The branch the user belongs to; null for company-wide roles.',
+  })
   branch!: string | null;
 }
 
 @ObjectType('AuthPayload', { description: '登录结果 · The result of a successful login.' })
 export class AuthPayload {
-  @Field(() => String, { description: '访问令牌，作为 Authorization: Bearer 发送 · Bearer token for the Authorization header.' })
+  @Field(() => String, {
+    description: '访问令牌，作为 Authorization: Bearer 发送 · Bearer token for the Authorization header.',
+  })
   token!: string;
 
   @Field(() => UserType, { description: '登录的用户 · The signed-in user.' })

@@ -52,10 +52,16 @@ export interface ImportSpec<Ctx> {
   /** Checks the staged rows against the database (set-based); rejected rows must be removed from staging. */
   check?(tx: BulkTx, ctx: Ctx, reject: (e: RowError) => void): Promise<void>;
   /** Moves the staged rows into place with set-based SQL; may still reject rows (e.g. conflicts found on insert). */
-  apply(tx: BulkTx, ctx: Ctx, reject: (e: RowError) => void): Promise<{ inserted: number; updated: number; skipped: number }>;
+  apply(
+    tx: BulkTx,
+    ctx: Ctx,
+    reject: (e: RowError) => void,
+  ): Promise<{ inserted: number; updated: number; skipped: number }>;
 }
 
-export type StageResult = { ok: true; values: (string | null)[] } | { ok: false; errors: { column: string; message: string }[] };
+export type StageResult =
+  | { ok: true; values: (string | null)[] }
+  | { ok: false; errors: { column: string; message: string }[] };
 
 class RejectedFile extends Error {}
 
@@ -64,15 +70,23 @@ class RejectedFile extends Error {}
  * staging table in COPY batches, and `apply` applies them in the same transaction. A file with any
  * rejected row changes nothing unless `skipInvalid` is set.
  */
-export async function runCsvImport<Ctx>(orm: Orm, path: string, spec: ImportSpec<Ctx>, opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function runCsvImport<Ctx>(
+  orm: Orm,
+  path: string,
+  spec: ImportSpec<Ctx>,
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = Date.now();
   const file = basename(path);
   const bytesTotal = (await stat(path)).size;
   const batchSize = opts.batchSize ?? 5000;
   let rowsRead = 0;
   let rejected = 0;
+  let lastRejectedRow = -1;
+  // Counts rows, not errors: a row's errors are reported one after another.
   const reject = (e: RowError) => {
-    rejected++;
+    if (e.row !== lastRejectedRow) rejected++;
+    lastRejectedRow = e.row;
     opts.onError?.(e);
   };
 
@@ -82,17 +96,26 @@ export async function runCsvImport<Ctx>(orm: Orm, path: string, spec: ImportSpec
       let headerFailed = false;
       const input = createReadStream(path);
       const parser = input.pipe(
-        parse({ bom: true, columns: (header: string[]) => {
+        parse({
+          bom: true,
+          columns: (header: string[]) => {
             headerFailed = true;
             const names = checkHeader(header, spec.columns, reject);
             headerFailed = false;
             return names;
-          }, info: true, skip_empty_lines: true, trim: false }),
+          },
+          info: true,
+          skip_empty_lines: true,
+          trim: false,
+        }),
       );
       let batch: (string | null)[][] = [];
       let lastReport = 0;
       try {
-        for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+        for await (const { record, info } of parser as AsyncIterable<{
+          record: Record<string, string>;
+          info: { lines: number };
+        }>) {
           rowsRead++;
           const row = info.lines;
           const result = spec.validate(record, row, ctx);
@@ -105,18 +128,34 @@ export async function runCsvImport<Ctx>(orm: Orm, path: string, spec: ImportSpec
           const now = Date.now();
           if (opts.onProgress && now - lastReport > 250) {
             lastReport = now;
-            opts.onProgress({ bytesRead: input.bytesRead, bytesTotal, rowsRead, rejected, elapsedMs: now - started });
+            opts.onProgress({
+              bytesRead: input.bytesRead,
+              bytesTotal,
+              rowsRead,
+              rejected,
+              elapsedMs: now - started,
+            });
           }
         }
       } catch (err) {
         if (err instanceof RejectedFile || headerFailed) throw new RejectedFile();
         // A malformed CSV (unclosed quote, wrong field count) names the line it failed on.
         const e = err as { lines?: number; message: string };
-        reject({ row: e.lines ?? rowsRead + 1, column: '-', message: e.message.replace(/^Invalid \w+:\s*/, '') });
+        reject({
+          row: e.lines ?? rowsRead + 1,
+          column: '-',
+          message: e.message.replace(/^Invalid \w+:\s*/, ''),
+        });
         throw new RejectedFile();
       }
       await tx.copyIn(spec.stageTable, spec.stageColumns, batch);
-      opts.onProgress?.({ bytesRead: bytesTotal, bytesTotal, rowsRead, rejected, elapsedMs: Date.now() - started });
+      opts.onProgress?.({
+        bytesRead: bytesTotal,
+        bytesTotal,
+        rowsRead,
+        rejected,
+        elapsedMs: Date.now() - started,
+      });
       await spec.check?.(tx, ctx, reject);
       if (rejected > 0 && !opts.skipInvalid) throw new RejectedFile();
       const counts = await spec.apply(tx, ctx, reject);
@@ -125,7 +164,16 @@ export async function runCsvImport<Ctx>(orm: Orm, path: string, spec: ImportSpec
     });
   } catch (err) {
     if (!(err instanceof RejectedFile)) throw err;
-    return { file, rowsRead, inserted: 0, updated: 0, skipped: 0, rejected, rolledBack: true, elapsedMs: Date.now() - started };
+    return {
+      file,
+      rowsRead,
+      inserted: 0,
+      updated: 0,
+      skipped: 0,
+      rejected,
+      rolledBack: true,
+      elapsedMs: Date.now() - started,
+    };
   }
 }
 
@@ -133,7 +181,8 @@ function checkHeader(header: string[], required: readonly string[], reject: (e: 
   const names = header.map((h) => h.trim());
   const missing = required.filter((c) => !names.includes(c));
   if (missing.length > 0) {
-    for (const c of missing) reject({ row: 1, column: c, message: `column "${c}" is missing from the header` });
+    for (const c of missing)
+      reject({ row: 1, column: c, message: `column "${c}" is missing from the header` });
     throw new RejectedFile();
   }
   return names;

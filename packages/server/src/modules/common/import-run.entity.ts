@@ -3,7 +3,16 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 /** One run of a CSV import, so progress is queryable while it runs and the summary stays afterwards. */
 @Entity({ tableName: 'import_run' })
 export class ImportRun {
-  [OptionalProps]?: 'status' | 'rowsRead' | 'inserted' | 'updated' | 'skipped' | 'rejected' | 'errors' | 'startedAt' | 'finishedAt';
+  [OptionalProps]?:
+    | 'status'
+    | 'rowsRead'
+    | 'inserted'
+    | 'updated'
+    | 'skipped'
+    | 'rejected'
+    | 'errors'
+    | 'startedAt'
+    | 'finishedAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -12,9 +12,9 @@ import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers, writeDemoCsv } from './demo-da
 
 /** True when the database holds no users and no merchants: only then does `start` load the demo. */
 export async function isDatabaseEmpty(orm: Orm): Promise<boolean> {
-  const [row] = await orm.em
-    .getConnection()
-    .execute<{ n: number }[]>('select (select count(*) from app_user) + (select count(*) from merchant) as n');
+  const [row] = await (orm.em.fork() as EntityManager).execute<{ n: number }[]>(
+    'select (select count(*) from app_user) + (select count(*) from merchant) as n',
+  );
   return Number(row?.n ?? 0) === 0;
 }
 
@@ -34,7 +34,13 @@ export async function loadDemo(
   const existing = new Set((await em.find(AppUser, {})).map((u) => u.login));
   for (const u of users) {
     if (existing.has(u.login)) continue;
-    await addUser(em, { login: u.login, role: u.role, branch: u.branch ?? undefined, displayName: u.displayName, password: DEMO_PASSWORD });
+    await addUser(em, {
+      login: u.login,
+      role: u.role,
+      branch: u.branch ?? undefined,
+      displayName: u.displayName,
+      password: DEMO_PASSWORD,
+    });
   }
   log(`demo: ${users.length} users`);
   const dir = mkdtempSync(join(tmpdir(), 'cornerstone-demo-'));

@@ -2,7 +2,12 @@ import { MERCHANT_COLUMNS, validateMerchantRow } from '@cornerstone/shared/merch
 import { formatRate, formatYuan } from '@cornerstone/shared/money/money';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { Orm } from '../../db/orm.ts';
-import { type ImportOptions, type ImportSpec, type ImportSummary, runCsvImport } from '../common/csv-import.ts';
+import {
+  type ImportOptions,
+  type ImportSpec,
+  type ImportSummary,
+  runCsvImport,
+} from '../common/csv-import.ts';
 
 interface MerchantImportCtx {
   managers: Map<string, number>;
@@ -28,7 +33,18 @@ const STAGE_COLUMNS = [
 ] as const;
 
 // Fields whose change is recorded in merchant_change; personal data is recorded masked.
-const TRACKED = ['name', 'mcc', 'category_code', 'fee_plan', 'rate', 'cap', 'branch_id', 'manager_id', 'onboarded_on', 'contact_name'];
+const TRACKED = [
+  'name',
+  'mcc',
+  'category_code',
+  'fee_plan',
+  'rate',
+  'cap',
+  'branch_id',
+  'manager_id',
+  'onboarded_on',
+  'contact_name',
+];
 
 function merchantSpec(actor: string, source: string): ImportSpec<MerchantImportCtx> {
   return {
@@ -41,7 +57,9 @@ function merchantSpec(actor: string, source: string): ImportSpec<MerchantImportC
         cap numeric(14,2), branch text, manager_id int, onboarded_on date, contact_name text, contact_mobile text,
         contact_mobile_masked text) ON COMMIT DROP`);
       // Any user may own merchants; the contract names them by login.
-      const users = await tx.query<{ id: number; login: string }>('SELECT id, login FROM app_user WHERE active');
+      const users = await tx.query<{ id: number; login: string }>(
+        'SELECT id, login FROM app_user WHERE active',
+      );
       return {
         managers: new Map(users.map((u) => [u.login, u.id])),
         seen: new Set(),
@@ -84,7 +102,9 @@ function merchantSpec(actor: string, source: string): ImportSpec<MerchantImportC
     },
     async apply(tx, ctx) {
       // A branch named in the file that does not exist yet is created (CONTRACT.md).
-      await tx.query('INSERT INTO branch (name) SELECT DISTINCT branch FROM cs_merchant_stage ON CONFLICT (name) DO NOTHING');
+      await tx.query(
+        'INSERT INTO branch (name) SELECT DISTINCT branch FROM cs_merchant_stage ON CONFLICT (name) DO NOTHING',
+      );
       // History first, while the old values are still in place: one row per changed merchant with
       // {field: {from, to}} of the fields that differ; the mobile only masked.
       const diffs = TRACKED.map(
@@ -148,4 +168,3 @@ export function importMerchants(
   const actor = opts.actor ?? 'cli';
   return runCsvImport(orm, path, merchantSpec(actor, `import merchants ${path.split('/').at(-1)}`), opts);
 }
-

@@ -1,5 +1,5 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { FeePlanKind, MerchantStatus } from '@cornerstone/shared/merchant/merchant-rules';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { AppUser } from '../auth/user.entity.ts';
 import { Branch } from '../branch/branch.entity.ts';
 import { Category } from './category.entity.ts';
@@ -8,7 +8,17 @@ import { Category } from './category.entity.ts';
 @Entity({ tableName: 'merchant' })
 @Index({ properties: ['branch', 'category'] })
 export class Merchant {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'statusChangedAt' | 'statusReason' | 'tradingName' | 'cap' | 'contactName' | 'contactMobile' | 'contactVerifiedOn';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'updatedAt'
+    | 'status'
+    | 'statusChangedAt'
+    | 'statusReason'
+    | 'tradingName'
+    | 'cap'
+    | 'contactName'
+    | 'contactMobile'
+    | 'contactVerifiedOn';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

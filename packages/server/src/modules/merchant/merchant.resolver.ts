@@ -5,8 +5,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import type { Context } from '../../context.ts';
 import { toUserType } from '../auth/auth.resolver.ts';
 import { UserType } from '../auth/auth.types.ts';
-import { MerchantFilter } from './merchant.inputs.ts';
 import { Merchant, MerchantChange } from './merchant.entity.ts';
+import { MerchantFilter } from './merchant.inputs.ts';
 import { encodeCursor, findMerchant, listMerchants } from './merchant.service.ts';
 import {
   FeePlanType,
@@ -21,7 +21,10 @@ const categoryDef = (code: string) => CATEGORIES.find((c) => c.code === code);
 @Resolver(() => MerchantType)
 export class MerchantResolver {
   @Authorized()
-  @Query(() => MerchantType, { nullable: true, description: '按商户号查询商户 · A merchant by MID; null when unknown or outside your scope.' })
+  @Query(() => MerchantType, {
+    nullable: true,
+    description: '按商户号查询商户 · A merchant by MID; null when unknown or outside your scope.',
+  })
   merchant(
     @Arg('mid', () => String, { description: '商户号（15 位）· Merchant number (15 digits).' }) mid: string,
     @Ctx() ctx: Context,
@@ -30,15 +33,31 @@ export class MerchantResolver {
   }
 
   @Authorized()
-  @Query(() => MerchantConnectionType, { description: '商户列表（分页，按商户号排序）· Merchants matching a filter, a page at a time, ordered by MID.' })
+  @Query(() => MerchantConnectionType, {
+    description:
+      '商户列表（分页，按商户号排序）· Merchants matching a filter, a page at a time, ordered by MID.',
+  })
   async merchants(
-    @Arg('filter', () => MerchantFilter, { nullable: true, description: '筛选条件 · Filter.' }) filter: MerchantFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '每页条数 1..100 · Page size, 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: '从此游标之后开始 · Start after this cursor.' }) after: string | null,
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '筛选条件 · Filter.' })
+    filter: MerchantFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: '每页条数 1..100 · Page size, 1 to 100.',
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '从此游标之后开始 · Start after this cursor.',
+    })
+    after: string | null,
     @Ctx() ctx: Context,
   ): Promise<MerchantConnectionType> {
     const page = await listMerchants(ctx.em, ctx.user!, filter, first, after);
-    const edges = page.items.map((m) => ({ cursor: encodeCursor(m.mid), node: m as unknown as MerchantType }));
+    const edges = page.items.map((m) => ({
+      cursor: encodeCursor(m.mid),
+      node: m as unknown as MerchantType,
+    }));
     return {
       edges,
       totalCount: page.totalCount,
@@ -46,12 +65,17 @@ export class MerchantResolver {
     };
   }
 
-  @FieldResolver(() => String, { description: '商户类型代码：general、wholesale、dining、auto_realty、livelihood、public_welfare · Category code.' })
+  @FieldResolver(() => String, {
+    description:
+      '商户类型代码：general、wholesale、dining、auto_realty、livelihood、public_welfare · Category code.',
+  })
   category(@Root() m: Merchant): string {
     return m.category.code;
   }
 
-  @FieldResolver(() => String, { description: '商户类型名称（中文）· Category name in Chinese, e.g. 餐娱类.' })
+  @FieldResolver(() => String, {
+    description: '商户类型名称（中文）· Category name in Chinese, e.g. 餐娱类.',
+  })
   categoryName(@Root() m: Merchant): string {
     return categoryDef(m.category.code)?.zh ?? m.category.code;
   }
@@ -66,7 +90,9 @@ export class MerchantResolver {
     return toUserType(m.manager);
   }
 
-  @FieldResolver(() => FeePlanType, { description: '费率方案与扣率优惠 · Fee plan with its discount against the list rate.' })
+  @FieldResolver(() => FeePlanType, {
+    description: '费率方案与扣率优惠 · Fee plan with its discount against the list rate.',
+  })
   feePlan(@Root() m: Merchant): FeePlanType {
     const rate = parseRate(m.rate);
     const def = categoryDef(m.category.code);
@@ -84,10 +110,13 @@ export class MerchantResolver {
     return { name: m.contactName, mobile: maskMobile(m.contactMobile), verifiedOn: m.contactVerifiedOn };
   }
 
-  @FieldResolver(() => [MerchantChangeType], { description: '变更历史，最新在前 · Change history, newest first.' })
+  @FieldResolver(() => [MerchantChangeType], {
+    description: '变更历史，最新在前 · Change history, newest first.',
+  })
   async changes(
     @Root() m: Merchant,
-    @Arg('first', () => Int, { defaultValue: 50, description: '最多返回条数 · At most this many.' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 50, description: '最多返回条数 · At most this many.' })
+    first: number,
     @Ctx() ctx: Context,
   ): Promise<MerchantChangeType[]> {
     const rows = await ctx.em.find(

@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseCategory } from '@cornerstone/shared/merchant/category';
 import { parsePeriod } from '@cornerstone/shared/period/period';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../graphql/errors.ts';
 import type { AppUser } from '../auth/user.entity.ts';
-import type { MerchantFilter } from './merchant.inputs.ts';
 import { Merchant } from './merchant.entity.ts';
+import type { MerchantFilter } from './merchant.inputs.ts';
 
 export const MAX_PAGE = 100;
 
@@ -31,7 +31,10 @@ export function scopeWhere(user: AppUser, where: SqlWhere = { sql: [], params: [
 }
 
 /** Adds a merchant filter's conditions. */
-export function filterWhere(filter: MerchantFilter | null | undefined, where: SqlWhere = { sql: [], params: [] }): SqlWhere {
+export function filterWhere(
+  filter: MerchantFilter | null | undefined,
+  where: SqlWhere = { sql: [], params: [] },
+): SqlWhere {
   const add = (sql: string, ...params: unknown[]) => {
     where.sql.push(sql);
     where.params.push(...params);
@@ -50,13 +53,19 @@ export function filterWhere(filter: MerchantFilter | null | undefined, where: Sq
     const q = filter.search.trim();
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const digits = q.replace(/\D/g, '');
-    if (digits.length > 0) add('(m.mid like ? or m.name ilike ? or m.trading_name ilike ?)', `${digits}%`, like, like);
+    if (digits.length > 0)
+      add('(m.mid like ? or m.name ilike ? or m.trading_name ilike ?)', `${digits}%`, like, like);
     else add('(m.name ilike ? or m.trading_name ilike ?)', like, like);
   }
   if (filter.tier) {
-    if (!filter.period) throw new AppError('BAD_USER_INPUT', 'filter.period: a tier filter needs the period of its snapshot');
+    if (!filter.period)
+      throw new AppError('BAD_USER_INPUT', 'filter.period: a tier filter needs the period of its snapshot');
     const period = parsePeriodArg(filter.period, 'filter.period');
-    add('m.id in (select merchant_id from tier_snapshot where period = ? and tier = ?)', period.label, filter.tier);
+    add(
+      'm.id in (select merchant_id from tier_snapshot where period = ? and tier = ?)',
+      period.label,
+      filter.tier,
+    );
   }
   return where;
 }

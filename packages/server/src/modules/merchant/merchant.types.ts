@@ -12,21 +12,32 @@ registerEnumType(TierCode, {
   description: '客户分级 · Customer tier of the pyramid.',
   valuesConfig: {
     KEY: { description: '重要客户：利润排名前 1% · Key: the top 1% by profit.' },
-    SECONDARY: { description: '次要客户：其后 19%（与重要客户合称关键客户）· Secondary: the next 19% (key + secondary = 关键客户).' },
+    SECONDARY: {
+      description:
+        '次要客户：其后 19%（与重要客户合称关键客户）· Secondary: the next 19% (key + secondary = 关键客户).',
+    },
     ORDINARY: { description: '普通客户：其后 30% · Ordinary: the next 30%.' },
     SMALL: { description: '小客户：其余 50% · Small: the remaining 50%.' },
   },
 });
 
-@ObjectType('MerchantContact', { description: '联系人（个人信息，默认脱敏）· Contact person; personal data, masked by default.' })
+@ObjectType('MerchantContact', {
+  description: '联系人（个人信息，默认脱敏）· Contact person; personal data, masked by default.',
+})
 export class MerchantContactType {
   @Field(() => String, { nullable: true, description: '联系人姓名 · Contact name.' })
   name!: string | null;
 
-  @Field(() => String, { nullable: true, description: '手机号（脱敏，如 138****5678）· Mobile number, masked like 138****5678.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '手机号（脱敏，如 138****5678）· Mobile number, masked like 138****5678.',
+  })
   mobile!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: '最近核实日期 · When the contact data was last verified.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '最近核实日期 · When the contact data was last verified.',
+  })
   verifiedOn!: string | null;
 }
 
@@ -41,10 +52,15 @@ export class MerchantChangeType {
   @Field(() => String, { description: '来源 · Where it came from, e.g. the imported file.' })
   source!: string;
 
-  @Field(() => String, { description: '类型：created、updated 或 status · Kind: created, updated or status.' })
+  @Field(() => String, {
+    description: '类型：created、updated 或 status · Kind: created, updated or status.',
+  })
   kind!: string;
 
-  @Field(() => String, { description: '变更字段 JSON：{字段: {from, to}}，个人信息脱敏 · JSON of {field: {from, to}}; personal data masked.' })
+  @Field(() => String, {
+    description:
+      '变更字段 JSON：{字段: {from, to}}，个人信息脱敏 · JSON of {field: {from, to}}; personal data masked.',
+  })
   changes!: string;
 }
 
@@ -53,25 +69,41 @@ export class PageInfoType {
   @Field(() => Boolean, { description: '是否还有下一页 · Whether more items follow.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: '本页最后一项的游标 · Cursor of the last item on this page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '本页最后一项的游标 · Cursor of the last item on this page.',
+  })
   endCursor!: string | null;
 }
 
 @ObjectType('FeePlan', { description: '费率方案 · The merchant fee plan (扣率 or 封顶).' })
 export class FeePlanType {
-  @Field(() => String, { description: '方案类型：rate（按扣率）或 capped（封顶）· rate, or capped (rate up to a per-transaction cap).' })
+  @Field(() => String, {
+    description:
+      '方案类型：rate（按扣率）或 capped（封顶）· rate, or capped (rate up to a per-transaction cap).',
+  })
   kind!: string;
 
-  @Field(() => String, { description: '商户扣率，小数（0.0078 即 0.78%）· Merchant discount rate as a decimal fraction (0.0078 = 0.78%).' })
+  @Field(() => String, {
+    description:
+      '商户扣率，小数（0.0078 即 0.78%）· Merchant discount rate as a decimal fraction (0.0078 = 0.78%).',
+  })
   rate!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: '封顶手续费（元/笔）· Fee cap per transaction in yuan; null unless capped.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: '封顶手续费（元/笔）· Fee cap per transaction in yuan; null unless capped.',
+  })
   cap!: string | null;
 
-  @Field(() => String, { description: '所属类型的标准扣率（2013 年标准）· List rate of the merchant category (2013 schedule).' })
+  @Field(() => String, {
+    description: '所属类型的标准扣率（2013 年标准）· List rate of the merchant category (2013 schedule).',
+  })
   listRate!: string;
 
-  @Field(() => String, { description: '扣率优惠 = 标准扣率 − 商户扣率 · Discount against the list rate (list rate − rate).' })
+  @Field(() => String, {
+    description: '扣率优惠 = 标准扣率 − 商户扣率 · Discount against the list rate (list rate − rate).',
+  })
   discount!: string;
 }
 
@@ -86,10 +118,14 @@ export class MerchantType {
   @Field(() => String, { nullable: true, description: '经营名称 · Trading name.' })
   tradingName!: string | null;
 
-  @Field(() => String, { description: 'MCC 商户类别码（4 位，ISO 18245）· Merchant category code, 4 digits (ISO 18245).' })
+  @Field(() => String, {
+    description: 'MCC 商户类别码（4 位，ISO 18245）· Merchant category code, 4 digits (ISO 18245).',
+  })
   mcc!: string;
 
-  @Field(() => String, { description: '商户状态：onboarding、active、dormant、churned、terminated · Status in its lifecycle.' })
+  @Field(() => String, {
+    description: '商户状态：onboarding、active、dormant、churned、terminated · Status in its lifecycle.',
+  })
   status!: string;
 
   @Field(() => DateScalar, { description: '入网日期 · Onboarding date.' })
@@ -105,7 +141,9 @@ export class MerchantEdgeType {
   node!: MerchantType;
 }
 
-@ObjectType('MerchantConnection', { description: '商户分页列表（Relay）· A page of merchants (Relay connection).' })
+@ObjectType('MerchantConnection', {
+  description: '商户分页列表（Relay）· A page of merchants (Relay connection).',
+})
 export class MerchantConnectionType {
   @Field(() => [MerchantEdgeType], { description: '本页商户 · The merchants of this page.' })
   edges!: MerchantEdgeType[];

@@ -7,7 +7,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export function periodParts(p: Period): { months: [string, string] | null; days: [string, string][] } {
   const firstOfMonth = (d: string) => `${d.slice(0, 7)}-01`;
-  const nextMonth = (d: string) => addDays(`${d.slice(0, 7)}-28`, 4).slice(0, 7).concat('-01');
+  const nextMonth = (d: string) =>
+    addDays(`${d.slice(0, 7)}-28`, 4)
+      .slice(0, 7)
+      .concat('-01');
   const fullStart = p.start.endsWith('-01') ? p.start : nextMonth(p.start);
   const afterEnd = addDays(p.end, 1);
   const fullEnd = afterEnd.endsWith('-01') ? afterEnd : firstOfMonth(p.end); // exclusive
@@ -22,7 +25,10 @@ export function periodParts(p: Period): { months: [string, string] | null; days:
  * SQL (with `?` placeholders) of profit per merchant over a period: `(merchant_id, profit)`.
  * `merchantCond` restricts the rows read (e.g. `merchant_id = any(?)`), applied inside each part.
  */
-export function periodProfitSql(p: Period, merchantCond?: { sql: string; params: unknown[] }): { sql: string; params: unknown[] } {
+export function periodProfitSql(
+  p: Period,
+  merchantCond?: { sql: string; params: unknown[] },
+): { sql: string; params: unknown[] } {
   const parts = periodParts(p);
   const sql: string[] = [];
   const params: unknown[] = [];
@@ -43,10 +49,17 @@ export function periodProfitSql(p: Period, merchantCond?: { sql: string; params:
   };
 }
 
+/** A PostgreSQL array literal: knex would expand a JS array into a list of parameters. */
+export const intArray = (ids: readonly number[]) => `{${ids.map((i) => Math.trunc(i)).join(',')}}`;
+
 /** Profit (yuan, 2-decimal string) of each merchant id over a period; merchants without rows are absent. */
-export async function profitByMerchant(em: EntityManager, p: Period, ids: readonly number[]): Promise<Map<number, string>> {
-  const q = periodProfitSql(p, { sql: 'merchant_id = any(?)', params: [[...ids]] });
-  const rows = await em.getConnection().execute<{ merchant_id: number; profit: string }[]>(
+export async function profitByMerchant(
+  em: EntityManager,
+  p: Period,
+  ids: readonly number[],
+): Promise<Map<number, string>> {
+  const q = periodProfitSql(p, { sql: 'merchant_id = any(?::int[])', params: [intArray(ids)] });
+  const rows = await em.execute<{ merchant_id: number; profit: string }[]>(
     `select merchant_id, profit::numeric(18,2)::text as profit from (${q.sql}) x`,
     q.params,
   );
@@ -62,8 +75,13 @@ export interface MonthPoint {
 }
 
 /** The monthly series of one merchant between two months (inclusive), from the rollup. */
-export async function monthlyTrend(em: EntityManager, merchantId: number, from: string, to: string): Promise<MonthPoint[]> {
-  const rows = await em.getConnection().execute<
+export async function monthlyTrend(
+  em: EntityManager,
+  merchantId: number,
+  from: string,
+  to: string,
+): Promise<MonthPoint[]> {
+  const rows = await em.execute<
     { month: string; txn_count: string; txn_amount: string; merchant_fee: string; profit: string }[]
   >(
     `select to_char(month, 'YYYY-MM') as month, txn_count::text, txn_amount::text, merchant_fee::text, profit::text

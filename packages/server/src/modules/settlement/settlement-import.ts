@@ -1,7 +1,12 @@
 import { formatYuan } from '@cornerstone/shared/money/money';
 import { SETTLEMENT_COLUMNS, validateSettlementRow } from '@cornerstone/shared/settlement/settlement-row';
 import type { Orm } from '../../db/orm.ts';
-import { type ImportOptions, type ImportSpec, type ImportSummary, runCsvImport } from '../common/csv-import.ts';
+import {
+  type ImportOptions,
+  type ImportSpec,
+  type ImportSummary,
+  runCsvImport,
+} from '../common/csv-import.ts';
 
 const VALUE_COLUMNS = [
   'txn_count',

@@ -25,7 +25,7 @@ export interface PyramidResult {
  * ranked highest first, ties by MID; `r` is the rank, `n` the count, `tier` the tier.
  */
 export async function rankedSql(em: EntityManager, period: Period, where: SqlWhere) {
-  const scheme = await loadScheme((sql) => em.getConnection().execute(sql));
+  const scheme = await loadScheme((sql) => em.execute(sql));
   const profit = periodProfitSql(period);
   const sql = `
     with scope as (
@@ -46,10 +46,23 @@ export async function rankedSql(em: EntityManager, period: Period, where: SqlWhe
  * the same exact formula as shared `gini` (losses count as 0): G = (2·Σ i·x_i − (n+1)·Σx) / (n·Σx)
  * with i the ascending rank, i = n − r + 1.
  */
-export async function computePyramidSql(em: EntityManager, period: Period, where: SqlWhere): Promise<PyramidResult> {
+export async function computePyramidSql(
+  em: EntityManager,
+  period: Period,
+  where: SqlWhere,
+): Promise<PyramidResult> {
   const ranked = await rankedSql(em, period, where);
-  const rows = await em.getConnection().execute<
-    { tier: TierCode | null; count: string; profit: string; n: string; total: string; weighted: string; positive: string; top20: string }[]
+  const rows = await em.execute<
+    {
+      tier: TierCode | null;
+      count: string;
+      profit: string;
+      n: string;
+      total: string;
+      weighted: string;
+      positive: string;
+      top20: string;
+    }[]
   >(
     `with t as (${ranked.sql})
      select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
@@ -98,7 +111,7 @@ export async function computePyramidSql(em: EntityManager, period: Period, where
  */
 export async function lorenzSql(em: EntityManager, period: Period, where: SqlWhere, points: number) {
   const ranked = await rankedSql(em, period, where);
-  const rows = await em.getConnection().execute<{ r: string; n: string; cum: string; total: string }[]>(
+  const rows = await em.execute<{ r: string; n: string; cum: string; total: string }[]>(
     `with t as (${ranked.sql}),
      c as (select r, n, sum(profit) over (order by r) as cum, sum(profit) over () as total from t)
      select c.r::text, c.n::text, c.cum::numeric(18,2)::text as cum, c.total::numeric(18,2)::text as total
@@ -115,6 +128,9 @@ export async function lorenzSql(em: EntityManager, period: Period, where: SqlWhe
     ];
   return [
     { merchantShare: 0, profitShare: 0 },
-    ...rows.map((r) => ({ merchantShare: Number(r.r) / Number(r.n), profitShare: Number(fen(r.cum)) / Number(total) })),
+    ...rows.map((r) => ({
+      merchantShare: Number(r.r) / Number(r.n),
+      profitShare: Number(fen(r.cum)) / Number(total),
+    })),
   ];
 }

@@ -1,7 +1,9 @@
 import { type ShareScheme, shareSchemeProblems, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
 
 /** The tier scheme as stored (tier_level), cumulative shares in basis points, top tier first. */
-export async function loadScheme(exec: (sql: string) => Promise<Record<string, unknown>[]>): Promise<ShareScheme> {
+export async function loadScheme(
+  exec: (sql: string) => Promise<Record<string, unknown>[]>,
+): Promise<ShareScheme> {
   const rows = await exec('select tier, name_zh, name_en, cumulative_bp from tier_level order by position');
   const scheme: ShareScheme = {
     kind: 'share',
@@ -22,6 +24,8 @@ export async function loadScheme(exec: (sql: string) => Promise<Record<string, u
  * share ≥ r/N), in integer arithmetic exactly as `tierOfRank` in shared.
  */
 export function tierCaseSql(scheme: ShareScheme, r = 'r', n = 'n'): string {
-  const whens = scheme.tiers.map((t) => `when ${r} * 10000 <= ${Number(t.cumulativeBp)}::bigint * ${n} then '${t.code}'`);
+  const whens = scheme.tiers.map(
+    (t) => `when ${r} * 10000 <= ${Number(t.cumulativeBp)}::bigint * ${n} then '${t.code}'`,
+  );
   return `case ${whens.join(' ')} end`;
 }

@@ -10,19 +10,21 @@ const COMPANY = { sql: [], params: [] };
  * Stores the official, company-wide tier of every merchant for a period in one set-based
  * statement; recomputing replaces the period's snapshot atomically.
  */
-export async function computeTierSnapshot(orm: Orm, periodText: string, actor: string): Promise<PyramidResult> {
+export async function computeTierSnapshot(
+  orm: Orm,
+  periodText: string,
+  actor: string,
+): Promise<PyramidResult> {
   const period = parsePeriodArg(periodText);
   return orm.em.fork().transactional(async (em) => {
     const ranked = await rankedSql(em as EntityManager, period, COMPANY);
-    const conn = (em as EntityManager).getConnection();
-    const trx = (em as EntityManager).getTransactionContext();
-    await conn.execute('delete from tier_snapshot where period = ?', [period.label], 'run', trx);
+    const conn = em as EntityManager;
+    await conn.execute('delete from tier_snapshot where period = ?', [period.label], 'run');
     await conn.execute(
       `insert into tier_snapshot (period, merchant_id, tier, rank, profit)
        select ?, id, tier, r, profit from (${ranked.sql}) t`,
       [period.label, ...ranked.params],
       'run',
-      trx,
     );
     const pyramid = await computePyramidSql(em as EntityManager, period, COMPANY);
     await conn.execute(
@@ -33,7 +35,6 @@ export async function computeTierSnapshot(orm: Orm, periodText: string, actor: s
          computed_at = now(), computed_by = excluded.computed_by`,
       [period.label, period.start, period.end, pyramid.merchantCount, pyramid.totalProfit, actor],
       'run',
-      trx,
     );
     return pyramid;
   });
@@ -43,12 +44,16 @@ export async function computeTierSnapshot(orm: Orm, periodText: string, actor: s
  * SQL `(merchant_id, tier)` of the official assignment of a period: its stored snapshot, or — when
  * none was computed yet — the same ranking computed on the fly.
  */
-export async function assignmentSql(em: EntityManager, period: Period): Promise<{ sql: string; params: unknown[] }> {
-  const [run] = await em.getConnection().execute<{ n: number }[]>(
+export async function assignmentSql(
+  em: EntityManager,
+  period: Period,
+): Promise<{ sql: string; params: unknown[] }> {
+  const [run] = await em.execute<{ n: number }[]>(
     'select count(*)::int as n from tier_snapshot_run where period = ?',
     [period.label],
   );
-  if (run && run.n > 0) return { sql: 'select merchant_id, tier from tier_snapshot where period = ?', params: [period.label] };
+  if (run && run.n > 0)
+    return { sql: 'select merchant_id, tier from tier_snapshot where period = ?', params: [period.label] };
   const ranked = await rankedSql(em, period, COMPANY);
   return { sql: `select id as merchant_id, tier from (${ranked.sql}) t`, params: ranked.params };
 }

@@ -2,34 +2,46 @@ import { TIER_CODES, type TierCode } from '@cornerstone/shared/tier/tier-scheme'
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { AppError } from '../../graphql/errors.ts';
-import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
+import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { merchantWhere, parsePeriodArg, whereSql } from '../merchant/merchant.service.ts';
 import { MerchantType, TierCode as TierCodeEnum } from '../merchant/merchant.types.ts';
+import { intArray } from '../settlement/profit.service.ts';
 import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
-import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
 import { LorenzPointType, PyramidType, TierMigrationType } from './tier.types.ts';
+import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
 
-const PERIOD_DOC = '期间：2026-10、2026-Q3、2026 或 2026-01-01..2026-03-31 · Period: a month, quarter, year or date range.';
+const PERIOD_DOC =
+  '期间：2026-10、2026-Q3、2026 或 2026-01-01..2026-03-31 · Period: a month, quarter, year or date range.';
 
 @Resolver(() => MerchantType)
 export class TierResolver {
   @Authorized()
-  @Query(() => PyramidType, { description: '客户金字塔（按利润排名分层）· The customer pyramid of a scope and period.' })
+  @Query(() => PyramidType, {
+    description: '客户金字塔（按利润排名分层）· The customer pyramid of a scope and period.',
+  })
   pyramid(
     @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
-    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' }) filter: MerchantFilter | null,
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
+    filter: MerchantFilter | null,
     @Ctx() ctx: Context,
   ) {
     return computePyramidSql(ctx.em, parsePeriodArg(period), merchantWhere(ctx.user!, filter));
   }
 
   @Authorized()
-  @Query(() => [LorenzPointType], { description: '洛伦兹/帕累托曲线 · The Pareto curve: cumulative merchant share vs profit share.' })
+  @Query(() => [LorenzPointType], {
+    description: '洛伦兹/帕累托曲线 · The Pareto curve: cumulative merchant share vs profit share.',
+  })
   lorenz(
     @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
-    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' }) filter: MerchantFilter | null,
-    @Arg('points', () => Int, { defaultValue: 50, description: '采样点数 2..500 · Number of sampled points.' }) points: number,
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
+    filter: MerchantFilter | null,
+    @Arg('points', () => Int, {
+      defaultValue: 50,
+      description: '采样点数 2..500 · Number of sampled points.',
+    })
+    points: number,
     @Ctx() ctx: Context,
   ) {
     if (points < 2 || points > 500) throw new AppError('BAD_USER_INPUT', 'points: must be between 2 and 500');
@@ -37,17 +49,20 @@ export class TierResolver {
   }
 
   @Authorized()
-  @Query(() => TierMigrationType, { description: '两期之间的分级迁移矩阵 · The from-tier × to-tier matrix between two periods.' })
+  @Query(() => TierMigrationType, {
+    description: '两期之间的分级迁移矩阵 · The from-tier × to-tier matrix between two periods.',
+  })
   async tierMigration(
     @Arg('from', () => String, { description: `起始${PERIOD_DOC}` }) from: string,
     @Arg('to', () => String, { description: `结束${PERIOD_DOC}` }) to: string,
-    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' }) filter: MerchantFilter | null,
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
+    filter: MerchantFilter | null,
     @Ctx() ctx: Context,
   ): Promise<TierMigrationType> {
     const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'));
     const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'));
     const where = merchantWhere(ctx.user!, filter);
-    const rows = await ctx.em.getConnection().execute<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }[]>(
+    const rows = await ctx.em.execute<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }[]>(
       `with a as (${a.sql}), b as (${b.sql})
        select a.tier as from_tier, b.tier as to_tier, count(*)::int as n
        from a full join b on a.merchant_id = b.merchant_id
@@ -58,27 +73,44 @@ export class TierResolver {
     );
     const order = (t: TierCode | null) => (t === null ? TIER_CODES.length : TIER_CODES.indexOf(t));
     const cells = rows
-      .map((r) => ({ fromTier: r.from_tier as TierCodeEnum | null, toTier: r.to_tier as TierCodeEnum | null, merchantCount: r.n }))
+      .map((r) => ({
+        fromTier: r.from_tier as TierCodeEnum | null,
+        toTier: r.to_tier as TierCodeEnum | null,
+        merchantCount: r.n,
+      }))
       .sort((x, y) => order(x.fromTier) - order(y.fromTier) || order(x.toTier) - order(y.toTier));
     return { from: parsePeriodArg(from).label, to: parsePeriodArg(to).label, cells };
   }
 
   @Authorized('admin', 'branch_manager', 'analyst')
-  @Mutation(() => PyramidType, { description: '计算并保存某期间的全公司分级快照 · Compute and store the company-wide tier snapshot of a period.' })
-  computeTiers(@Arg('period', () => String, { description: PERIOD_DOC }) period: string, @Ctx() ctx: Context) {
+  @Mutation(() => PyramidType, {
+    description:
+      '计算并保存某期间的全公司分级快照 · Compute and store the company-wide tier snapshot of a period.',
+  })
+  computeTiers(
+    @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
+    @Ctx() ctx: Context,
+  ) {
     return computeTierSnapshot(ctx.orm, period, ctx.user!.login);
   }
 
-  @FieldResolver(() => TierCodeEnum, { nullable: true, description: '该期间的官方分级（全公司排名）· Official tier in the period (company-wide ranking).' })
-  async tier(@Root() m: Merchant, @Arg('period', () => String, { description: PERIOD_DOC }) period: string, @Ctx() ctx: Context) {
+  @FieldResolver(() => TierCodeEnum, {
+    nullable: true,
+    description: '该期间的官方分级（全公司排名）· Official tier in the period (company-wide ranking).',
+  })
+  async tier(
+    @Root() m: Merchant,
+    @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
+    @Ctx() ctx: Context,
+  ) {
     const p = parsePeriodArg(period);
     const loader = ctx.loaders.get<TierCode | null>(
       `tier:${p.label}`,
       async (ids) => {
         const a = await assignmentSql(ctx.em, p);
-        const rows = await ctx.em.getConnection().execute<{ merchant_id: number; tier: TierCode }[]>(
-          `select merchant_id, tier from (${a.sql}) x where merchant_id = any(?)`,
-          [...a.params, ids.map(Number)],
+        const rows = await ctx.em.execute<{ merchant_id: number; tier: TierCode }[]>(
+          `select merchant_id, tier from (${a.sql}) x where merchant_id = any(?::int[])`,
+          [...a.params, intArray(ids.map(Number))],
         );
         return new Map(rows.map((r) => [String(r.merchant_id), r.tier]));
       },
