@@ -13,6 +13,7 @@ import { Loaders } from './graphql/loaders.ts';
 import { createSchema } from './graphql/schema.ts';
 import { logger } from './logger.ts';
 import { userForToken } from './modules/auth/auth.service.ts';
+import { importUploadHandler } from './modules/common/import.routes.ts';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
@@ -91,6 +92,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.post('/api/imports/:kind', importUploadHandler(orm));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Orm } from '../db/orm.ts';
 import { addUser } from '../modules/auth/auth.service.ts';
 import type { ImportSummary } from '../modules/common/csv-import.ts';
+import { trackedImport } from '../modules/common/import-run.service.ts';
 import { importMerchants } from '../modules/merchant/merchant-import.ts';
 import { importSettlements } from '../modules/settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../modules/tier/tier-snapshot.service.ts';
@@ -49,6 +50,7 @@ async function runImport(kind: string, input: CommandInput): Promise<number> {
   const progress = progressReporter(`import ${kind}`);
   const opts = {
     skipInvalid: Boolean(input.options['skip-invalid']),
+    actor: 'cli',
     onError: errorPrinter(file),
     onProgress: progress.onProgress,
   };

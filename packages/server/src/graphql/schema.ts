@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AuthResolver } from '../modules/auth/auth.resolver.ts';
+import { ImportResolver } from '../modules/common/import.resolver.ts';
 import { MerchantResolver } from '../modules/merchant/merchant.resolver.ts';
 import { SettlementResolver } from '../modules/settlement/settlement.resolver.ts';
 import { TierResolver } from '../modules/tier/tier.resolver.ts';
@@ -14,7 +15,7 @@ const authChecker: AuthChecker<Context> = ({ context }, roles) => {
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, MerchantResolver, SettlementResolver, TierResolver],
+    resolvers: [AuthResolver, MerchantResolver, SettlementResolver, TierResolver, ImportResolver],
     authChecker,
     authMode: 'error',
     validate: false,

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.ts';
+import { AppError } from '../../graphql/errors.ts';
+import { startImport, toImportRunType } from './import.service.ts';
+import { ImportKind, ImportRunType } from './import.types.ts';
+import { ImportRun } from './import-run.entity.ts';
+
+@Resolver()
+export class ImportResolver {
+  @Authorized('admin')
+  @Mutation(() => ImportRunType, {
+    description:
+      '从服务器上的文件开始导入（管理员）；网页上传请用 POST /api/imports/{kind} · Start an import of a file on the server (admins).',
+  })
+  async startImport(
+    @Arg('kind', () => ImportKind, { description: '文件类型 · Kind of file.' }) kind: ImportKind,
+    @Arg('path', () => String, { description: '服务器上的文件路径 · Path of the CSV file on the server.' })
+    path: string,
+    @Arg('skipInvalid', () => Boolean, {
+      defaultValue: false,
+      description: '跳过错误行，写入其余行 · Write the good rows, report the rest.',
+    })
+    skipInvalid: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ImportRunType> {
+    if (!existsSync(path))
+      throw new AppError('BAD_USER_INPUT', 'path: no such file on the server', { field: 'path' });
+    const run = await startImport(ctx.orm, kind, path, ctx.user!.login, skipInvalid);
+    const record = await ctx.em.findOneOrFail(ImportRun, run.id);
+    return toImportRunType(record);
+  }
+
+  @Authorized('admin', 'branch_manager', 'operations')
+  @Query(() => ImportRunType, {
+    nullable: true,
+    description: '导入的状态与计数（运行中可查询）· Status and counts of an import, also while it runs.',
+  })
+  async importRun(
+    @Arg('id', () => Int, { description: '导入编号 · Run id.' }) id: number,
+    @Ctx() ctx: Context,
+  ) {
+    const r = await ctx.em.findOne(ImportRun, id, { refresh: true });
+    return r ? toImportRunType(r) : null;
+  }
+
+  @Authorized('admin', 'branch_manager', 'operations')
+  @Query(() => [ImportRunType], { description: '最近的导入 · Recent imports, newest first.' })
+  async importRuns(
+    @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    const rows = await ctx.em.find(
+      ImportRun,
+      {},
+      { orderBy: { id: 'desc' }, limit: Math.min(Math.max(first, 1), 100) },
+    );
+    return rows.map(toImportRunType);
+  }
+}
