@@ -6,6 +6,7 @@ import { ImportResolver } from '../modules/common/import.resolver.ts';
 import { MerchantResolver } from '../modules/merchant/merchant.resolver.ts';
 import { SettlementResolver } from '../modules/settlement/settlement.resolver.ts';
 import { TierResolver } from '../modules/tier/tier.resolver.ts';
+import { TierListsResolver } from '../modules/tier/tier-lists.resolver.ts';
 
 // @Authorized() needs a signed-in user; @Authorized('admin', …) also one of those roles.
 const authChecker: AuthChecker<Context> = ({ context }, roles) => {
@@ -15,7 +16,14 @@ const authChecker: AuthChecker<Context> = ({ context }, roles) => {
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, MerchantResolver, SettlementResolver, TierResolver, ImportResolver],
+    resolvers: [
+      AuthResolver,
+      MerchantResolver,
+      SettlementResolver,
+      TierResolver,
+      TierListsResolver,
+      ImportResolver,
+    ],
     authChecker,
     authMode: 'error',
     validate: false,
