@@ -18,4 +18,4 @@ export const entities = [
 
 // Tables the migrations create by hand (partitioned, or maintained by set-based SQL only);
 // the schema diff must leave them alone.
-export const sqlOnlyTables = [/^settlement/, /^tier_/, /^cs_/];
+export const sqlOnlyTables = [/^settlement/, /^tier_/, /^points_/, /^cs_/];

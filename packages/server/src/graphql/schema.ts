@@ -3,6 +3,7 @@ import { type AuthChecker, buildSchema } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AuthResolver } from '../modules/auth/auth.resolver.ts';
 import { ImportResolver } from '../modules/common/import.resolver.ts';
+import { LoyaltyResolver, PointsAccountResolver } from '../modules/loyalty/loyalty.resolver.ts';
 import { MerchantResolver } from '../modules/merchant/merchant.resolver.ts';
 import { SettlementResolver } from '../modules/settlement/settlement.resolver.ts';
 import { TierResolver } from '../modules/tier/tier.resolver.ts';
@@ -23,6 +24,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       TierResolver,
       TierListsResolver,
       ImportResolver,
+      LoyaltyResolver,
+      PointsAccountResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { formatYuan } from '@cornerstone/shared/money/money';
 import { SETTLEMENT_COLUMNS, validateSettlementRow } from '@cornerstone/shared/settlement/settlement-row';
 import type { Orm } from '../../db/orm.ts';
@@ -7,6 +8,7 @@ import {
   type ImportSummary,
   runCsvImport,
 } from '../common/csv-import.ts';
+import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
 
 const VALUE_COLUMNS = [
   'txn_count',
@@ -23,61 +25,65 @@ interface Ctx {
   staged: number;
 }
 
-const spec: ImportSpec<Ctx> = {
-  columns: SETTLEMENT_COLUMNS,
-  stageTable: 'cs_settlement_stage',
-  stageColumns: STAGE_COLUMNS,
-  async prepare(tx) {
-    await tx.query(`CREATE TEMP TABLE cs_settlement_stage (
+function settlementSpec(source: string): ImportSpec<Ctx> {
+  return {
+    columns: SETTLEMENT_COLUMNS,
+    stageTable: 'cs_settlement_stage',
+    stageColumns: STAGE_COLUMNS,
+    async prepare(tx) {
+      await tx.query(`CREATE TEMP TABLE cs_settlement_stage (
       line int not null, settle_date date not null, mid char(15) not null, txn_count int not null,
       txn_amount numeric(16,2) not null, capped_count int not null, capped_amount numeric(16,2) not null,
       merchant_fee numeric(14,2) not null, issuer_fee numeric(14,2) not null, network_fee numeric(14,2) not null
     ) ON COMMIT DROP`);
-    return { staged: 0 };
-  },
-  validate(raw, row, ctx) {
-    const r = validateSettlementRow(raw);
-    if (!r.ok) return r;
-    ctx.staged++;
-    const v = r.row;
-    return {
-      ok: true,
-      values: [
-        String(row),
-        v.settleDate,
-        v.mid,
-        String(v.txnCount),
-        formatYuan(v.txnAmount),
-        String(v.cappedCount),
-        formatYuan(v.cappedAmount),
-        formatYuan(v.merchantFee),
-        formatYuan(v.issuerFee),
-        formatYuan(v.networkFee),
-      ],
-    };
-  },
-  async check(tx, _ctx, reject) {
-    // Rows of merchants we do not know.
-    const unknown = await tx.query<{ line: number; mid: string }>(
-      `SELECT s.line, s.mid FROM cs_settlement_stage s
+      await tx.query(
+        'CREATE TEMP TABLE cs_points_delta (merchant_id int primary key, amount numeric(20,2), capped bigint) ON COMMIT DROP',
+      );
+      return { staged: 0 };
+    },
+    validate(raw, row, ctx) {
+      const r = validateSettlementRow(raw);
+      if (!r.ok) return r;
+      ctx.staged++;
+      const v = r.row;
+      return {
+        ok: true,
+        values: [
+          String(row),
+          v.settleDate,
+          v.mid,
+          String(v.txnCount),
+          formatYuan(v.txnAmount),
+          String(v.cappedCount),
+          formatYuan(v.cappedAmount),
+          formatYuan(v.merchantFee),
+          formatYuan(v.issuerFee),
+          formatYuan(v.networkFee),
+        ],
+      };
+    },
+    async check(tx, _ctx, reject) {
+      // Rows of merchants we do not know.
+      const unknown = await tx.query<{ line: number; mid: string }>(
+        `SELECT s.line, s.mid FROM cs_settlement_stage s
        WHERE NOT EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid) ORDER BY s.line`,
-    );
-    for (const u of unknown) reject({ row: u.line, column: 'mid', message: `unknown merchant ${u.mid}` });
-  },
-  async apply(tx, _ctx, reject) {
-    const [range] = await tx.query<{ lo: string | null; hi: string | null }>(
-      'SELECT min(settle_date)::text AS lo, max(settle_date)::text AS hi FROM cs_settlement_stage',
-    );
-    if (!range?.lo || !range.hi) return { inserted: 0, updated: 0, skipped: 0 };
-    await tx.query(
-      `SELECT cs_ensure_settlement_partition(d::date)
+      );
+      for (const u of unknown) reject({ row: u.line, column: 'mid', message: `unknown merchant ${u.mid}` });
+    },
+    async apply(tx, _ctx, reject) {
+      const [range] = await tx.query<{ lo: string | null; hi: string | null }>(
+        'SELECT min(settle_date)::text AS lo, max(settle_date)::text AS hi FROM cs_settlement_stage',
+      );
+      if (!range?.lo || !range.hi) return { inserted: 0, updated: 0, skipped: 0 };
+      await tx.query(
+        `SELECT cs_ensure_settlement_partition(d::date)
        FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') AS d`,
-      [range.lo, range.hi],
-    );
-    // (settle_date, mid) is the identity: a row already there is left alone (ON CONFLICT DO NOTHING),
-    // and only the rows really inserted are added to the monthly rollup.
-    const [ins] = await tx.query<{ inserted: string }>(
-      `WITH ins AS (
+        [range.lo, range.hi],
+      );
+      // (settle_date, mid) is the identity: a row already there is left alone (ON CONFLICT DO NOTHING),
+      // and only the rows really inserted are added to the monthly rollup.
+      const [ins] = await tx.query<{ inserted: string }>(
+        `WITH ins AS (
          INSERT INTO settlement (merchant_id, settle_date, ${VALUE_COLUMNS.join(', ')})
          SELECT m.id, s.settle_date, ${VALUE_COLUMNS.map((c) => `s.${c}`).join(', ')}
          FROM cs_settlement_stage s JOIN merchant m ON m.mid = s.mid
@@ -94,20 +100,26 @@ const spec: ImportSpec<Ctx> = {
            ${VALUE_COLUMNS.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')},
            profit = t.profit + excluded.profit, days = t.days + excluded.days,
            last_settle_date = greatest(t.last_settle_date, excluded.last_settle_date)
+       ), delta AS (
+         -- What the loyalty accrual counts: non-capped amount and capped count of the new rows.
+         INSERT INTO cs_points_delta (merchant_id, amount, capped)
+         SELECT merchant_id, sum(txn_amount - capped_amount), sum(capped_count) FROM ins GROUP BY 1
        )
        SELECT count(*) AS inserted FROM ins`,
-    );
-    const inserted = Number(ins?.inserted ?? 0);
-    const [known] = await tx.query<{ n: string }>(
-      'SELECT count(*) AS n FROM cs_settlement_stage s WHERE EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid)',
-    );
-    const notInserted = Number(known?.n ?? 0) - inserted;
-    let conflicts = 0;
-    if (notInserted > 0) {
-      // Some rows were already there (or twice in this file): identical ones are skipped, a
-      // different value for an existing (settle_date, mid) is rejected, never overwritten.
-      const rows = await tx.query<{ line: number; column: string; stored: string; given: string }>(
-        `SELECT s.line, c.column, c.stored, c.given
+      );
+      // Points accrue in the same transaction: a rolled-back import posts none.
+      await accrueFromDelta(tx, range.hi, source);
+      const inserted = Number(ins?.inserted ?? 0);
+      const [known] = await tx.query<{ n: string }>(
+        'SELECT count(*) AS n FROM cs_settlement_stage s WHERE EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid)',
+      );
+      const notInserted = Number(known?.n ?? 0) - inserted;
+      let conflicts = 0;
+      if (notInserted > 0) {
+        // Some rows were already there (or twice in this file): identical ones are skipped, a
+        // different value for an existing (settle_date, mid) is rejected, never overwritten.
+        const rows = await tx.query<{ line: number; column: string; stored: string; given: string }>(
+          `SELECT s.line, c.column, c.stored, c.given
          FROM cs_settlement_stage s
          JOIN merchant m ON m.mid = s.mid
          JOIN settlement t ON t.merchant_id = m.id AND t.settle_date = s.settle_date
@@ -119,21 +131,22 @@ const spec: ImportSpec<Ctx> = {
            WHERE stored IS DISTINCT FROM given ORDER BY pos LIMIT 1
          ) c
          ORDER BY s.line`,
-        [range.lo, range.hi],
-      );
-      conflicts = rows.length;
-      for (const r of rows)
-        reject({
-          row: r.line,
-          column: r.column,
-          message: `${r.column} ${r.given} differs from the stored ${r.stored} for this settle_date and mid; a correction needs its own process`,
-        });
-    }
-    return { inserted, updated: 0, skipped: notInserted - conflicts };
-  },
-};
+          [range.lo, range.hi],
+        );
+        conflicts = rows.length;
+        for (const r of rows)
+          reject({
+            row: r.line,
+            column: r.column,
+            message: `${r.column} ${r.given} differs from the stored ${r.stored} for this settle_date and mid; a correction needs its own process`,
+          });
+      }
+      return { inserted, updated: 0, skipped: notInserted - conflicts };
+    },
+  };
+}
 
 /** `import settlements FILE.csv`: idempotent by (settle_date, mid), all or nothing per file. */
 export function importSettlements(orm: Orm, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
-  return runCsvImport(orm, path, spec, opts);
+  return runCsvImport(orm, path, settlementSpec(`import settlements ${basename(path)}`), opts);
 }

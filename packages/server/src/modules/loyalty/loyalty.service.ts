@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { pointsForTotals, ruleFor } from '@cornerstone/shared/loyalty/points';
+import type { CategoryCode } from '@cornerstone/shared/merchant/category';
+import type { FeePlanKind } from '@cornerstone/shared/merchant/merchant-rules';
+import { formatYuan, parseRate, parseYuan } from '@cornerstone/shared/money/money';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BulkTx } from '../../db/bulk.ts';
+import { AppError } from '../../graphql/errors.ts';
+
+export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+
+/**
+ * Accrual (DOMAIN.md §5), inside the settlement import's transaction: for each merchant whose
+ * cumulative non-capped amount or capped count grew (`cs_points_delta`), 1 point per multiple of
+ * its rule's threshold passed, remainders carried. The idempotency key is the cumulative total
+ * reached, so replaying the same accrual can never post twice.
+ */
+export async function accrueFromDelta(
+  tx: BulkTx,
+  ruleDate: string,
+  source: string,
+): Promise<{ entries: number; points: bigint }> {
+  const rows = await tx.query<{
+    merchant_id: number;
+    amount: string;
+    capped: string;
+    category_code: string;
+    fee_plan: string;
+    rate: string;
+    cap: string | null;
+    cum_amount: string;
+    cum_capped: string;
+  }>(
+    `select d.merchant_id, d.amount::numeric(20,2)::text as amount, d.capped::text as capped, m.category_code, m.fee_plan,
+            m.rate::text as rate, m.cap::text as cap,
+            coalesce(a.cum_amount, 0)::numeric(20,2)::text as cum_amount, coalesce(a.cum_capped, 0)::text as cum_capped
+     from cs_points_delta d join merchant m on m.id = d.merchant_id
+     left join points_account a on a.merchant_id = d.merchant_id`,
+  );
+  const entries: (string | null)[][] = [];
+  let total = 0n;
+  for (const r of rows) {
+    const rule = ruleFor(
+      {
+        category: r.category_code as CategoryCode,
+        feePlan: r.fee_plan as FeePlanKind,
+        rate: parseRate(r.rate),
+        cap: r.cap === null ? null : parseYuan(r.cap),
+      },
+      ruleDate,
+    );
+    const prevAmount = BigInt(r.cum_amount.replace('.', ''));
+    const newAmount = prevAmount + BigInt(r.amount.replace('.', ''));
+    const prevCapped = BigInt(r.cum_capped);
+    const newCapped = prevCapped + BigInt(r.capped);
+    const points = rule ? pointsForTotals({ prevAmount, newAmount, prevCapped, newCapped }, rule) : 0n;
+    if (points === 0n) continue;
+    total += points;
+    const body = {
+      merchant: r.merchant_id,
+      points: String(points),
+      prevAmount: String(prevAmount),
+      newAmount: String(newAmount),
+      prevCapped: String(prevCapped),
+      newCapped: String(newCapped),
+    };
+    entries.push([
+      String(r.merchant_id),
+      'accrual',
+      String(points),
+      '0', // set by the ledger trigger
+      source,
+      rule!.id,
+      'system',
+      `accrual:${r.merchant_id}:${formatYuan(newAmount)}:${newCapped}`,
+      requestHash(body),
+    ]);
+  }
+  await tx.query(
+    `insert into points_account as a (merchant_id, cum_amount, cum_capped)
+     select merchant_id, amount, capped from cs_points_delta
+     on conflict (merchant_id) do update set cum_amount = a.cum_amount + excluded.cum_amount,
+       cum_capped = a.cum_capped + excluded.cum_capped, updated_at = now()`,
+  );
+  await tx.copyIn(
+    'points_entry',
+    [
+      'merchant_id',
+      'kind',
+      'points',
+      'balance_after',
+      'source',
+      'rule_id',
+      'actor',
+      'idempotency_key',
+      'request_hash',
+    ],
+    entries,
+  );
+  return { entries: entries.length, points: total };
+}
+
+export interface PostResult {
+  entryId: string;
+  points: number;
+  balanceAfter: number;
+  replayed: boolean;
+}
+
+/**
+ * Posts one entry with an idempotency key: the same key with the same request answers the original
+ * result; the same key with a different request is rejected and writes nothing. The ledger trigger
+ * refuses a balance below zero.
+ */
+export async function postEntry(
+  em: EntityManager,
+  e: {
+    merchantId: number;
+    kind: 'redemption' | 'adjustment' | 'reversal';
+    points: bigint;
+    source: string;
+    actor: string;
+    reason?: string | null;
+    approver?: string | null;
+    reversesId?: string | null;
+    key: string;
+  },
+): Promise<PostResult> {
+  const hash = requestHash({ ...e, points: String(e.points) });
+  const [existing] = await em.execute<
+    { id: string; points: string; balance_after: string; request_hash: string }[]
+  >(
+    'select id::text, points::text, balance_after::text, request_hash from points_entry where idempotency_key = ?',
+    [e.key],
+  );
+  if (existing) {
+    if (existing.request_hash !== hash)
+      throw new AppError('CONFLICT', 'idempotencyKey: already used for a different request', {
+        field: 'idempotencyKey',
+      });
+    return {
+      entryId: existing.id,
+      points: Number(existing.points),
+      balanceAfter: Number(existing.balance_after),
+      replayed: true,
+    };
+  }
+  try {
+    const [row] = await em.execute<{ id: string; balance_after: string }[]>(
+      `insert into points_entry (merchant_id, kind, points, balance_after, source, actor, reason, approver, reverses_id, idempotency_key, request_hash)
+       values (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?) returning id::text, balance_after::text`,
+      [
+        e.merchantId,
+        e.kind,
+        String(e.points),
+        e.source,
+        e.actor,
+        e.reason ?? null,
+        e.approver ?? null,
+        e.reversesId ?? null,
+        e.key,
+        hash,
+      ],
+    );
+    return {
+      entryId: row!.id,
+      points: Number(e.points),
+      balanceAfter: Number(row!.balance_after),
+      replayed: false,
+    };
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === '23514')
+      throw new AppError('BAD_USER_INPUT', 'points: the balance is not enough', { field: 'points' });
+    if (code === '23505' && /reverses_id/.test(String((err as Error).message)))
+      throw new AppError('CONFLICT', 'entryId: this entry was already reversed');
+    throw err;
+  }
+}
+
+export async function balances(em: EntityManager, ids: readonly number[]): Promise<Map<number, number>> {
+  const rows = await em.execute<{ merchant_id: number; balance: string }[]>(
+    'select merchant_id, balance::text from points_account where merchant_id = any(?::int[])',
+    [`{${ids.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.merchant_id, Number(r.balance)]));
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Orm } from '../src/db/orm.ts';
+import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
+import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
+import { mid, SETTLEMENT_HEADER, writeMerchantsCsv } from './support/fixtures.ts';
+import { createTestDb, type TestDb } from './support/test-db.ts';
+import { seedUser, startServer } from './support/test-server.ts';
+
+// Merchant 5 is 餐娱类 on a rate plan (fixtures): 1 point per cumulative ¥10,000 of non-capped amount.
+// Merchant 3 is 批发类 capped at ¥26: ¥25,000 of non-capped amount or 15 capped transactions.
+const day = (d: string, i: number, amount: string, cappedCount = 0, cappedAmount = '0.00') =>
+  `${d},${mid(i)},${Math.max(cappedCount, 1)},${amount},${cappedCount},${cappedAmount},10.00,2.00,1.00`;
+
+describe('loyalty points ledger', () => {
+  let db: TestDb;
+  let orm: Orm;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let token: string;
+  const dir = mkdtempSync(join(tmpdir(), 'cs-points-'));
+  const file = (name: string, lines: string[]) => {
+    const p = join(dir, name);
+    writeFileSync(p, `${SETTLEMENT_HEADER}\n${lines.join('\n')}\n`);
+    return p;
+  };
+  const balance = async (i: number) => {
+    const r = await server.gql<{ merchant: { points: { balance: number } } }>(
+      `query { merchant(mid: "${mid(i)}") { points { balance } } }`,
+      {},
+      token,
+    );
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data!.merchant.points.balance;
+  };
+  const sql = <T>(q: string) => orm.em.getConnection().execute<T>(q);
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    orm = await db.open();
+    await seedUser(orm, 'am', 'account_manager', '延安分公司');
+    await seedUser(orm, 'admin', 'admin');
+    await writeMerchantsCsv(join(dir, 'm.csv'), 10, { manager: 'am', branch: '延安分公司' });
+    await importMerchants(orm, join(dir, 'm.csv'));
+    server = await startServer(orm);
+    token = await server.login('am');
+  });
+  afterAll(async () => {
+    await server?.close();
+    await orm?.close();
+    await db?.drop();
+  });
+
+  it('carries remainders: two days of ¥6,000 at ¥10,000 earn 0, then 1, across imports', async () => {
+    await importSettlements(orm, file('d1.csv', [day('2026-10-01', 5, '6000.00')]));
+    expect(await balance(5)).toBe(0);
+    const d2 = file('d2.csv', [day('2026-10-02', 5, '6000.00')]);
+    await importSettlements(orm, d2);
+    expect(await balance(5)).toBe(1);
+    // Re-importing posts nothing.
+    const again = await importSettlements(orm, d2);
+    expect(again.inserted).toBe(0);
+    expect(await balance(5)).toBe(1);
+  });
+
+  it('counts capped transactions for capped plans', async () => {
+    await importSettlements(orm, file('capped.csv', [day('2026-10-01', 3, '100000.00', 16, '90000.00')]));
+    // Non-capped ¥10,000 < ¥25,000: 0; 16 capped transactions at 15 per point: 1.
+    expect(await balance(3)).toBe(1);
+  });
+
+  it('redeems idempotently and never below zero', async () => {
+    const redeem = (points: number, key: string) =>
+      server.gql<{ redeemPoints: { balanceAfter: number; replayed: boolean } }>(
+        'mutation($p: Int!, $k: String!) { redeemPoints(mid: "898610000000005", points: $p, reason: "POS 纸卷", idempotencyKey: $k) { balanceAfter replayed } }',
+        { p: points, k: key },
+        token,
+      );
+    const first = await redeem(1, 'r-1');
+    expect(first.data!.redeemPoints).toEqual({ balanceAfter: 0, replayed: false });
+    const replay = await redeem(1, 'r-1');
+    expect(replay.data!.redeemPoints).toEqual({ balanceAfter: 0, replayed: true });
+    const conflict = await redeem(2, 'r-1');
+    expect(conflict.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const overdraw = await redeem(1, 'r-2');
+    expect(overdraw.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await balance(5)).toBe(0);
+  });
+
+  it('is append-only in the database itself, and every balance is the sum of its entries', async () => {
+    await expect(sql('update points_entry set points = 100')).rejects.toThrow(/append-only/);
+    await expect(sql('delete from points_entry')).rejects.toThrow(/append-only/);
+    await expect(
+      sql(`insert into points_entry (merchant_id, kind, points, balance_after, source, actor, idempotency_key, request_hash)
+           values (5, 'redemption', -5, 0, 'x', 'x', 'raw-overdraw', 'x')`),
+    ).rejects.toThrow(/below zero|balance_check/);
+    const [check] = await sql<{ bad: number }[]>(
+      `select count(*)::int as bad from points_account a
+       left join (select merchant_id, sum(points) as s from points_entry group by 1) e using (merchant_id)
+       where a.balance <> coalesce(e.s, 0)`,
+    );
+    expect(check!.bad).toBe(0);
+  });
+});
