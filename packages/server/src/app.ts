@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -10,6 +10,7 @@ import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Orm } from './db/orm.ts';
 import { Loaders } from './graphql/loaders.ts';
+import { armor, introspectionForUsers } from './graphql/protection.ts';
 import { createSchema } from './graphql/schema.ts';
 import { logger } from './logger.ts';
 import { userForToken } from './modules/auth/auth.service.ts';
@@ -55,12 +56,19 @@ export interface App {
 
 export async function createApp(orm: Orm, config: Config): Promise<App> {
   const schema = await createSchema();
+  const protection = armor();
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: protection.validationRules,
+    // One operation per request: batched arrays are refused (the default, kept explicit).
+    allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error),
     plugins: [
+      // Armor is typed against the CommonJS build of @apollo/server; the plugins are the same objects.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      introspectionForUsers,
       {
         // Put the request id on masked errors.
         async requestDidStart({ contextValue }) {

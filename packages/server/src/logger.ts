@@ -28,4 +28,13 @@ export const logger = pino({
   level: process.env.LOG_LEVEL ?? 'info',
   redact: { paths: REDACT, censor: '[redacted]' },
   base: { app: 'cornerstone' },
+  serializers: {
+    // SQL parameters can carry personal data (a mobile number being saved): never logged.
+    err: (e: Error) => {
+      const out = pino.stdSerializers.err(e) as Record<string, unknown>;
+      delete out.params;
+      delete out.parameters;
+      return out;
+    },
+  },
 });

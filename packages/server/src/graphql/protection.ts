@@ -1,0 +1,43 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
+import type { Context } from '../context.ts';
+
+/**
+ * Limits checked while validating, before any resolver runs: depth, aliases, tokens, directives and
+ * a cost estimate; field suggestions are never sent (they would map the schema for strangers).
+ */
+export function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
+
+/** Introspection (and so GraphiQL's docs) for signed-in users only. */
+export const introspectionForUsers: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (!contextValue.user && asksForSchema(document))
+          throw new GraphQLError('Sign in to read the schema', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+      },
+    };
+  },
+};
