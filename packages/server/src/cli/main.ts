@@ -54,6 +54,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => {
     if (code !== -1) process.exitCode = code;
+    // For the benchmarks: the peak resident memory of this process.
+    if (process.env.CORNERSTONE_REPORT_RSS)
+      process.stderr.write(`maxrss_kb=${process.resourceUsage().maxRSS}\n`);
   },
   (err: unknown) => {
     const e = err as { code?: string; message?: string };

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
@@ -16,6 +18,15 @@ export interface BulkTx {
     columns: readonly string[],
     rows: readonly (readonly (string | null)[])[],
   ): Promise<void>;
+  /** Streams a CSV file (header row skipped) straight into a table with PostgreSQL's own COPY parser. */
+  copyFile(
+    table: string,
+    columns: readonly string[],
+    path: string,
+    onChunk?: (chunk: Buffer) => void,
+  ): Promise<void>;
+  /** True on a PostgreSQL server, false on the embedded database. */
+  readonly server: boolean;
 }
 
 /**
@@ -48,6 +59,15 @@ export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): P
 
 function pgTx(client: pg.PoolClient): BulkTx {
   return {
+    server: true,
+    async copyFile(table, columns, path, onChunk) {
+      const stream = client.query(
+        copyFrom(`COPY ${table} (${columns.join(',')}) FROM STDIN (FORMAT csv, HEADER true)`),
+      );
+      const file = createReadStream(path);
+      if (onChunk) file.on('data', (c) => onChunk(c as Buffer));
+      await pipeline(file, stream);
+    },
     async query(sql, params) {
       const res = await client.query(sql, params as unknown[]);
       return res.rows;
@@ -62,6 +82,15 @@ function pgTx(client: pg.PoolClient): BulkTx {
 
 function pgliteTx(db: PGlite): BulkTx {
   return {
+    server: false,
+    async copyFile(table, columns, path, onChunk) {
+      // PGlite's COPY reads a Blob: the file is read whole (the embedded database is for smaller data).
+      const data = await readFile(path);
+      onChunk?.(data);
+      await db.query(`COPY ${table} (${columns.join(',')}) FROM '/dev/blob' (FORMAT csv, HEADER true)`, [], {
+        blob: new Blob([data]),
+      });
+    },
     async query(sql, params) {
       const res = await db.query(sql, params as unknown[]);
       return res.rows as never;

@@ -9,16 +9,9 @@ import {
   runCsvImport,
 } from '../common/csv-import.ts';
 import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
+import { fastImportSettlements } from './settlement-fast-import.ts';
+import { ensurePartitions, insertSettlements, POINTS_DELTA_DDL, VALUE_COLUMNS } from './settlement-store.ts';
 
-const VALUE_COLUMNS = [
-  'txn_count',
-  'txn_amount',
-  'capped_count',
-  'capped_amount',
-  'merchant_fee',
-  'issuer_fee',
-  'network_fee',
-] as const;
 const STAGE_COLUMNS = ['line', 'settle_date', 'mid', ...VALUE_COLUMNS] as const;
 
 interface Ctx {
@@ -36,9 +29,7 @@ function settlementSpec(source: string): ImportSpec<Ctx> {
       txn_amount numeric(16,2) not null, capped_count int not null, capped_amount numeric(16,2) not null,
       merchant_fee numeric(14,2) not null, issuer_fee numeric(14,2) not null, network_fee numeric(14,2) not null
     ) ON COMMIT DROP`);
-      await tx.query(
-        'CREATE TEMP TABLE cs_points_delta (merchant_id int primary key, amount numeric(20,2), capped bigint) ON COMMIT DROP',
-      );
+      await tx.query(POINTS_DELTA_DDL);
       return { staged: 0 };
     },
     validate(raw, row, ctx) {
@@ -75,41 +66,14 @@ function settlementSpec(source: string): ImportSpec<Ctx> {
         'SELECT min(settle_date)::text AS lo, max(settle_date)::text AS hi FROM cs_settlement_stage',
       );
       if (!range?.lo || !range.hi) return { inserted: 0, updated: 0, skipped: 0 };
-      await tx.query(
-        `SELECT cs_ensure_settlement_partition(d::date)
-       FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') AS d`,
-        [range.lo, range.hi],
-      );
-      // (settle_date, mid) is the identity: a row already there is left alone (ON CONFLICT DO NOTHING),
-      // and only the rows really inserted are added to the monthly rollup.
-      const [ins] = await tx.query<{ inserted: string }>(
-        `WITH ins AS (
-         INSERT INTO settlement (merchant_id, settle_date, ${VALUE_COLUMNS.join(', ')})
-         SELECT m.id, s.settle_date, ${VALUE_COLUMNS.map((c) => `s.${c}`).join(', ')}
-         FROM cs_settlement_stage s JOIN merchant m ON m.mid = s.mid
-         ORDER BY s.line
-         ON CONFLICT (merchant_id, settle_date) DO NOTHING
-         RETURNING *
-       ), roll AS (
-         INSERT INTO settlement_month AS t (merchant_id, month, ${VALUE_COLUMNS.join(', ')}, profit, days, last_settle_date)
-         SELECT merchant_id, date_trunc('month', settle_date)::date,
-                ${VALUE_COLUMNS.map((c) => `sum(${c})`).join(', ')},
-                sum(merchant_fee - issuer_fee - network_fee), count(*), max(settle_date)
-         FROM ins GROUP BY 1, 2
-         ON CONFLICT (merchant_id, month) DO UPDATE SET
-           ${VALUE_COLUMNS.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')},
-           profit = t.profit + excluded.profit, days = t.days + excluded.days,
-           last_settle_date = greatest(t.last_settle_date, excluded.last_settle_date)
-       ), delta AS (
-         -- What the loyalty accrual counts: non-capped amount and capped count of the new rows.
-         INSERT INTO cs_points_delta (merchant_id, amount, capped)
-         SELECT merchant_id, sum(txn_amount - capped_amount), sum(capped_count) FROM ins GROUP BY 1
-       )
-       SELECT count(*) AS inserted FROM ins`,
+      await ensurePartitions(tx, range.lo, range.hi);
+      const inserted = await insertSettlements(
+        tx,
+        `(SELECT m.id AS merchant_id, s.settle_date, ${VALUE_COLUMNS.map((c) => `s.${c}`).join(', ')}
+          FROM cs_settlement_stage s JOIN merchant m ON m.mid = s.mid ORDER BY s.line) src`,
       );
       // Points accrue in the same transaction: a rolled-back import posts none.
       await accrueFromDelta(tx, range.hi, source);
-      const inserted = Number(ins?.inserted ?? 0);
       const [known] = await tx.query<{ n: string }>(
         'SELECT count(*) AS n FROM cs_settlement_stage s WHERE EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid)',
       );
@@ -147,6 +111,12 @@ function settlementSpec(source: string): ImportSpec<Ctx> {
 }
 
 /** `import settlements FILE.csv`: idempotent by (settle_date, mid), all or nothing per file. */
-export function importSettlements(orm: Orm, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importSettlements(
+  orm: Orm,
+  path: string,
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
+  const fast = await fastImportSettlements(orm, path, opts);
+  if (fast) return fast;
   return runCsvImport(orm, path, settlementSpec(`import settlements ${basename(path)}`), opts);
 }

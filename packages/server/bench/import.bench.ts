@@ -1,0 +1,104 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { freshDatabase, sql, timed } from './bench-db.ts';
+
+const SERVER = resolve(import.meta.dirname, '..');
+const COLS =
+  'settle_date,mid,txn_count,txn_amount,capped_count,capped_amount,merchant_fee,issuer_fee,network_fee';
+
+/** Merchants straight into the tables (setup, not measured). */
+export async function seedMerchants(url: string, n: number) {
+  await sql(url, `insert into branch (name, region) values ('基准分公司', '关中') on conflict do nothing`);
+  await sql(
+    url,
+    `insert into app_user (login, display_name, role, branch_id, password_hash)
+     select 'bench_am', '基准客户经理', 'account_manager', id, 'x' from branch where name = '基准分公司' on conflict do nothing`,
+  );
+  await sql(
+    url,
+    `insert into merchant (mid, name, mcc, category_code, fee_plan, rate, cap, branch_id, manager_id, onboarded_on, status)
+     select '8' || lpad(i::text, 14, '0'), '基准商户' || i, case when i % 2 = 0 then '5812' else '5311' end,
+            case when i % 2 = 0 then 'dining' else 'general' end, 'rate', case when i % 2 = 0 then 0.0125 else 0.0078 end,
+            null, b.id, u.id, date '2020-01-01', 'active'
+     from generate_series(1, $1::int) i, branch b, app_user u where b.name = '基准分公司' and u.login = 'bench_am'
+     on conflict (mid) do nothing`,
+    [n],
+  );
+  await sql(url, 'analyze merchant');
+}
+
+export const benchMid = (i: number) => `8${String(i).padStart(14, '0')}`;
+
+/** A settlements.csv of `rows` rows: `merchants` merchants over consecutive days from 2025-01-01. */
+export async function writeSettlements(path: string, merchants: number, rows: number) {
+  const out = createWriteStream(path);
+  out.write(`${COLS}\n`);
+  const days = Math.ceil(rows / merchants);
+  let written = 0;
+  const start = Date.UTC(2025, 0, 1);
+  for (let d = 0; d < days && written < rows; d++) {
+    const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 1; i <= merchants && written < rows; i++) {
+      const amount = 1000 + ((i * 7919 + d * 104729) % 900_000);
+      const fee = Math.floor(amount * 0.0078);
+      const line = `${date},${benchMid(i)},${1 + (amount % 17)},${(amount / 10).toFixed(2)},0,0.00,${(fee / 10).toFixed(2)},${(fee / 20).toFixed(2)},${(fee / 100).toFixed(2)}\n`;
+      written++;
+      if (!out.write(line)) await once(out, 'drain');
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+export interface ImportFigures {
+  rows: number;
+  psqlMs: number;
+  ourMs: number;
+  ratio: number;
+  rowsPerSec: number;
+  maxRssKb: number;
+}
+
+/** One file: `psql \copy` into a bare table of the same columns, then our import, same database. */
+export async function importBench(dir: string, rows: number, merchants: number): Promise<ImportFigures> {
+  const url = await freshDatabase(`cs_bench_import_${rows}`);
+  const env = { DATABASE_URL: url, LOG_LEVEL: 'warn', CORNERSTONE_REPORT_RSS: '1' };
+  const migrate = await timed(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'migrate'],
+    env,
+    SERVER,
+  );
+  if (migrate.code !== 0) throw new Error(migrate.stderr);
+  await seedMerchants(url, merchants);
+  const file = join(dir, `settlements-${rows}.csv`);
+  await writeSettlements(file, merchants, rows);
+
+  await sql(
+    url,
+    `create table bare_settlement (settle_date date, mid char(15), txn_count int, txn_amount numeric(16,2),
+    capped_count int, capped_amount numeric(16,2), merchant_fee numeric(14,2), issuer_fee numeric(14,2), network_fee numeric(14,2))`,
+  );
+  const psql = await timed('psql', [url, '-q', '-c', `\\copy bare_settlement from '${file}' csv header`]);
+  if (psql.code !== 0) throw new Error(psql.stderr);
+  await sql(url, 'drop table bare_settlement');
+
+  const ours = await timed(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'import', 'settlements', file],
+    env,
+    SERVER,
+  );
+  if (ours.code !== 0) throw new Error(ours.stderr);
+  if (!ours.stdout.includes(`${rows} inserted`)) throw new Error(`unexpected summary: ${ours.stdout}`);
+  const maxRssKb = Number(/maxrss_kb=(\d+)/.exec(ours.stderr)?.[1] ?? 0);
+  return {
+    rows,
+    psqlMs: psql.ms,
+    ourMs: ours.ms,
+    ratio: psql.ms / ours.ms,
+    rowsPerSec: (rows * 1000) / ours.ms,
+    maxRssKb,
+  };
+}
