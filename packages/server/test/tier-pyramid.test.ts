@@ -146,6 +146,11 @@ describe('the customer pyramid', () => {
       token,
     );
     expect(t.data!.merchant.tier).toBe(expected.get(mid(103)));
+    const h = await server.gql<{
+      merchant: { tierHistory: { period: string; tier: string; rank: number }[] };
+    }>(`query { merchant(mid: "${mid(103)}") { tierHistory { period tier rank } } }`, {}, token);
+    expect(h.data!.merchant.tierHistory.map((e) => e.period)).toEqual(['2026-10', '2026-09']);
+    expect(h.data!.merchant.tierHistory[1]!.tier).toBe(expected.get(mid(103)));
   });
 
   it('gives a Lorenz curve from (0,0) rising to (1,1)', async () => {

@@ -8,7 +8,7 @@ import { merchantWhere, parsePeriodArg, whereSql } from '../merchant/merchant.se
 import { MerchantType, TierCode as TierCodeEnum } from '../merchant/merchant.types.ts';
 import { intArray } from '../settlement/profit.service.ts';
 import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
-import { LorenzPointType, PyramidType, TierMigrationType } from './tier.types.ts';
+import { LorenzPointType, PyramidType, TierMigrationType, TierSnapshotEntryType } from './tier.types.ts';
 import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
 
 const PERIOD_DOC =
@@ -115,6 +115,34 @@ export class TierResolver {
         return new Map(rows.map((r) => [String(r.merchant_id), r.tier]));
       },
       null,
+    );
+    return loader.load(String(m.id));
+  }
+
+  @FieldResolver(() => [TierSnapshotEntryType], {
+    description: '分级历史（已保存的快照，最新在前）· Tier history from stored snapshots, newest first.',
+  })
+  async tierHistory(@Root() m: Merchant, @Ctx() ctx: Context): Promise<TierSnapshotEntryType[]> {
+    const loader = ctx.loaders.get<TierSnapshotEntryType[]>(
+      'tier-history',
+      async (ids) => {
+        const rows = await ctx.em.execute<
+          { merchant_id: number; period: string; tier: TierCodeEnum; rank: number; profit: string }[]
+        >(
+          `select s.merchant_id, s.period, s.tier, s.rank, s.profit::numeric(18,2)::text as profit
+           from tier_snapshot s join tier_snapshot_run r using (period)
+           where s.merchant_id = any(?::int[]) order by r.period_end desc`,
+          [intArray(ids.map(Number))],
+        );
+        const out = new Map<string, TierSnapshotEntryType[]>();
+        for (const r of rows) {
+          const list = out.get(String(r.merchant_id)) ?? [];
+          list.push({ period: r.period, tier: r.tier, rank: r.rank, profit: r.profit });
+          out.set(String(r.merchant_id), list);
+        }
+        return out;
+      },
+      [],
     );
     return loader.load(String(m.id));
   }

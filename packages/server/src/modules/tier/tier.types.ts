@@ -100,3 +100,20 @@ export class LorenzPointType {
   @Field(() => Float, { description: '累计利润占比 · Cumulative share of profit.' })
   profitShare!: number;
 }
+
+@ObjectType('TierSnapshotEntry', {
+  description: '某期间的官方分级 · The official tier of a merchant in one period.',
+})
+export class TierSnapshotEntryType {
+  @Field(() => String, { description: '期间 · Period.' })
+  period!: string;
+
+  @Field(() => TierCode, { description: '分级 · Tier.' })
+  tier!: TierCode;
+
+  @Field(() => Int, { description: '全公司利润排名（1 为最高）· Company-wide rank by profit, 1 = highest.' })
+  rank!: number;
+
+  @Field(() => DecimalScalar, { description: '该期间利润（元）· Profit in the period, yuan.' })
+  profit!: string;
+}

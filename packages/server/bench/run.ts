@@ -1,0 +1,91 @@
+// pnpm bench [--rows 2000000] [--small-rows 200000] [--merchants 1000000]: every benchmark against
+// PostgreSQL (DATABASE_URL, or the local server), a table of results with their baselines measured
+// in the same run, and the same figures as JSON in .bench/ for comparison with later runs.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { importBench } from './import.bench.ts';
+import { pyramidBench } from './pyramid.bench.ts';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '2000000' },
+    'small-rows': { type: 'string', default: '200000' },
+    merchants: { type: 'string', default: '1000000' },
+  },
+});
+const rows = Number(values.rows);
+const smallRows = Number(values['small-rows']);
+const merchants = Number(values.merchants);
+const dir = mkdtempSync(join(tmpdir(), 'cornerstone-bench-'));
+const started = new Date().toISOString();
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+try {
+  log(`import: ${smallRows.toLocaleString('en-US')} rows…`);
+  const small = await importBench(dir, smallRows, Math.max(1000, Math.floor(smallRows / 100)));
+  log(`import: ${rows.toLocaleString('en-US')} rows…`);
+  const large = await importBench(dir, rows, Math.max(1000, Math.floor(rows / 100)));
+  rmSync(dir, { recursive: true, force: true });
+  log(`pyramid: ${merchants.toLocaleString('en-US')} merchants × 12 months…`);
+  const pyramid = await pyramidBench(merchants);
+
+  const webDist = resolve(import.meta.dirname, '../../web/dist/assets');
+  let bundle: { file: string; gzipKb: number }[] = [];
+  try {
+    bundle = readdirSync(webDist)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ file: f, gzipKb: gzipSync(readFileSync(join(webDist, f))).length / 1024 }))
+      .sort((a, b) => b.gzipKb - a.gzipKb);
+  } catch {
+    log('web: no build in packages/web/dist (run pnpm --filter @cornerstone/web build first)');
+  }
+  const entry = (() => {
+    try {
+      const html = readFileSync(resolve(webDist, '../index.html'), 'utf8');
+      const names = [...html.matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1]);
+      return bundle.filter((b) => names.includes(b.file)).reduce((s, b) => s + b.gzipKb, 0);
+    } catch {
+      return null;
+    }
+  })();
+
+  const f = (n: number, d = 0) =>
+    n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+  const table = [
+    '| benchmark | Cornerstone | baseline (same run) | ratio | target |',
+    '|---|---|---|---|---|',
+    `| settlement import, ${f(large.rows)} rows | ${f(large.ourMs / 1000, 1)} s (${f(large.rowsPerSec)} rows/s) | psql \\copy ${f(large.psqlMs / 1000, 1)} s | ${f(large.ratio, 2)}× | ≥ 0.5× |`,
+    `| settlement import, ${f(small.rows)} rows | ${f(small.ourMs / 1000, 1)} s (${f(small.rowsPerSec)} rows/s) | psql \\copy ${f(small.psqlMs / 1000, 1)} s | ${f(small.ratio, 2)}× | |`,
+    `| import peak RSS, ${f(large.rows)} vs ${f(small.rows)} rows | ${f(large.maxRssKb / 1024)} MiB vs ${f(small.maxRssKb / 1024)} MiB | | ${f(large.maxRssKb / small.maxRssKb, 2)}× | ≤ 1.3× |`,
+    `| pyramid over ${f(pyramid.merchants)} merchants (GraphQL) | ${f(pyramid.graphqlMs)} ms | hand-written SQL in psql ${f(pyramid.psqlMs)} ms | ${f(pyramid.ratio, 2)}× | ≤ 1.3× |`,
+    `| tier snapshot of ${f(pyramid.merchants)} merchants (one statement) | ${f(pyramid.snapshotMs)} ms | | | |`,
+    `| merchants(first: 100) with tier and profit | ${f(pyramid.listMs)} ms, ${pyramid.listStatements.first100} SQL statements (first: 5 → ${pyramid.listStatements.first5}) | hand-written pg query ${f(pyramid.listHandMs)} ms | ${f(pyramid.listMs / pyramid.listHandMs, 1)}× | constant statements |`,
+    `| web initial JavaScript (gzip) | ${entry === null ? 'not built' : `${f(entry)} kB`} | | | ≤ 500 kB |`,
+  ].join('\n');
+  console.log(table);
+  const out = resolve(import.meta.dirname, '../../../.bench');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `bench-${started.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        started,
+        args: { rows, smallRows, merchants },
+        import: { small, large },
+        pyramid,
+        bundle,
+        webInitialGzipKb: entry,
+      },
+      null,
+      2,
+    ),
+  );
+  log(`results: ${file}`);
+  void statSync;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
