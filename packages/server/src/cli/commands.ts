@@ -119,6 +119,37 @@ export const COMMANDS: Record<string, Command> = {
       );
     return 0;
   },
+  async pyramid(input) {
+    const [period] = input.args;
+    if (!period) throw new UsageError('usage: pyramid PERIOD [--branch B]');
+    const { computePyramidSql } = await import('../modules/tier/pyramid.service.ts');
+    const { filterWhere, parsePeriodArg } = await import('../modules/merchant/merchant.service.ts');
+    const branch = typeof input.options.branch === 'string' ? input.options.branch : null;
+    const p = await computePyramidSql(
+      input.orm.em.fork() as never,
+      parsePeriodArg(period),
+      filterWhere({ branch }),
+    );
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const names: Record<string, string> = {
+      KEY: '重要 key',
+      SECONDARY: '次要 secondary',
+      ORDINARY: '普通 ordinary',
+      SMALL: '小 small',
+    };
+    const out = [
+      `pyramid ${p.period}${branch ? ` · ${branch}` : ''}: ${p.merchantCount} merchants, profit ¥${p.totalProfit}`,
+      '| tier | merchants | share | profit (¥) | profit share |',
+      '|---|---:|---:|---:|---:|',
+      ...p.tiers.map(
+        (t) =>
+          `| ${names[t.tier]} | ${t.merchantCount} | ${pct(t.countShare)} | ${t.profit} | ${pct(t.profitShare)} |`,
+      ),
+      `top 20% of merchants hold ${pct(p.top20Share)} of profit · Gini ${p.gini.toFixed(2)}`,
+    ];
+    process.stdout.write(`${out.join('\n')}\n`);
+    return 0;
+  },
   async user(input) {
     if (input.args[0] !== 'add')
       throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');

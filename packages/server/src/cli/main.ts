@@ -12,6 +12,7 @@ const USAGE = `usage: pnpm cornerstone <command>
   import merchants FILE.csv [--skip-invalid]
   import settlements FILE.csv [--skip-invalid]
   tiers compute PERIOD               compute and store the tier snapshot of a period
+  pyramid PERIOD [--branch B]        print the customer pyramid of a period as a table
   user add --login L --role ROLE [--branch B] [--name NAME] [--password-stdin]
            ROLE: admin, branch_manager, account_manager, operations, analyst`;
 
