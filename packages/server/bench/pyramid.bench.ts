@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openOrm } from '../src/db/orm.ts';
@@ -99,9 +100,7 @@ export async function pyramidBench(merchants: number, runs = 5): Promise<Pyramid
     // merchants(first: N) with nested tier and profit: statements per request and latency.
     const list = (n: number) =>
       `{ merchants(first: ${n}) { totalCount edges { node { mid name branch manager { login } tier(period: "2025-12") profit(period: "2025-12") } } } }`;
-    const knex = (orm.em as unknown as { getConnection(): { getKnex(): { on: Function; off: Function } } })
-      .getConnection()
-      .getKnex();
+    const knex = (orm.em as unknown as EntityManager).getConnection().getKnex();
     const countFor = async (n: number) => {
       let count = 0;
       const listener = () => count++;

@@ -42,7 +42,7 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   throw new UsageError('no password on standard input');
 }
 
-async function runImport(kind: string, input: CommandInput): Promise<number> {
+async function runImport(kind: 'merchants' | 'settlements', input: CommandInput): Promise<number> {
   const file = input.args[1];
   if (!file) throw new UsageError(`usage: import ${kind} FILE.csv [--skip-invalid]`);
   // pnpm runs the script in packages/server; a relative path means the caller's directory.
@@ -56,10 +56,17 @@ async function runImport(kind: string, input: CommandInput): Promise<number> {
   };
   let summary: ImportSummary;
   try {
-    summary =
-      kind === 'merchants'
-        ? await importMerchants(input.orm, path, opts)
-        : await importSettlements(input.orm, path, opts);
+    // Recorded as an import run, like uploads from the web app.
+    const run = await trackedImport(
+      input.orm,
+      kind,
+      path,
+      'cli',
+      (o) =>
+        kind === 'merchants' ? importMerchants(input.orm, path, o) : importSettlements(input.orm, path, o),
+      opts,
+    );
+    summary = await run.summary;
   } finally {
     progress.done();
   }

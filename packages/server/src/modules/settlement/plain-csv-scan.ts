@@ -20,19 +20,34 @@ export class PlainCsvScan {
         continue;
       }
       const digit = b >= 0x30 && b <= 0x39;
-      if (this.needDigit && !digit) return this.fail();
+      if (this.needDigit && !digit) {
+        this.clean = false;
+        return;
+      }
       this.needDigit = false;
       if (digit || b === 0x2c /* , */ || b === 0x0a) {
-        if (this.prev === 0x0d && b !== 0x0a) return this.fail();
+        if (this.prev === 0x0d && b !== 0x0a) {
+          this.clean = false;
+          return;
+        }
       } else if (b === 0x2e /* . */) {
-        if (!isDigit(this.prev)) return this.fail();
+        if (!isDigit(this.prev)) {
+          this.clean = false;
+          return;
+        }
         this.needDigit = true;
       } else if (b === 0x2d /* - */) {
-        if (!(isDigit(this.prev) || this.prev === 0x2c)) return this.fail();
+        if (!(isDigit(this.prev) || this.prev === 0x2c)) {
+          this.clean = false;
+          return;
+        }
         this.needDigit = true;
       } else if (b === 0x0d /* \r */) {
         // only as part of \r\n
-      } else return this.fail();
+      } else {
+        this.clean = false;
+        return;
+      }
       this.prev = b;
     }
   }
@@ -40,10 +55,6 @@ export class PlainCsvScan {
   /** True when the whole file was plain (call after the last chunk). */
   get plain(): boolean {
     return this.clean && !this.needDigit;
-  }
-
-  private fail(): void {
-    this.clean = false;
   }
 }
 
