@@ -127,7 +127,10 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
   const webDist = resolve(import.meta.dirname, '../../web/dist');
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get('/graphiql', (_req, res) => {
+      res.sendFile(resolve(webDist, 'graphiql.html'));
+    });
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => {
       res.sendFile(resolve(webDist, 'index.html'));
     });
   }

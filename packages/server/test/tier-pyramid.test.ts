@@ -153,6 +153,21 @@ describe('the customer pyramid', () => {
     expect(h.data!.merchant.tierHistory[1]!.tier).toBe(expected.get(mid(103)));
   });
 
+  it('lists exactly the merchants of a tier of the pyramid of the same filter', async () => {
+    for (const filter of [{}, { branch: '咸阳分公司' }]) {
+      const p = await server.gql<PyramidData>(PYRAMID, { p: '2026-Q3', f: filter }, token);
+      for (const tier of p.data!.pyramid.tiers) {
+        const l = await server.gql<{ merchants: { totalCount: number } }>(
+          'query($f: MerchantFilter) { merchants(first: 1, filter: $f) { totalCount } }',
+          { f: { ...filter, tier: tier.tier, period: '2026-Q3' } },
+          token,
+        );
+        expect(l.errors).toBeUndefined();
+        expect(l.data!.merchants.totalCount, `${JSON.stringify(filter)} ${tier.tier}`).toBe(tier.merchantCount);
+      }
+    }
+  });
+
   it('gives a Lorenz curve from (0,0) rising to (1,1)', async () => {
     const r = await server.gql<{ lorenz: { merchantShare: number; profitShare: number }[] }>(
       'query { lorenz(period: "2026-Q3", points: 20) { merchantShare profitShare } }',

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AuthResolver } from '../modules/auth/auth.resolver.ts';
+import { BranchResolver } from '../modules/branch/branch.resolver.ts';
 import { ImportResolver } from '../modules/common/import.resolver.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../modules/loyalty/loyalty.resolver.ts';
 import { MerchantResolver } from '../modules/merchant/merchant.resolver.ts';
@@ -19,6 +20,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AuthResolver,
+      BranchResolver,
       MerchantResolver,
       SettlementResolver,
       TierResolver,

@@ -57,22 +57,23 @@ export function filterWhere(
       add('(m.mid like ? or m.name ilike ? or m.trading_name ilike ?)', `${digits}%`, like, like);
     else add('(m.name ilike ? or m.trading_name ilike ?)', like, like);
   }
-  if (filter.tier) {
-    if (!filter.period)
-      throw new AppError('BAD_USER_INPUT', 'filter.period: a tier filter needs the period of its snapshot');
-    const period = parsePeriodArg(filter.period, 'filter.period');
-    add(
-      'm.id in (select merchant_id from tier_snapshot where period = ? and tier = ?)',
-      period.label,
-      filter.tier,
-    );
-  }
   return where;
 }
 
-/** Scope and filter together, as one SQL condition (`true` when there is none). */
-export function merchantWhere(user: AppUser, filter: MerchantFilter | null | undefined): SqlWhere {
+/**
+ * Scope and filter together. A tier filter means the tier in the pyramid of the same scope and
+ * filter for that period — what the pyramid showed — so a click on a tier lists exactly its merchants.
+ */
+export async function merchantWhere(em: EntityManager, user: AppUser, filter: MerchantFilter | null | undefined): Promise<SqlWhere> {
   const where = filterWhere(filter, scopeWhere(user));
+  if (filter?.tier) {
+    if (!filter.period) throw new AppError('BAD_USER_INPUT', 'filter.period: a tier filter needs its period', { field: 'filter.period' });
+    const period = parsePeriodArg(filter.period, 'filter.period');
+    const { rankedSql } = await import('../tier/pyramid.service.ts');
+    const ranked = await rankedSql(em, period, { sql: [...where.sql], params: [...where.params] });
+    where.sql.push(`m.id in (select id from (${ranked.sql}) ranked where tier = ?)`);
+    where.params.push(...ranked.params, filter.tier);
+  }
   return where;
 }
 
@@ -103,7 +104,7 @@ export async function listMerchants(
 ): Promise<{ items: Merchant[]; totalCount: number; hasNextPage: boolean }> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
     throw new AppError('BAD_USER_INPUT', `first: must be between 1 and ${MAX_PAGE}`, { field: 'first' });
-  const where = merchantWhere(user, filter);
+  const where = await merchantWhere(em, user, filter);
   const base = () => em.createQueryBuilder(Merchant, 'm').where(whereSql(where), [...where.params]);
   const page = base()
     .select('m.*')

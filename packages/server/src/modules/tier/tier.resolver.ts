@@ -20,20 +20,20 @@ export class TierResolver {
   @Query(() => PyramidType, {
     description: '客户金字塔（按利润排名分层）· The customer pyramid of a scope and period.',
   })
-  pyramid(
+  async pyramid(
     @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
     @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
     filter: MerchantFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return computePyramidSql(ctx.em, parsePeriodArg(period), merchantWhere(ctx.user!, filter));
+    return computePyramidSql(ctx.em, parsePeriodArg(period), await merchantWhere(ctx.em, ctx.user!, filter));
   }
 
   @Authorized()
   @Query(() => [LorenzPointType], {
     description: '洛伦兹/帕累托曲线 · The Pareto curve: cumulative merchant share vs profit share.',
   })
-  lorenz(
+  async lorenz(
     @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
     @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
     filter: MerchantFilter | null,
@@ -45,7 +45,7 @@ export class TierResolver {
     @Ctx() ctx: Context,
   ) {
     if (points < 2 || points > 500) throw new AppError('BAD_USER_INPUT', 'points: must be between 2 and 500');
-    return lorenzSql(ctx.em, parsePeriodArg(period), merchantWhere(ctx.user!, filter), points);
+    return lorenzSql(ctx.em, parsePeriodArg(period), await merchantWhere(ctx.em, ctx.user!, filter), points);
   }
 
   @Authorized()
@@ -61,7 +61,7 @@ export class TierResolver {
   ): Promise<TierMigrationType> {
     const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'));
     const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'));
-    const where = merchantWhere(ctx.user!, filter);
+    const where = await merchantWhere(ctx.em, ctx.user!, filter);
     const rows = await ctx.em.execute<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }[]>(
       `with a as (${a.sql}), b as (${b.sql})
        select a.tier as from_tier, b.tier as to_tier, count(*)::int as n

@@ -1,0 +1,35 @@
+import { graphql } from '../../gql/gql.ts';
+
+export const MerchantListQuery = graphql(`
+  query MerchantList($filter: MerchantFilter, $first: Int, $after: String, $period: String!) {
+    merchants(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          mid name categoryName branch status
+          manager { login displayName }
+          feePlan { kind rate cap }
+          tier(period: $period)
+          profit(period: $period)
+        }
+      }
+    }
+  }
+`);
+
+export const MerchantPageQuery = graphql(`
+  query MerchantPage($mid: String!) {
+    merchant(mid: $mid) {
+      mid name tradingName mcc category categoryName branch status onboardedOn
+      manager { login displayName }
+      feePlan { kind rate cap listRate discount }
+      contact { name mobile verifiedOn }
+      tierHistory { period tier rank profit }
+      trend(months: 12) { month txnCount txnAmount merchantFee profit }
+      points { balance }
+      changes(first: 20) { changedAt actor source kind changes }
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { graphql } from '../../gql/gql.ts';
+
+export const PyramidQuery = graphql(`
+  query Pyramid($period: String!, $compare: String!, $filter: MerchantFilter) {
+    pyramid(period: $period, filter: $filter) {
+      period merchantCount totalProfit gini top20Share
+      tiers { tier merchantCount countShare profit profitShare }
+    }
+    previous: pyramid(period: $compare, filter: $filter) {
+      period merchantCount
+      tiers { tier merchantCount countShare profit profitShare }
+    }
+    lorenz(period: $period, filter: $filter, points: 50) { merchantShare profitShare }
+    tierMigration(from: $compare, to: $period, filter: $filter) { cells { fromTier toTier merchantCount } }
+  }
+`);
+
+export const FilterOptionsQuery = graphql(`
+  query FilterOptions($branch: String) {
+    branches { name region }
+    accountManagers(branch: $branch) { login displayName }
+  }
+`);

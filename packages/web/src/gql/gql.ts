@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) {\n      token\n      user { login displayName role branch }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me { login displayName role branch }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query MerchantList($filter: MerchantFilter, $first: Int, $after: String, $period: String!) {\n    merchants(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          mid name categoryName branch status\n          manager { login displayName }\n          feePlan { kind rate cap }\n          tier(period: $period)\n          profit(period: $period)\n        }\n      }\n    }\n  }\n": typeof types.MerchantListDocument,
+    "\n  query MerchantPage($mid: String!) {\n    merchant(mid: $mid) {\n      mid name tradingName mcc category categoryName branch status onboardedOn\n      manager { login displayName }\n      feePlan { kind rate cap listRate discount }\n      contact { name mobile verifiedOn }\n      tierHistory { period tier rank profit }\n      trend(months: 12) { month txnCount txnAmount merchantFee profit }\n      points { balance }\n      changes(first: 20) { changedAt actor source kind changes }\n    }\n  }\n": typeof types.MerchantPageDocument,
+    "\n  query Pyramid($period: String!, $compare: String!, $filter: MerchantFilter) {\n    pyramid(period: $period, filter: $filter) {\n      period merchantCount totalProfit gini top20Share\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    previous: pyramid(period: $compare, filter: $filter) {\n      period merchantCount\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    lorenz(period: $period, filter: $filter, points: 50) { merchantShare profitShare }\n    tierMigration(from: $compare, to: $period, filter: $filter) { cells { fromTier toTier merchantCount } }\n  }\n": typeof types.PyramidDocument,
+    "\n  query FilterOptions($branch: String) {\n    branches { name region }\n    accountManagers(branch: $branch) { login displayName }\n  }\n": typeof types.FilterOptionsDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) {\n      token\n      user { login displayName role branch }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me { login displayName role branch }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query MerchantList($filter: MerchantFilter, $first: Int, $after: String, $period: String!) {\n    merchants(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          mid name categoryName branch status\n          manager { login displayName }\n          feePlan { kind rate cap }\n          tier(period: $period)\n          profit(period: $period)\n        }\n      }\n    }\n  }\n": types.MerchantListDocument,
+    "\n  query MerchantPage($mid: String!) {\n    merchant(mid: $mid) {\n      mid name tradingName mcc category categoryName branch status onboardedOn\n      manager { login displayName }\n      feePlan { kind rate cap listRate discount }\n      contact { name mobile verifiedOn }\n      tierHistory { period tier rank profit }\n      trend(months: 12) { month txnCount txnAmount merchantFee profit }\n      points { balance }\n      changes(first: 20) { changedAt actor source kind changes }\n    }\n  }\n": types.MerchantPageDocument,
+    "\n  query Pyramid($period: String!, $compare: String!, $filter: MerchantFilter) {\n    pyramid(period: $period, filter: $filter) {\n      period merchantCount totalProfit gini top20Share\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    previous: pyramid(period: $compare, filter: $filter) {\n      period merchantCount\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    lorenz(period: $period, filter: $filter, points: 50) { merchantShare profitShare }\n    tierMigration(from: $compare, to: $period, filter: $filter) { cells { fromTier toTier merchantCount } }\n  }\n": types.PyramidDocument,
+    "\n  query FilterOptions($branch: String) {\n    branches { name region }\n    accountManagers(branch: $branch) { login displayName }\n  }\n": types.FilterOptionsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) {\n      token\n      user { login displayName role branch }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) {\n      token\n      user { login displayName role branch }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { login displayName role branch }\n  }\n"): (typeof documents)["\n  query Me {\n    me { login displayName role branch }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MerchantList($filter: MerchantFilter, $first: Int, $after: String, $period: String!) {\n    merchants(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          mid name categoryName branch status\n          manager { login displayName }\n          feePlan { kind rate cap }\n          tier(period: $period)\n          profit(period: $period)\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MerchantList($filter: MerchantFilter, $first: Int, $after: String, $period: String!) {\n    merchants(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          mid name categoryName branch status\n          manager { login displayName }\n          feePlan { kind rate cap }\n          tier(period: $period)\n          profit(period: $period)\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MerchantPage($mid: String!) {\n    merchant(mid: $mid) {\n      mid name tradingName mcc category categoryName branch status onboardedOn\n      manager { login displayName }\n      feePlan { kind rate cap listRate discount }\n      contact { name mobile verifiedOn }\n      tierHistory { period tier rank profit }\n      trend(months: 12) { month txnCount txnAmount merchantFee profit }\n      points { balance }\n      changes(first: 20) { changedAt actor source kind changes }\n    }\n  }\n"): (typeof documents)["\n  query MerchantPage($mid: String!) {\n    merchant(mid: $mid) {\n      mid name tradingName mcc category categoryName branch status onboardedOn\n      manager { login displayName }\n      feePlan { kind rate cap listRate discount }\n      contact { name mobile verifiedOn }\n      tierHistory { period tier rank profit }\n      trend(months: 12) { month txnCount txnAmount merchantFee profit }\n      points { balance }\n      changes(first: 20) { changedAt actor source kind changes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pyramid($period: String!, $compare: String!, $filter: MerchantFilter) {\n    pyramid(period: $period, filter: $filter) {\n      period merchantCount totalProfit gini top20Share\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    previous: pyramid(period: $compare, filter: $filter) {\n      period merchantCount\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    lorenz(period: $period, filter: $filter, points: 50) { merchantShare profitShare }\n    tierMigration(from: $compare, to: $period, filter: $filter) { cells { fromTier toTier merchantCount } }\n  }\n"): (typeof documents)["\n  query Pyramid($period: String!, $compare: String!, $filter: MerchantFilter) {\n    pyramid(period: $period, filter: $filter) {\n      period merchantCount totalProfit gini top20Share\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    previous: pyramid(period: $compare, filter: $filter) {\n      period merchantCount\n      tiers { tier merchantCount countShare profit profitShare }\n    }\n    lorenz(period: $period, filter: $filter, points: 50) { merchantShare profitShare }\n    tierMigration(from: $compare, to: $period, filter: $filter) { cells { fromTier toTier merchantCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterOptions($branch: String) {\n    branches { name region }\n    accountManagers(branch: $branch) { login displayName }\n  }\n"): (typeof documents)["\n  query FilterOptions($branch: String) {\n    branches { name region }\n    accountManagers(branch: $branch) { login displayName }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
