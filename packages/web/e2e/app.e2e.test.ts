@@ -1,84 +1,118 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, shot, signIn, tierCounts } from './browser.ts';
+// Browser tests against a running server with demo data (the CI sets CORNERSTONE_E2E_URL):
+//   cd packages/web && CORNERSTONE_E2E_URL=http://localhost:4100 npx vitest run --config vitest.e2e.config.ts
+// One screenshot per test goes to packages/web/test-results/.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, launch, listTotal, pick, pyramidCounts, shot, signIn, TIERS } from './browser.ts';
+
+const sum = (tiers: Record<string, number>) => Object.values(tiers).reduce((a, b) => a + b, 0);
 
 describe('the web app in headless Chromium', () => {
   let browser: Browser;
+  let page: Page | undefined;
+
   beforeAll(async () => {
     browser = await launch();
+  });
+  afterEach(async (ctx) => {
+    if (!page) return;
+    await shot(page, ctx.task.name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')).catch(() => undefined);
+    await page.context().close();
+    page = undefined;
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('logs in and shows four tiers whose counts sum to the total', async () => {
-    const page = await signIn(browser, 'analyst');
-    await page.getByTestId('tier-table').waitFor();
-    const counts = await tierCounts(page);
-    const total = Number((await page.getByTestId('total-merchants').innerText()).replace(/\D/g, ''));
+  it('logs in as analyst and shows four tiers whose counts sum to the total', async () => {
+    page = await signIn(browser, 'analyst');
+    await page.waitForURL(/\/pyramid/);
+    await expect(page.getByTestId('me').getAttribute('data-role')).resolves.toBe('analyst');
+    const { total, tiers } = await pyramidCounts(page);
+    expect(Object.keys(tiers)).toEqual([...TIERS]);
     expect(total).toBeGreaterThan(0);
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(sum(tiers)).toBe(total);
+    expect(tiers.SMALL).toBeGreaterThan(tiers.KEY);
     await page.getByTestId('count-pyramid').locator('canvas').waitFor();
-    await shot(page, 'pyramid');
-    await page.close();
+    await page.getByTestId('profit-pyramid').locator('canvas').waitFor();
   });
 
-  it('changes the counts with the branch filter, and the key tier lists exactly the key merchants', async () => {
-    const page = await signIn(browser, 'analyst');
-    await page.getByTestId('tier-table').waitFor();
-    const before = await tierCounts(page);
-    await page.getByTestId('branch-filter').click();
-    await page.getByTitle('西安分公司').click();
+  it('changes the counts when the branch filter changes', async () => {
+    page = await signIn(browser, 'analyst');
+    const before = await pyramidCounts(page);
+    await pick(page, 'branch-filter', '西安分公司');
     await page.waitForURL(/branch=/);
     await page.waitForFunction(
-      (prev) => Number(document.querySelector('[data-testid="tier-count-SMALL"]')?.textContent) !== prev,
-      before.SMALL,
+      (prev) => document.querySelector('[data-testid="total-merchants"]')?.getAttribute('data-count') !== prev,
+      String(before.total),
     );
-    const after = await tierCounts(page);
-    expect(after.SMALL).toBeLessThan(before.SMALL!);
-    await shot(page, 'pyramid-branch');
+    const after = await pyramidCounts(page);
+    expect(after.total).toBeLessThan(before.total);
+    expect(sum(after.tiers)).toBe(after.total);
+    expect(after.tiers).not.toEqual(before.tiers);
+  });
+
+  it('lists exactly the key merchants when the key tier is clicked', async () => {
+    page = await signIn(browser, 'analyst');
+    await pick(page, 'branch-filter', '西安分公司');
+    await page.waitForURL(/branch=/);
+    await page.waitForSelector('[data-testid="pyramid-page"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="pyramid-page"] .ant-spin-spinning'));
+    const branch = new URL(page.url()).searchParams.get('branch');
+    const { tiers } = await pyramidCounts(page);
     await page.getByTestId('tier-row-KEY').click();
     await page.waitForURL(/\/merchants\?.*tier=KEY/);
-    await page.getByTestId('tier-filter-tag').waitFor();
-    await page.waitForFunction(() =>
-      /\d/.test(document.querySelector('[data-testid="merchant-total"]')?.textContent ?? ''),
-    );
-    await page.waitForTimeout(500);
-    const listed = Number((await page.getByTestId('merchant-total').innerText()).replace(/\D/g, ''));
-    expect(listed).toBe(after.KEY);
-    const rows = await page.locator('.ant-table-tbody tr.ant-table-row').count();
-    expect(rows).toBe(Math.min(after.KEY!, 20));
-    await shot(page, 'key-merchants');
-    await page.close();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('period')).toMatch(/^\d{4}-\d{2}$/);
+    expect(url.searchParams.get('branch')).toBe(branch);
+    expect(await listTotal(page)).toBe(tiers.KEY);
+    expect(await page.getByTestId('merchant-link').count()).toBe(Math.min(tiers.KEY, 20));
+    // The same for another tier, back through the browser history.
+    await page.goBack();
+    await page.getByTestId('tier-row-SECONDARY').click();
+    await page.waitForURL(/tier=SECONDARY/);
+    expect(await listTotal(page)).toBe(tiers.SECONDARY);
+  });
+
+  it('switches the labels to English and remembers it', async () => {
+    page = await signIn(browser, 'analyst');
+    await page.getByTestId('tier-count-KEY').waitFor();
+    await expect(page.getByTestId('menu-pyramid').textContent()).resolves.toBe('客户金字塔');
+    await expect(page.getByTestId('tier-row-KEY').textContent()).resolves.toContain('重要客户');
+    await page.getByTestId('lang-switch').click();
+    await expect(page.getByTestId('menu-pyramid').textContent()).resolves.toBe('Customer pyramid');
+    await expect(page.getByTestId('tier-row-KEY').textContent()).resolves.toContain('Key');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.reload();
+    await page.getByTestId('tier-count-KEY').waitFor();
+    await expect(page.getByTestId('menu-pyramid').textContent()).resolves.toBe('Customer pyramid');
   });
 
   it('opens a merchant page where an analyst sees the phone number masked', async () => {
-    const page = await signIn(browser, 'analyst');
-    await page.goto(`${new URL(page.url()).origin}/merchants`);
-    await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
-    await page.getByTestId('merchant-name').waitFor();
-    const mobile = await page.getByTestId('contact-mobile').innerText();
+    page = await signIn(browser, 'analyst');
+    await page.goto(`${BASE}/merchants`);
+    expect(await listTotal(page)).toBeGreaterThan(0);
+    const link = page.getByTestId('merchant-link').first();
+    const mid = (await link.textContent())?.trim() ?? '';
+    expect(mid).toMatch(/^\d{15}$/);
+    await link.click();
+    await page.waitForURL(new RegExp(`/merchants/${mid}$`));
+    await page.getByTestId('merchant-page').waitFor();
+    await expect(page.getByTestId('merchant-mid').textContent()).resolves.toBe(mid);
+    expect(await page.locator('[data-testid^="tier-badge-"]').count()).toBe(3);
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+    const mobile = (await page.getByTestId('contact-mobile').textContent())?.trim();
     expect(mobile).toMatch(/^\d{3}\*{4}\d{4}$/);
-    await shot(page, 'merchant');
-    await page.close();
-  });
-
-  it('switches the labels to English', async () => {
-    const page = await signIn(browser, 'analyst');
-    await page.getByTestId('tier-table').waitFor();
-    await expect(page.getByTestId('tier-row-KEY').innerText()).resolves.toContain('重要客户');
-    await page.getByTestId('lang-switch').click();
-    await expect(page.getByTestId('tier-row-KEY').innerText()).resolves.toContain('Key');
-    await expect(page.getByText('Merchant-count pyramid')).toBeTruthy();
-    await shot(page, 'english');
-    await page.close();
   });
 
   it('serves GraphiQL from bundled assets', async () => {
-    const page = await signIn(browser, 'analyst');
-    await page.goto(`${new URL(page.url()).origin}/graphiql`);
+    page = await signIn(browser, 'analyst');
+    const external: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(BASE) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) external.push(r.url());
+    });
+    await page.goto(`${BASE}/graphiql`);
     await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
-    await shot(page, 'graphiql');
-    await page.close();
+    expect(external).toEqual([]);
   });
 });

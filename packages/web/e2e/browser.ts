@@ -1,32 +1,36 @@
+// Helpers for the browser tests: headless Chromium (playwright-core) against CORNERSTONE_E2E_URL.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
-export const BASE = process.env.CORNERSTONE_E2E_URL ?? '';
+export const BASE = (process.env.CORNERSTONE_E2E_URL ?? '').replace(/\/$/, '');
 const SHOTS = resolve(import.meta.dirname, '../test-results');
+export const TIERS = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'] as const;
+export type TierKey = (typeof TIERS)[number];
 
 export async function launch(): Promise<Browser> {
-  if (!BASE)
-    throw new Error(
-      'CORNERSTONE_E2E_URL is not set: start the server with demo data and point the browser tests at it',
-    );
+  if (!BASE) {
+    throw new Error('CORNERSTONE_E2E_URL is not set: start the server with demo data and point the browser tests at it');
+  }
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
+      '--headless',
       '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--no-first-run',
     ],
   });
 }
 
+/** A fresh context (own sessionStorage and localStorage) on the smallest screen in use, signed in. */
 export async function signIn(browser: Browser, login: string, password = 'cornerstone-demo'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  await page.goto(BASE);
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${BASE}/`);
   await page.getByTestId('login-name').fill(login);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
@@ -34,14 +38,38 @@ export async function signIn(browser: Browser, login: string, password = 'corner
   return page;
 }
 
-export async function shot(page: Page, name: string) {
+export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
 }
 
-export const tierCounts = async (page: Page) => {
-  const counts: Record<string, number> = {};
-  for (const t of ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'])
-    counts[t] = Number(await page.getByTestId(`tier-count-${t}`).innerText());
-  return counts;
-};
+/** A number the app puts in a data-count attribute, free of locale formatting. */
+export async function countOf(page: Page, testId: string): Promise<number> {
+  const value = await page.getByTestId(testId).first().getAttribute('data-count');
+  if (!value || !/^\d+$/.test(value)) throw new Error(`${testId} has no count (${value})`);
+  return Number(value);
+}
+
+/** The pyramid's total and the count of each tier, once the page has data. */
+export async function pyramidCounts(page: Page): Promise<{ total: number; tiers: Record<TierKey, number> }> {
+  await page.getByTestId('tier-count-KEY').waitFor();
+  const tiers = {} as Record<TierKey, number>;
+  for (const t of TIERS) tiers[t] = await countOf(page, `tier-count-${t}`);
+  return { total: await countOf(page, 'total-merchants'), tiers };
+}
+
+/** The merchant list's total, once it has finished loading. */
+export async function listTotal(page: Page): Promise<number> {
+  await page.waitForSelector('[data-testid="merchant-list"][data-loading="false"] [data-testid="merchant-total"][data-count]');
+  return countOf(page, 'merchant-total');
+}
+
+/** Picks an option of an antd Select by its visible text (or the first option when absent). */
+export async function pick(page: Page, selectTestId: string, text: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await options.first().waitFor();
+  const wanted = options.filter({ hasText: text });
+  await ((await wanted.count()) > 0 ? wanted.first() : options.first()).click();
+}
+

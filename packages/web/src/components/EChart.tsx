@@ -1,15 +1,15 @@
-import type { EChartsType } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { echarts } from './echarts-setup.ts';
 
-/** Renders an ECharts option; clicks on data items go to `onClick` with the item's data. */
+/** Renders an ECharts option and nothing else; clicks on data items go to `onClick` with the item's data. */
 export function EChart({
   option,
   height = 300,
   onClick,
   testId,
 }: {
-  option: Record<string, unknown>;
+  option: EChartsCoreOption;
   height?: number;
   onClick?: (data: unknown) => void;
   testId?: string;
@@ -19,19 +19,28 @@ export function EChart({
   const click = useRef(onClick);
   click.current = onClick;
   useEffect(() => {
-    if (!ref.current) return;
-    const c = echarts.init(ref.current);
+    const el = ref.current;
+    if (!el) return;
+    const c = echarts.init(el);
     chart.current = c;
     c.on('click', (p) => click.current?.(p.data));
-    const resize = () => c.resize();
-    window.addEventListener('resize', resize);
+    // Follows the container (sider collapse, window resize), not just the window.
+    const observer = new ResizeObserver(() => c.resize());
+    observer.observe(el);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       c.dispose();
+      chart.current = null;
     };
   }, []);
   useEffect(() => {
     chart.current?.setOption(option, true);
   }, [option]);
-  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
+  return (
+    <div
+      ref={ref}
+      style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }}
+      data-testid={testId}
+    />
+  );
 }

@@ -1,6 +1,12 @@
-// ECharts per chart type, never the whole bundle.
+// ECharts per chart type, never the whole bundle: this module is only reached from lazily loaded routes.
 import { BarChart, FunnelChart, HeatmapChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -12,6 +18,7 @@ echarts.use([
   GridComponent,
   TooltipComponent,
   LegendComponent,
+  MarkLineComponent,
   VisualMapComponent,
   CanvasRenderer,
 ]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatRate, formatShare } from './format.ts';
+import {
+  formatCount,
+  formatDateTime,
+  formatDelta,
+  formatMoney,
+  formatRate,
+  formatShare,
+  formatYuan,
+} from './format.ts';
 
 describe('formatting for the locale', () => {
   it('formats money exactly from the Decimal string', () => {
@@ -7,11 +15,31 @@ describe('formatting for the locale', () => {
     expect(formatMoney('-38403.85', 'en')).toBe('-¥38,403.85');
     expect(formatMoney('12345678901234.99', 'zh')).toBe('¥12,345,678,901,234.99');
     expect(formatMoney('0', 'en')).toBe('¥0.00');
+    expect(formatMoney('7', 'zh')).toBe('¥7.00');
   });
-  it('formats shares and rates', () => {
+  it('rounds money to whole yuan for chart labels', () => {
+    expect(formatYuan('97791.60', 'zh')).toBe('¥97,792');
+    expect(formatYuan('-1200.40', 'en')).toBe('-¥1,200');
+  });
+  it('formats shares, counts and deltas', () => {
     expect(formatShare(0.123, 'zh')).toBe('12.3%');
     expect(formatShare(-0.016, 'en')).toBe('-1.6%');
+    expect(formatShare(0.85, 'zh', 0)).toBe('85%');
+    expect(formatCount(1460, 'zh')).toBe('1,460');
+    expect(formatDelta(2, 'zh')).toBe('+2');
+    expect(formatDelta(-1, 'en')).toBe('-1');
+    expect(formatDelta(0, 'en')).toBe('0');
+  });
+  it('shows fee rates as exact percentages', () => {
     expect(formatRate('0.0078')).toBe('0.78%');
     expect(formatRate('0.0125')).toBe('1.25%');
+    expect(formatRate('0.0038')).toBe('0.38%');
+    expect(formatRate('0.001')).toBe('0.1%');
+    expect(formatRate('0.000000')).toBe('0%');
+    expect(formatRate('0.01')).toBe('1%');
+  });
+  it('formats timestamps in China time', () => {
+    expect(formatDateTime('2026-10-03T06:05:00Z', 'zh')).toBe('2026/10/03 14:05');
+    expect(formatDateTime('2026-10-03T18:05:00Z', 'en')).toBe('10/04/2026, 02:05');
   });
 });

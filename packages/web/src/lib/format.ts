@@ -2,12 +2,22 @@ import type { Lang } from './i18n.ts';
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
 
-/** Money from the API's Decimal string, e.g. "1234.5" → "¥1,234.50"; exact for display (no arithmetic). */
+/** Money from the API's Decimal string, e.g. "1234.5" → "¥1,234.50"; exact (no float arithmetic). */
 export function formatMoney(decimal: string, lang: Lang): string {
   const negative = decimal.startsWith('-');
   const [whole = '0', frac = ''] = decimal.replace('-', '').split('.');
-  const grouped = new Intl.NumberFormat(locale(lang)).format(BigInt(whole));
+  const grouped = new Intl.NumberFormat(locale(lang)).format(BigInt(whole || '0'));
   return `${negative ? '-' : ''}¥${grouped}.${frac.padEnd(2, '0').slice(0, 2)}`;
+}
+
+/** Money rounded to whole yuan for chart labels: "97791.60" → "¥97,792". */
+export function formatYuan(decimal: string, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  }).format(Number(decimal));
 }
 
 /** A share 0..1 as a percentage: 0.123 → "12.3%". */
@@ -23,10 +33,29 @@ export function formatCount(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang)).format(n);
 }
 
-/** A rate as a decimal fraction string ("0.0078") shown as a percentage ("0.78%"). */
+/** A signed count: +2, -1, 0. */
+export function formatDelta(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), { signDisplay: 'exceptZero' }).format(n);
+}
+
+/** A rate as a decimal fraction string ("0.0078") shown as a percentage ("0.78%"); exact to 1e-6. */
 export function formatRate(rate: string): string {
-  const [whole = '0', frac = ''] = rate.split('.');
-  const micros = BigInt(whole) * 1_000_000n + BigInt(frac.padEnd(6, '0').slice(0, 6) || '0');
-  // 1% is 10,000 micros; at most 4 decimals of a percent.
-  return `${Number((Number(micros) / 10_000).toFixed(4))}%`;
+  const negative = rate.startsWith('-');
+  const [whole = '0', frac = ''] = rate.replace('-', '').split('.');
+  const micros = BigInt(whole || '0') * 1_000_000n + BigInt(frac.padEnd(6, '0').slice(0, 6));
+  const pct = `${micros / 10_000n}.${String(micros % 10_000n).padStart(4, '0')}`.replace(/\.?0+$/, '');
+  return `${negative && micros > 0n ? '-' : ''}${pct}%`;
+}
+
+/** A timestamp in China time: "2026/10/03 14:05" (zh) or "10/03/2026, 14:05" (en). */
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }

@@ -56,6 +56,7 @@ export async function fastImportSettlements(
   let lastReport = 0;
   try {
     return await withBulkTx(orm, async (tx) => {
+      // The embedded database takes the careful path (its COPY reads the whole file as one Blob).
       if (!tx.server) throw new NeedsCarefulPath();
       // Typed staging, so COPY converts the numbers as psql would; dates stay text and are checked
       // below by the shared rule (PostgreSQL would also take 10-01-2026 as a date).

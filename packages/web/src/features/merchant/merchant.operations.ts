@@ -8,7 +8,7 @@ export const MerchantListQuery = graphql(`
       edges {
         cursor
         node {
-          mid name categoryName branch status
+          mid name category categoryName branch status
           manager { login displayName }
           feePlan { kind rate cap }
           tier(period: $period)
@@ -20,16 +20,19 @@ export const MerchantListQuery = graphql(`
 `);
 
 export const MerchantPageQuery = graphql(`
-  query MerchantPage($mid: String!) {
+  query MerchantPage($mid: String!, $m0: String!, $m1: String!, $m2: String!) {
     merchant(mid: $mid) {
       mid name tradingName mcc category categoryName branch status onboardedOn
       manager { login displayName }
       feePlan { kind rate cap listRate discount }
       contact { name mobile verifiedOn }
+      tier0: tier(period: $m0)
+      tier1: tier(period: $m1)
+      tier2: tier(period: $m2)
       tierHistory { period tier rank profit }
-      trend(months: 12) { month txnCount txnAmount merchantFee profit }
+      trend(months: 12, to: $m0) { month txnCount txnAmount merchantFee profit }
       points { balance }
-      changes(first: 20) { changedAt actor source kind changes }
+      changes(first: 50) { changedAt actor source kind changes }
     }
   }
 `);

@@ -1,6 +1,8 @@
 // Pure shaping of API data into chart inputs; the chart components only render what these return.
+import type { TierCode } from '../../gql/graphql.ts';
 
-export type Tier = 'KEY' | 'SECONDARY' | 'ORDINARY' | 'SMALL';
+export type Tier = TierCode;
+/** Top of the pyramid first. */
 export const TIERS: readonly Tier[] = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'];
 
 export interface TierRow {
@@ -11,46 +13,92 @@ export interface TierRow {
   profitShare: number;
 }
 
-/** Funnel data for the merchant-count pyramid: top tier first, so the narrow end is on top. */
-export function buildCountPyramid(tiers: readonly TierRow[], label: (t: Tier) => string) {
-  return TIERS.map((t, i) => {
-    const row = tiers.find((r) => r.tier === t);
-    // The funnel draws widths by value; rank position (not count) keeps the pyramid's shape even
-    // when a tier is empty, and the label carries the real figures.
+export interface TierFigures {
+  tier: Tier;
+  count: number;
+  countShare: number;
+  profit: string;
+  profitShare: number;
+}
+
+/** The four tiers top first, each present even when the API left one out. */
+export function tierFigures(tiers: readonly TierRow[]): TierFigures[] {
+  return TIERS.map((tier) => {
+    const row = tiers.find((r) => r.tier === tier);
     return {
-      name: label(t),
-      tier: t,
-      value: i + 1,
+      tier,
       count: row?.merchantCount ?? 0,
-      share: row?.countShare ?? 0,
+      countShare: row?.countShare ?? 0,
+      profit: row?.profit ?? '0.00',
+      profitShare: row?.profitShare ?? 0,
     };
   });
 }
 
-/** Bars of the profit pyramid on the same rows: length = profit share in %, losses to the left in red. */
-export function buildProfitBars(tiers: readonly TierRow[], label: (t: Tier) => string) {
-  const rows = TIERS.map((t) => tiers.find((r) => r.tier === t));
+export interface PyramidStep {
+  tier: Tier;
+  /** Width of the step: rank position, so the pyramid keeps its shape (narrow top) whatever the counts. */
+  value: number;
+  count: number;
+  share: number;
+  name: string;
+}
+
+/** Funnel data for the merchant-count pyramid, top tier first; the label carries the real figures. */
+export function buildCountPyramid(
+  tiers: readonly TierRow[],
+  label: (f: TierFigures) => string,
+): PyramidStep[] {
+  return tierFigures(tiers).map((f, i) => ({
+    tier: f.tier,
+    value: i + 1,
+    count: f.count,
+    share: f.countShare,
+    name: label(f),
+  }));
+}
+
+export interface ProfitBar {
+  tier: Tier;
+  /** Profit share in percent, one decimal; negative for a loss-making tier (drawn to the left). */
+  value: number;
+  profit: string;
+  negative: boolean;
+  text: string;
+}
+
+/**
+ * Bars of the profit pyramid on the same rows as the count pyramid. ECharts draws the first
+ * category at the bottom, so the rows come bottom first (SMALL … KEY) to put KEY on top.
+ */
+export function buildProfitBars(tiers: readonly TierRow[], label: (f: TierFigures) => string) {
+  const bars: ProfitBar[] = tierFigures(tiers)
+    .map((f) => ({
+      tier: f.tier,
+      value: Math.round(f.profitShare * 1000) / 10,
+      profit: f.profit,
+      negative: f.profitShare < 0,
+      text: label(f),
+    }))
+    .reverse();
+  const values = bars.map((b) => b.value);
   return {
-    // ECharts draws the first category at the bottom: reverse so KEY is on top, as in the pyramid.
-    categories: TIERS.map(label).reverse(),
-    values: rows
-      .map((r, i) => ({
-        value: Math.round((r?.profitShare ?? 0) * 1000) / 10,
-        tier: TIERS[i]!,
-        profit: r?.profit ?? '0.00',
-        negative: (r?.profitShare ?? 0) < 0,
-      }))
-      .reverse(),
+    categories: bars.map((b) => b.tier),
+    bars,
+    // Room on the left only when something is negative; the axis always includes 0.
+    min: Math.min(0, ...values),
+    max: Math.max(0, ...values),
   };
 }
 
-/** Key-tier change against the previous period, signed: "+2", "-1", "0". */
-export function keyDelta(current: readonly TierRow[], previous: readonly TierRow[] | undefined): string {
-  if (!previous) return '–';
-  const c = current.find((t) => t.tier === 'KEY')?.merchantCount ?? 0;
-  const p = previous.find((t) => t.tier === 'KEY')?.merchantCount ?? 0;
-  const d = c - p;
-  return d > 0 ? `+${d}` : String(d);
+/** Key-tier change against the previous period, or null when there is nothing to compare with. */
+export function keyDelta(
+  current: readonly TierRow[],
+  previous: readonly TierRow[] | undefined,
+): number | null {
+  if (!previous) return null;
+  const count = (rows: readonly TierRow[]) => rows.find((t) => t.tier === 'KEY')?.merchantCount ?? 0;
+  return count(current) - count(previous);
 }
 
 /** The Lorenz/Pareto curve as [x%, y%] pairs, and the diagonal of perfect equality. */
@@ -62,12 +110,16 @@ export function buildLorenzSeries(points: readonly { merchantShare: number; prof
       [0, 0],
       [100, 100],
     ] as [number, number][],
+    // Losses make the curve rise above 100% before it comes back down to (100, 100).
+    max: Math.max(100, Math.ceil(Math.max(0, ...points.map((p) => pct(p.profitShare))) / 10) * 10),
   };
 }
 
 export interface MigrationCell {
-  fromTier: Tier | null;
-  toTier: Tier | null;
+  /** Null (or absent): the merchant is new in the later period. */
+  fromTier?: Tier | null | undefined;
+  /** Null (or absent): the merchant left by the later period. */
+  toTier?: Tier | null | undefined;
   merchantCount: number;
 }
 
@@ -84,7 +136,7 @@ export function buildMigrationHeatmap(
   let max = 0;
   from.forEach((f, y) => {
     to.forEach((t, x) => {
-      const n = cells.find((c) => c.fromTier === f && c.toTier === t)?.merchantCount ?? 0;
+      const n = cells.find((c) => (c.fromTier ?? null) === f && (c.toTier ?? null) === t)?.merchantCount ?? 0;
       max = Math.max(max, n);
       data.push([x, y, n]);
     });
@@ -97,4 +149,31 @@ export function buildMigrationHeatmap(
     data,
     max,
   };
+}
+
+/**
+ * Where a matrix cell clicks through to: the merchants of the cell's tier in the later period, or,
+ * for merchants that left, their tier in the earlier one. Null for the empty new → left corner.
+ */
+export function migrationDrill(
+  from: Tier | null,
+  to: Tier | null,
+  periods: { from: string; to: string },
+): { tier: Tier; period: string } | null {
+  if (to) return { tier: to, period: periods.to };
+  if (from) return { tier: from, period: periods.from };
+  return null;
+}
+
+/** The merchant-list link of a drill-down: the tier of a period within the explorer's scope. */
+export function merchantListHref(
+  drill: { tier: Tier; period: string },
+  scope: { branch?: string | undefined; category?: string | undefined; manager?: string | undefined },
+): string {
+  const q = new URLSearchParams({ tier: drill.tier, period: drill.period });
+  for (const key of ['branch', 'category', 'manager'] as const) {
+    const v = scope[key];
+    if (v) q.set(key, v);
+  }
+  return `/merchants?${q}`;
 }

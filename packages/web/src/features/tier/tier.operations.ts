@@ -7,17 +7,13 @@ export const PyramidQuery = graphql(`
       tiers { tier merchantCount countShare profit profitShare }
     }
     previous: pyramid(period: $compare, filter: $filter) {
-      period merchantCount
+      period merchantCount totalProfit
       tiers { tier merchantCount countShare profit profitShare }
     }
     lorenz(period: $period, filter: $filter, points: 50) { merchantShare profitShare }
-    tierMigration(from: $compare, to: $period, filter: $filter) { cells { fromTier toTier merchantCount } }
-  }
-`);
-
-export const FilterOptionsQuery = graphql(`
-  query FilterOptions($branch: String) {
-    branches { name region }
-    accountManagers(branch: $branch) { login displayName }
+    tierMigration(from: $compare, to: $period, filter: $filter) {
+      from to
+      cells { fromTier toTier merchantCount }
+    }
   }
 `);

@@ -1,0 +1,95 @@
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useContext, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LangContext, useT, useTCode } from '../lib/i18n.ts';
+import { useAuth } from './AuthContext.tsx';
+import { canUse } from './permissions.ts';
+
+/** Header (user, language, sign-out) and a sider menu with only the screens the role may use. */
+export function AppLayout() {
+  const t = useT();
+  const tc = useTCode();
+  const { lang, setLang } = useContext(LangContext);
+  const { user, logout } = useAuth();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const items = [
+    ...(canUse(user.role, 'pyramid')
+      ? [
+          {
+            key: '/pyramid',
+            label: (
+              <Link to="/pyramid" data-testid="menu-pyramid">
+                {t('menuPyramid')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: '/merchants',
+      label: (
+        <Link to="/merchants" data-testid="menu-merchants">
+          {t('menuMerchants')}
+        </Link>
+      ),
+    },
+    { key: '/graphiql', label: <a href="/graphiql">{t('menuGraphiql')}</a> },
+  ];
+  const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={168} breakpoint="lg">
+        <div
+          style={{
+            color: '#fff',
+            padding: '16px 20px',
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+          }}
+        >
+          {collapsed ? 'CS' : t('appShort')}
+        </div>
+        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            paddingInline: 16,
+            height: 52,
+            lineHeight: '52px',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+            {t('appName')}
+          </Typography.Text>
+          <Space>
+            <Typography.Text data-testid="me" data-role={user.role}>
+              {user.displayName} · {tc('role', user.role)}
+              {user.branch ? ` · ${user.branch}` : ''}
+            </Typography.Text>
+            <Button
+              size="small"
+              data-testid="lang-switch"
+              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            >
+              {t('language')}
+            </Button>
+            <Button size="small" data-testid="logout" onClick={() => logout()}>
+              {t('logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,54 @@
+import { Button, Result, Skeleton } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { useT } from '../lib/i18n.ts';
+import { AppLayout } from './AppLayout.tsx';
+import { useAuth } from './AuthContext.tsx';
+import { canUse, homeOf } from './permissions.ts';
+
+// Routes load with their charts: the first screen does not pay for the others.
+const PyramidPage = lazy(() =>
+  import('../features/tier/components/PyramidPage.tsx').then((m) => ({ default: m.PyramidPage })),
+);
+const MerchantListPage = lazy(() =>
+  import('../features/merchant/components/MerchantListPage.tsx').then((m) => ({
+    default: m.MerchantListPage,
+  })),
+);
+const MerchantPage = lazy(() =>
+  import('../features/merchant/components/MerchantPage.tsx').then((m) => ({ default: m.MerchantPage })),
+);
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('pageNotFound')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('home')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export function AppRoutes() {
+  const { user } = useAuth();
+  const page = (el: React.ReactNode) => (
+    <Suspense fallback={<Skeleton active paragraph={{ rows: 10 }} />}>{el}</Suspense>
+  );
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to={homeOf(user.role)} replace />} />
+        {canUse(user.role, 'pyramid') && <Route path="pyramid" element={page(<PyramidPage />)} />}
+        <Route path="merchants" element={page(<MerchantListPage />)} />
+        <Route path="merchants/:mid" element={page(<MerchantPage />)} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,86 @@
+import { Button, Card, DatePicker, Input, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
+import { useT } from '../../../lib/i18n.ts';
+import type { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
+
+const TIERS = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'] as const;
+const STATUSES = ['onboarding', 'active', 'dormant', 'churned', 'terminated'] as const;
+const FORMAT = 'YYYY-MM';
+
+export function MerchantListFilters({ f }: { f: ReturnType<typeof useMerchantListFilters> }) {
+  const t = useT();
+  return (
+    <Card size="small">
+      <Space wrap size={[16, 8]}>
+        <Space size={4}>
+          <span>{t('period')}</span>
+          <DatePicker
+            picker="month"
+            format={FORMAT}
+            allowClear={false}
+            disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+            value={dayjs(`${f.period}-01`)}
+            onChange={(d) => d && f.set({ period: d.format(FORMAT) })}
+            data-testid="list-period-picker"
+            style={{ width: 112 }}
+          />
+        </Space>
+        <Space size={4}>
+          <span>{t('tier')}</span>
+          <Select
+            data-testid="tier-filter"
+            style={{ width: 110 }}
+            allowClear
+            placeholder={t('all')}
+            value={f.tier ?? null}
+            onChange={(v) => f.set({ tier: v ?? undefined })}
+            options={TIERS.map((tier) => ({ value: tier, label: t(`tier.${tier}`) }))}
+          />
+        </Space>
+        <ScopeFilters
+          value={{ branch: f.branch, category: f.category, manager: f.manager }}
+          onChange={(patch) => f.set(patch)}
+        />
+        <Space size={4}>
+          <span>{t('status')}</span>
+          <Select
+            data-testid="status-filter"
+            style={{ width: 100 }}
+            allowClear
+            placeholder={t('all')}
+            value={f.status ?? null}
+            onChange={(v) => f.set({ status: v ?? undefined })}
+            options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+        </Space>
+        <Input.Search
+          key={f.search ?? ''}
+          allowClear
+          placeholder={t('search')}
+          defaultValue={f.search}
+          onSearch={(v) => f.set({ search: v.trim() || undefined })}
+          style={{ width: 220 }}
+          data-testid="merchant-search"
+        />
+        {f.active && (
+          <Button
+            type="link"
+            onClick={() =>
+              f.set({
+                tier: undefined,
+                branch: undefined,
+                category: undefined,
+                manager: undefined,
+                status: undefined,
+                search: undefined,
+              })
+            }
+          >
+            {t('clearFilters')}
+          </Button>
+        )}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { EChart } from '../../../components/EChart.tsx';
+import type { buildMigrationHeatmap, Tier } from '../chart-data.ts';
+
+/** The tier migration matrix: rows = tier in the earlier period (and new), columns = later (and left). */
+export function MigrationHeatmap({
+  heatmap,
+  axisNames,
+  onCell,
+}: {
+  heatmap: ReturnType<typeof buildMigrationHeatmap>;
+  axisNames: { x: string; y: string };
+  onCell: (from: Tier | null, to: Tier | null) => void;
+}) {
+  const option = useMemo(
+    () => ({
+      grid: { left: 96, right: 16, top: 28, bottom: 56 },
+      tooltip: {
+        position: 'top',
+        formatter: (p: { data: [number, number, number] }) =>
+          `${heatmap.yLabels[p.data[1]]} → ${heatmap.xLabels[p.data[0]]}: ${p.data[2]}`,
+      },
+      xAxis: {
+        type: 'category',
+        data: heatmap.xLabels,
+        position: 'top',
+        name: axisNames.x,
+        nameLocation: 'middle',
+        nameGap: 22,
+        splitArea: { show: true },
+      },
+      yAxis: {
+        type: 'category',
+        data: heatmap.yLabels,
+        inverse: true,
+        name: axisNames.y,
+        nameLocation: 'middle',
+        nameGap: 76,
+        splitArea: { show: true },
+      },
+      visualMap: {
+        min: 0,
+        max: Math.max(1, heatmap.max),
+        calculable: false,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        itemHeight: 160,
+        itemWidth: 12,
+        inRange: { color: ['#f5f5f5', '#91caff', '#0958d9'] },
+      },
+      series: [
+        {
+          type: 'heatmap',
+          data: heatmap.data,
+          label: {
+            show: true,
+            formatter: (p: { data: [number, number, number] }) => (p.data[2] ? String(p.data[2]) : ''),
+          },
+          emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } },
+        },
+      ],
+    }),
+    [heatmap, axisNames],
+  );
+  return (
+    <EChart
+      testId="migration-heatmap"
+      height={280}
+      onClick={(d) => {
+        const [x, y] = d as [number, number, number];
+        onCell(heatmap.yTiers[y] ?? null, heatmap.xTiers[x] ?? null);
+      }}
+      option={option}
+    />
+  );
+}
