@@ -163,7 +163,9 @@ describe('the customer pyramid', () => {
           token,
         );
         expect(l.errors).toBeUndefined();
-        expect(l.data!.merchants.totalCount, `${JSON.stringify(filter)} ${tier.tier}`).toBe(tier.merchantCount);
+        expect(l.data!.merchants.totalCount, `${JSON.stringify(filter)} ${tier.tier}`).toBe(
+          tier.merchantCount,
+        );
       }
     }
   });

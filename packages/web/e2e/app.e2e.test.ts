@@ -43,7 +43,8 @@ describe('the web app in headless Chromium', () => {
     await pick(page, 'branch-filter', '西安分公司');
     await page.waitForURL(/branch=/);
     await page.waitForFunction(
-      (prev) => document.querySelector('[data-testid="total-merchants"]')?.getAttribute('data-count') !== prev,
+      (prev) =>
+        document.querySelector('[data-testid="total-merchants"]')?.getAttribute('data-count') !== prev,
       String(before.total),
     );
     const after = await pyramidCounts(page);
@@ -54,10 +55,15 @@ describe('the web app in headless Chromium', () => {
 
   it('lists exactly the key merchants when the key tier is clicked', async () => {
     page = await signIn(browser, 'analyst');
+    const before = await pyramidCounts(page);
     await pick(page, 'branch-filter', '西安分公司');
     await page.waitForURL(/branch=/);
-    await page.waitForSelector('[data-testid="pyramid-page"]');
-    await page.waitForFunction(() => !document.querySelector('[data-testid="pyramid-page"] .ant-spin-spinning'));
+    // Wait for the branch's pyramid itself, not just the end of a spinner that may not have started.
+    await page.waitForFunction(
+      (prev) =>
+        document.querySelector('[data-testid="total-merchants"]')?.getAttribute('data-count') !== prev,
+      String(before.total),
+    );
     const branch = new URL(page.url()).searchParams.get('branch');
     const { tiers } = await pyramidCounts(page);
     await page.getByTestId('tier-row-KEY').click();
@@ -109,7 +115,8 @@ describe('the web app in headless Chromium', () => {
     page = await signIn(browser, 'analyst');
     const external: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(BASE) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) external.push(r.url());
+      if (!r.url().startsWith(BASE) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        external.push(r.url());
     });
     await page.goto(`${BASE}/graphiql`);
     await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });

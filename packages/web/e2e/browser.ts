@@ -10,7 +10,9 @@ export type TierKey = (typeof TIERS)[number];
 
 export async function launch(): Promise<Browser> {
   if (!BASE) {
-    throw new Error('CORNERSTONE_E2E_URL is not set: start the server with demo data and point the browser tests at it');
+    throw new Error(
+      'CORNERSTONE_E2E_URL is not set: start the server with demo data and point the browser tests at it',
+    );
   }
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -60,7 +62,9 @@ export async function pyramidCounts(page: Page): Promise<{ total: number; tiers:
 
 /** The merchant list's total, once it has finished loading. */
 export async function listTotal(page: Page): Promise<number> {
-  await page.waitForSelector('[data-testid="merchant-list"][data-loading="false"] [data-testid="merchant-total"][data-count]');
+  await page.waitForSelector(
+    '[data-testid="merchant-list"][data-loading="false"] [data-testid="merchant-total"][data-count]',
+  );
   return countOf(page, 'merchant-total');
 }
 
@@ -72,4 +76,3 @@ export async function pick(page: Page, selectTestId: string, text: string): Prom
   const wanted = options.filter({ hasText: text });
   await ((await wanted.count()) > 0 ? wanted.first() : options.first()).click();
 }
-

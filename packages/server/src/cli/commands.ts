@@ -80,7 +80,9 @@ export const COMMANDS: Record<string, Command> = {
     const { serve } = await import('../server.ts');
     const { isDatabaseEmpty, loadDemo } = await import('../modules/demo/demo.service.ts');
     if (input.options['demo-if-empty'] && !input.config.databaseUrl && (await isDatabaseEmpty(input.orm))) {
-      process.stdout.write('Empty embedded database: loading the demo data (5,000 merchants, 6 months; about 2 minutes)…\n');
+      process.stdout.write(
+        'Empty embedded database: loading the demo data (5,000 merchants, 6 months; about 2 minutes)…\n',
+      );
       const demo = await loadDemo(input.orm, {
         merchants: 5000,
         months: 6,

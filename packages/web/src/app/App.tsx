@@ -35,7 +35,7 @@ export function App() {
   const langValue = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return (
     <LangContext.Provider value={langValue}>
-      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
+      <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
         <AntApp>
           <ApolloProvider client={client}>
             <BrowserRouter>

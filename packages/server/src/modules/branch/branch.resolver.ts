@@ -21,15 +21,20 @@ export class BranchResolver {
   async branches(@Ctx() ctx: Context): Promise<BranchType[]> {
     const user = ctx.user!;
     // Branch-bound roles see their own branch only.
-    const where = user.role === 'admin' || user.role === 'analyst' || !user.branch ? {} : { id: user.branch.id };
+    const where =
+      user.role === 'admin' || user.role === 'analyst' || !user.branch ? {} : { id: user.branch.id };
     const rows = await ctx.em.find(Branch, where, { orderBy: { name: 'asc' } });
     return rows.map((b) => ({ name: b.name, region: b.region }));
   }
 
   @Authorized('admin', 'analyst', 'branch_manager')
-  @Query(() => [UserType], { description: '客户经理（可按分公司）· Account managers, optionally of one branch.' })
+  @Query(() => [UserType], {
+    description: '客户经理（可按分公司）· Account managers, optionally of one branch.',
+  })
   async accountManagers(
-    @Arg('branch', () => String, { nullable: true, description: '分公司名称 · Branch name.' }) branch: string | null,
+    @Arg('branch', () => String, { nullable: true, description: '分公司名称 · Branch name.' }) branch:
+      | string
+      | null,
     @Ctx() ctx: Context,
   ): Promise<UserType[]> {
     const user = ctx.user!;

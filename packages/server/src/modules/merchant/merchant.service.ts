@@ -64,10 +64,17 @@ export function filterWhere(
  * Scope and filter together. A tier filter means the tier in the pyramid of the same scope and
  * filter for that period — what the pyramid showed — so a click on a tier lists exactly its merchants.
  */
-export async function merchantWhere(em: EntityManager, user: AppUser, filter: MerchantFilter | null | undefined): Promise<SqlWhere> {
+export async function merchantWhere(
+  em: EntityManager,
+  user: AppUser,
+  filter: MerchantFilter | null | undefined,
+): Promise<SqlWhere> {
   const where = filterWhere(filter, scopeWhere(user));
   if (filter?.tier) {
-    if (!filter.period) throw new AppError('BAD_USER_INPUT', 'filter.period: a tier filter needs its period', { field: 'filter.period' });
+    if (!filter.period)
+      throw new AppError('BAD_USER_INPUT', 'filter.period: a tier filter needs its period', {
+        field: 'filter.period',
+      });
     const period = parsePeriodArg(filter.period, 'filter.period');
     const { rankedSql } = await import('../tier/pyramid.service.ts');
     const ranked = await rankedSql(em, period, { sql: [...where.sql], params: [...where.params] });

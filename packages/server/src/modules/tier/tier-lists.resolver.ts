@@ -82,7 +82,13 @@ async function list(
 ) {
   if (first < 1 || first > 100) throw new AppError('BAD_USER_INPUT', 'first: must be between 1 and 100');
   const offset = offsetOf(after);
-  const p = await lister(ctx.em, parsePeriodArg(period), await merchantWhere(ctx.em, ctx.user!, filter), first, offset);
+  const p = await lister(
+    ctx.em,
+    parsePeriodArg(period),
+    await merchantWhere(ctx.em, ctx.user!, filter),
+    first,
+    offset,
+  );
   const edges = p.rows.map((node, i) => ({
     cursor: cursorOf(offset + i + 1),
     node: node as unknown as MerchantInsightType,
