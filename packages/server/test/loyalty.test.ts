@@ -88,6 +88,48 @@ describe('loyalty points ledger', () => {
     expect(await balance(5)).toBe(0);
   });
 
+  it('serialises concurrent redemptions: the balance ends at or above zero, exactly the successful ones recorded', async () => {
+    // Merchant 7 (一般类, rate 0.0078 → ¥10,000 per point): 10 points.
+    await importSettlements(orm, file('m7.csv', [day('2026-10-03', 7, '100000.00')]));
+    expect(await balance(7)).toBe(10);
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, (_, k) =>
+        server.gql<{ redeemPoints: { balanceAfter: number } }>(
+          `mutation { redeemPoints(mid: "${mid(7)}", points: 1, reason: "纸卷", idempotencyKey: "c-${k}") { balanceAfter } }`,
+          {},
+          token,
+        ),
+      ),
+    );
+    const ok = attempts.filter((a) => a.data?.redeemPoints);
+    expect(ok).toHaveLength(10);
+    expect(attempts.filter((a) => a.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT')).toHaveLength(40);
+    expect(await balance(7)).toBe(0);
+    const [n] = await sql<{ n: number }[]>(
+      `select count(*)::int as n from points_entry where kind = 'redemption' and source like 'redemption:c-%'`,
+    );
+    expect(n!.n).toBe(10);
+  });
+
+  it('answers 20 concurrent replays of one idempotency key with one entry', async () => {
+    await importSettlements(orm, file('m9.csv', [day('2026-10-03', 10, '50000.00')]));
+    const replays = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        server.gql<{ redeemPoints: { entryId: string } }>(
+          `mutation { redeemPoints(mid: "${mid(10)}", points: 2, reason: "礼品", idempotencyKey: "same-key") { entryId } }`,
+          {},
+          token,
+        ),
+      ),
+    );
+    expect(replays.every((r) => r.data?.redeemPoints)).toBe(true);
+    expect(new Set(replays.map((r) => r.data!.redeemPoints.entryId)).size).toBe(1);
+    const [n] = await sql<{ n: number }[]>(
+      `select count(*)::int as n from points_entry where idempotency_key = 'redemption:same-key'`,
+    );
+    expect(n!.n).toBe(1);
+  });
+
   it('is append-only in the database itself, and every balance is the sum of its entries', async () => {
     await expect(sql('update points_entry set points = 100')).rejects.toThrow(/append-only/);
     await expect(sql('delete from points_entry')).rejects.toThrow(/append-only/);

@@ -127,13 +127,14 @@ export async function postEntry(
   },
 ): Promise<PostResult> {
   const hash = requestHash({ ...e, points: String(e.points) });
-  const [existing] = await em.execute<
-    { id: string; points: string; balance_after: string; request_hash: string }[]
-  >(
-    'select id::text, points::text, balance_after::text, request_hash from points_entry where idempotency_key = ?',
-    [e.key],
-  );
-  if (existing) {
+  const replay = async (): Promise<PostResult | null> => {
+    const [existing] = await em.execute<
+      { id: string; points: string; balance_after: string; request_hash: string }[]
+    >(
+      'select id::text, points::text, balance_after::text, request_hash from points_entry where idempotency_key = ?',
+      [e.key],
+    );
+    if (!existing) return null;
     if (existing.request_hash !== hash)
       throw new AppError('CONFLICT', 'idempotencyKey: already used for a different request', {
         field: 'idempotencyKey',
@@ -144,7 +145,9 @@ export async function postEntry(
       balanceAfter: Number(existing.balance_after),
       replayed: true,
     };
-  }
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
   try {
     const [row] = await em.execute<{ id: string; balance_after: string }[]>(
       `insert into points_entry (merchant_id, kind, points, balance_after, source, actor, reason, approver, reverses_id, idempotency_key, request_hash)
@@ -170,9 +173,15 @@ export async function postEntry(
     };
   } catch (err) {
     const code = (err as { code?: string }).code;
+    const message = String((err as Error).message);
     if (code === '23514')
       throw new AppError('BAD_USER_INPUT', 'points: the balance is not enough', { field: 'points' });
-    if (code === '23505' && /reverses_id/.test(String((err as Error).message)))
+    // A concurrent request with the same key won the race: answer as its replay.
+    if (code === '23505' && message.includes('idempotency_key')) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    if (code === '23505' && message.includes('reverses_id'))
       throw new AppError('CONFLICT', 'entryId: this entry was already reversed');
     throw err;
   }
