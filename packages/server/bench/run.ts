@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { importBench } from './import.bench.ts';
+import { ledgerBench } from './ledger.bench.ts';
 import { pyramidBench } from './pyramid.bench.ts';
 
 const { values } = parseArgs({
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '2000000' },
     'small-rows': { type: 'string', default: '200000' },
     merchants: { type: 'string', default: '1000000' },
+    'ledger-entries': { type: 'string', default: '1000000' },
   },
 });
 const rows = Number(values.rows);
@@ -31,6 +33,9 @@ try {
   rmSync(dir, { recursive: true, force: true });
   log(`pyramid: ${merchants.toLocaleString('en-US')} merchants × 12 months…`);
   const pyramid = await pyramidBench(merchants);
+  const ledgerEntries = Number(values['ledger-entries']);
+  log(`ledger: balance read with ${ledgerEntries.toLocaleString('en-US')} entries…`);
+  const ledger = await ledgerBench(ledgerEntries);
 
   const webDist = resolve(import.meta.dirname, '../../web/dist/assets');
   let bundle: { file: string; gzipKb: number }[] = [];
@@ -63,6 +68,7 @@ try {
     `| pyramid over ${f(pyramid.merchants)} merchants (GraphQL) | ${f(pyramid.graphqlMs)} ms | hand-written SQL in psql ${f(pyramid.psqlMs)} ms | ${f(pyramid.ratio, 2)}× | ≤ 1.3× |`,
     `| tier snapshot of ${f(pyramid.merchants)} merchants (one statement) | ${f(pyramid.snapshotMs)} ms | | | |`,
     `| merchants(first: 100) with tier and profit | ${f(pyramid.listMs)} ms, ${pyramid.listStatements.first100} SQL statements (first: 5 → ${pyramid.listStatements.first5}) | hand-written pg query ${f(pyramid.listHandMs)} ms | ${f(pyramid.listMs / pyramid.listHandMs, 1)}× | constant statements |`,
+    `| points balance read, ${f(ledger.entriesLarge)} ledger entries | ${f(ledger.largeMs, 1)} ms | same with ${f(ledger.entriesSmall)} entries ${f(ledger.smallMs, 1)} ms | ${f(ledger.largeMs / ledger.smallMs, 2)}× | ≈ 1× (maintained balance) |`,
     `| web initial JavaScript (gzip) | ${entry === null ? 'not built' : `${f(entry)} kB`} | | | ≤ 500 kB |`,
   ].join('\n');
   console.log(table);

@@ -159,6 +159,20 @@ export const COMMANDS: Record<string, Command> = {
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
   },
+  async points(input) {
+    const asOf =
+      typeof input.options['as-of'] === 'string'
+        ? input.options['as-of']
+        : new Date().toISOString().slice(0, 10);
+    if (input.args[0] !== 'expire' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+      throw new UsageError('usage: points expire [--as-of YYYY-MM-DD]');
+    const { expirePoints, EXPIRY_MONTHS } = await import('../modules/loyalty/loyalty.service.ts');
+    const r = await expirePoints(input.orm.em.fork() as never, asOf, 'cli');
+    process.stdout.write(
+      `points expire as of ${asOf}: ${r.points} points of ${r.merchants} merchants lapsed (earned more than ${EXPIRY_MONTHS} months before)\n`,
+    );
+    return 0;
+  },
   async user(input) {
     if (input.args[0] !== 'add')
       throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');

@@ -13,6 +13,7 @@ const USAGE = `usage: pnpm cornerstone <command>
   import settlements FILE.csv [--skip-invalid]
   tiers compute PERIOD               compute and store the tier snapshot of a period
   pyramid PERIOD [--branch B]        print the customer pyramid of a period as a table
+  points expire [--as-of DATE]       let points older than 24 months lapse (safe to run twice)
   user add --login L --role ROLE [--branch B] [--name NAME] [--password-stdin]
            ROLE: admin, branch_manager, account_manager, operations, analyst`;
 
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       branch: { type: 'string' },
       name: { type: 'string' },
       'password-stdin': { type: 'boolean' },
+      'as-of': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -15,7 +15,7 @@ import { AppError } from '../../graphql/errors.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
-import { balances, postEntry } from './loyalty.service.ts';
+import { balances, postEntry, reverseEntry } from './loyalty.service.ts';
 
 @ObjectType('PointsEntry', {
   description: '积分流水（只增不改）· A points ledger entry; entries are never changed.',

@@ -116,7 +116,7 @@ export async function postEntry(
   em: EntityManager,
   e: {
     merchantId: number;
-    kind: 'redemption' | 'adjustment' | 'reversal';
+    kind: 'redemption' | 'adjustment' | 'reversal' | 'expiry';
     points: bigint;
     source: string;
     actor: string;
@@ -193,4 +193,77 @@ export async function balances(em: EntityManager, ids: readonly number[]): Promi
     [`{${ids.join(',')}}`],
   );
   return new Map(rows.map((r) => [r.merchant_id, Number(r.balance)]));
+}
+
+/** Months after which unspent points lapse (ours; configurable with CORNERSTONE_POINTS_EXPIRY_MONTHS). */
+export const EXPIRY_MONTHS = Number(process.env.CORNERSTONE_POINTS_EXPIRY_MONTHS ?? 24);
+
+/**
+ * Expires, per merchant, the points earned before `asOf − EXPIRY_MONTHS` that have not been spent
+ * yet (first in, first out: everything taken away so far counts against the oldest points). One
+ * entry per merchant and cut-off date, keyed by both, so running it twice expires nothing twice.
+ */
+export async function expirePoints(
+  em: EntityManager,
+  asOf: string,
+  actor = 'system',
+): Promise<{ merchants: number; points: number }> {
+  const [cut] = await em.execute<{ cutoff: string }[]>(
+    `select (?::date - make_interval(months => ?))::date::text as cutoff`,
+    [asOf, EXPIRY_MONTHS],
+  );
+  const cutoff = cut!.cutoff;
+  const due = await em.execute<{ merchant_id: number; expire: string }[]>(
+    `select merchant_id, least(earned_before - spent, balance)::text as expire from (
+       select e.merchant_id,
+              coalesce(sum(e.points) filter (where e.points > 0 and e.created_at < ?::date), 0) as earned_before,
+              coalesce(-sum(e.points) filter (where e.points < 0), 0) as spent,
+              a.balance
+       from points_entry e join points_account a using (merchant_id)
+       group by e.merchant_id, a.balance) x
+     where earned_before - spent > 0 and balance > 0
+       -- Once per merchant and cut-off: a second run for the same date does nothing.
+       and not exists (select 1 from points_entry p where p.idempotency_key = 'expiry:' || x.merchant_id || ':' || ?)`,
+    [cutoff, cutoff],
+  );
+  let points = 0;
+  for (const d of due) {
+    const r = await postEntry(em, {
+      merchantId: d.merchant_id,
+      kind: 'expiry',
+      points: -BigInt(d.expire),
+      source: `expiry before ${cutoff}`,
+      actor,
+      reason: `points earned before ${cutoff} lapse after ${EXPIRY_MONTHS} months`,
+      key: `expiry:${d.merchant_id}:${cutoff}`,
+    });
+    if (!r.replayed) points += -r.points;
+  }
+  return { merchants: due.length, points };
+}
+
+/** Reverses one entry with a new entry of the opposite sign; the database allows one reversal per entry. */
+export async function reverseEntry(
+  em: EntityManager,
+  entryId: string,
+  actor: string,
+  reason: string,
+): Promise<PostResult> {
+  const [entry] = await em.execute<{ merchant_id: number; points: string; kind: string }[]>(
+    'select merchant_id, points::text, kind from points_entry where id = ?',
+    [entryId],
+  );
+  if (!entry) throw new AppError('NOT_FOUND', `entryId: no points entry ${entryId}`, { field: 'entryId' });
+  if (entry.kind === 'reversal')
+    throw new AppError('BAD_USER_INPUT', 'entryId: a reversal is not reversed; post a new entry');
+  return postEntry(em, {
+    merchantId: entry.merchant_id,
+    kind: 'reversal',
+    points: -BigInt(entry.points),
+    source: `reversal of ${entryId}`,
+    actor,
+    reason,
+    reversesId: entryId,
+    key: `reversal:${entryId}`,
+  });
 }
