@@ -130,6 +130,24 @@ describe('loyalty points ledger', () => {
     expect(n!.n).toBe(1);
   });
 
+  it('reverses an entry once, through GraphQL', async () => {
+    const admin = await server.login('admin');
+    const [entry] = await sql<{ id: string }[]>(
+      `select e.id::text from points_entry e join merchant m on m.id = e.merchant_id where m.mid = '${mid(7)}' and e.kind = 'redemption' limit 1`,
+    );
+    const reverse = (reason: string) =>
+      server.gql<{ reversePointsEntry: { points: number; balanceAfter: number } }>(
+        'mutation($id: String!, $r: String!) { reversePointsEntry(entryId: $id, reason: $r) { points balanceAfter } }',
+        { id: entry!.id, r: reason },
+        admin,
+      );
+    const first = await reverse('误兑换');
+    expect(first.data!.reversePointsEntry).toEqual({ points: 1, balanceAfter: 1 });
+    const second = await reverse('再次冲正');
+    expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await balance(7)).toBe(1);
+  });
+
   it('is append-only in the database itself, and every balance is the sum of its entries', async () => {
     await expect(sql('update points_entry set points = 100')).rejects.toThrow(/append-only/);
     await expect(sql('delete from points_entry')).rejects.toThrow(/append-only/);

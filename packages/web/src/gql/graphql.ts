@@ -318,6 +318,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 兑换积分（幂等）· Redeem points; idempotent by key. */
   redeemPoints: PointsPosting;
+  /** 冲正一笔积分流水（每笔只能冲正一次）· Reverse one entry; each entry can be reversed once. */
+  reversePointsEntry: PointsPosting;
   /** 从服务器上的文件开始导入（管理员）；网页上传请用 POST /api/imports/{kind} · Start an import of a file on the server (admins). */
   startImport: ImportRun;
 };
@@ -347,6 +349,12 @@ export type MutationRedeemPointsArgs = {
   idempotencyKey: Scalars['String']['input'];
   mid: Scalars['String']['input'];
   points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReversePointsEntryArgs = {
+  entryId: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 

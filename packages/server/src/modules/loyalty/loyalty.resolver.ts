@@ -126,6 +126,20 @@ export class LoyaltyResolver {
 
   @Authorized('admin')
   @Mutation(() => PointsPostingType, {
+    description: '冲正一笔积分流水（每笔只能冲正一次）· Reverse one entry; each entry can be reversed once.',
+  })
+  async reversePointsEntry(
+    @Arg('entryId', () => String, { description: '流水号 · Entry id.' }) entryId: string,
+    @Arg('reason', () => String, { description: '原因 · Reason.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    if (!reason.trim())
+      throw new AppError('BAD_USER_INPUT', 'reason: required for a reversal', { field: 'reason' });
+    return reverseEntry(ctx.em, entryId, ctx.user!.login, reason);
+  }
+
+  @Authorized('admin')
+  @Mutation(() => PointsPostingType, {
     description: '人工调整积分（需原因与审批人）· Manual adjustment with reason and approver.',
   })
   async adjustPoints(
