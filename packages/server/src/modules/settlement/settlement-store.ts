@@ -1,14 +1,12 @@
+import { SETTLEMENT_COLUMNS } from '@cornerstone/shared/settlement/settlement-row';
 import type { BulkTx } from '../../db/bulk.ts';
 
-export const VALUE_COLUMNS = [
-  'txn_count',
-  'txn_amount',
-  'capped_count',
-  'capped_amount',
-  'merchant_fee',
-  'issuer_fee',
-  'network_fee',
-] as const;
+type ValueColumn = Exclude<(typeof SETTLEMENT_COLUMNS)[number], 'settle_date' | 'mid'>;
+
+/** The settlement file's value columns: everything but the row's identity (settle_date, mid). */
+export const VALUE_COLUMNS = SETTLEMENT_COLUMNS.filter(
+  (c): c is ValueColumn => c !== 'settle_date' && c !== 'mid',
+);
 
 export const POINTS_DELTA_DDL =
   'CREATE TEMP TABLE cs_points_delta (merchant_id int primary key, amount numeric(20,2), capped bigint) ON COMMIT DROP';
