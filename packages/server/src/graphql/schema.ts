@@ -16,8 +16,8 @@ const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   return roles.length === 0 || roles.includes(context.user.role);
 };
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       AuthResolver,
       BranchResolver,
@@ -33,4 +33,14 @@ export function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: false,
   });
+  // type-graphql has no option for the root types' descriptions.
+  const query = schema.getQueryType();
+  if (query)
+    query.description =
+      '查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports.';
+  const mutation = schema.getMutationType();
+  if (mutation)
+    mutation.description =
+      '变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points.';
+  return schema;
 }

@@ -306,6 +306,7 @@ export type MonthPoint = {
   txnCount: Scalars['Int']['output'];
 };
 
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** 人工调整积分（需原因与审批人）· Manual adjustment with reason and approver. */
@@ -325,6 +326,7 @@ export type Mutation = {
 };
 
 
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationAdjustPointsArgs = {
   approver: Scalars['String']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -334,17 +336,20 @@ export type MutationAdjustPointsArgs = {
 };
 
 
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationComputeTiersArgs = {
   period: Scalars['String']['input'];
 };
 
 
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationLoginArgs = {
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationRedeemPointsArgs = {
   idempotencyKey: Scalars['String']['input'];
   mid: Scalars['String']['input'];
@@ -353,12 +358,14 @@ export type MutationRedeemPointsArgs = {
 };
 
 
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationReversePointsEntryArgs = {
   entryId: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationStartImportArgs = {
   kind: ImportKind;
   path: Scalars['String']['input'];
@@ -457,6 +464,7 @@ export type PyramidTier = {
   tier: TierCode;
 };
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type Query = {
   __typename?: 'Query';
   /** 客户经理（可按分公司）· Account managers, optionally of one branch. */
@@ -488,11 +496,13 @@ export type Query = {
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryAccountManagersArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryChurnRisksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
@@ -501,16 +511,19 @@ export type QueryChurnRisksArgs = {
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryImportRunArgs = {
   id: Scalars['Int']['input'];
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryImportRunsArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryLorenzArgs = {
   filter?: InputMaybe<MerchantFilter>;
   period: Scalars['String']['input'];
@@ -518,11 +531,13 @@ export type QueryLorenzArgs = {
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryMerchantArgs = {
   mid: Scalars['String']['input'];
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryMerchantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
@@ -530,6 +545,7 @@ export type QueryMerchantsArgs = {
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryPoorQualityCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
@@ -538,12 +554,14 @@ export type QueryPoorQualityCandidatesArgs = {
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryPyramidArgs = {
   filter?: InputMaybe<MerchantFilter>;
   period: Scalars['String']['input'];
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryTierMigrationArgs = {
   filter?: InputMaybe<MerchantFilter>;
   from: Scalars['String']['input'];
@@ -551,6 +569,7 @@ export type QueryTierMigrationArgs = {
 };
 
 
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryUpgradeCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
