@@ -1,31 +1,23 @@
-import { Button, Card, DatePicker, Input, Select, Space } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Input, Select, Space } from 'antd';
+import { MonthPicker } from '../../../components/MonthPicker.tsx';
 import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
 import { useT } from '../../../lib/i18n.ts';
 import type { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
 
 const TIERS = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'] as const;
 const STATUSES = ['onboarding', 'active', 'dormant', 'churned', 'terminated'] as const;
-const FORMAT = 'YYYY-MM';
 
 export function MerchantListFilters({ f }: { f: ReturnType<typeof useMerchantListFilters> }) {
   const t = useT();
   return (
     <Card size="small">
       <Space wrap size={[16, 8]}>
-        <Space size={4}>
-          <span>{t('period')}</span>
-          <DatePicker
-            picker="month"
-            format={FORMAT}
-            allowClear={false}
-            disabledDate={(d) => d.isAfter(dayjs(), 'month')}
-            value={dayjs(`${f.period}-01`)}
-            onChange={(d) => d && f.set({ period: d.format(FORMAT) })}
-            data-testid="list-period-picker"
-            style={{ width: 112 }}
-          />
-        </Space>
+        <MonthPicker
+          label={t('period')}
+          value={f.period}
+          onChange={(m) => f.set({ period: m })}
+          testId="list-period-picker"
+        />
         <Space size={4}>
           <span>{t('tier')}</span>
           <Select
