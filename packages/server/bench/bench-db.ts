@@ -1,5 +1,10 @@
 import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { createApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import type { Orm } from '../src/db/orm.ts';
+import { addUser } from '../src/modules/auth/auth.service.ts';
 
 export const BASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -51,3 +56,42 @@ export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+
+/**
+ * The real server in this process on a free port, with a signed-in analyst: `gql` posts a query
+ * over HTTP and returns its data (throwing on GraphQL errors).
+ */
+export async function startBenchServer(orm: Orm) {
+  await addUser(orm.em.fork() as never, {
+    login: 'bench_analyst',
+    role: 'analyst',
+    password: 'bench-password',
+  });
+  const { app, apollo } = await createApp(orm, { ...loadConfig({}), port: 0 });
+  const server = app.listen(0);
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  let token: string | undefined;
+  const gql = async <T = Record<string, unknown>>(query: string): Promise<T> => {
+    const res = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  token = (
+    await gql<{ login: { token: string } }>(
+      'mutation { login(login: "bench_analyst", password: "bench-password") { token } }',
+    )
+  ).login.token;
+  return {
+    gql,
+    close: async () => {
+      server.close();
+      await apollo.stop();
+    },
+  };
+}

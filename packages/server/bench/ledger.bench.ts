@@ -1,9 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
 import { openOrm } from '../src/db/orm.ts';
-import { addUser } from '../src/modules/auth/auth.service.ts';
-import { freshDatabase, median, sql } from './bench-db.ts';
+import { freshDatabase, median, sql, startBenchServer } from './bench-db.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
 
 /** Balance read over GraphQL for a merchant with 1,000 ledger entries and one with `entries`. */
@@ -33,38 +29,18 @@ export async function ledgerBench(entries: number, runs = 21) {
     `insert into points_account (merchant_id, balance) select merchant_id, sum(points) from points_entry group by 1
      on conflict (merchant_id) do update set balance = excluded.balance`,
   );
-  await addUser(orm.em.fork() as never, {
-    login: 'bench_analyst',
-    role: 'analyst',
-    password: 'bench-password',
-  });
-  const { app, apollo } = await createApp(orm, { ...loadConfig({}), port: 0 });
-  const server = app.listen(0);
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const post = async (query: string, token?: string) =>
-    (await (
-      await fetch(base, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query }),
-      })
-    ).json()) as { data: Record<string, { token?: string; points?: { balance: number } }> };
+  const server = await startBenchServer(orm);
   try {
-    const token = (
-      await post('mutation { login(login: "bench_analyst", password: "bench-password") { token } }')
-    ).data.login!.token!;
     const time = async (i: number, expected: number) => {
       const ms: number[] = [];
       for (let k = 0; k < runs; k++) {
         const t0 = performance.now();
-        const r = await post(`{ merchant(mid: "${benchMid(i)}") { points { balance } } }`, token);
+        const r = await server.gql<{ merchant: { points: { balance: number } } | null }>(
+          `{ merchant(mid: "${benchMid(i)}") { points { balance } } }`,
+        );
         ms.push(performance.now() - t0);
-        if (r.data.merchant?.points?.balance !== expected)
-          throw new Error(`balance ${JSON.stringify(r.data)} is not ${expected}`);
+        if (r.merchant?.points.balance !== expected)
+          throw new Error(`balance ${JSON.stringify(r)} is not ${expected}`);
       }
       return median(ms);
     };
@@ -75,8 +51,7 @@ export async function ledgerBench(entries: number, runs = 21) {
       largeMs: await time(2, entries),
     };
   } finally {
-    server.close();
-    await apollo.stop();
+    await server.close();
     await orm.close();
   }
 }

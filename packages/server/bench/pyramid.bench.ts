@@ -1,10 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
 import { openOrm } from '../src/db/orm.ts';
-import { addUser } from '../src/modules/auth/auth.service.ts';
-import { freshDatabase, median, sql, timed } from './bench-db.ts';
+import { freshDatabase, median, sql, startBenchServer, timed } from './bench-db.ts';
 import { seedMerchants } from './import.bench.ts';
 
 /** 1M merchants with 12 monthly rollup rows each, generated in SQL (setup, not measured). */
@@ -51,39 +47,15 @@ export async function pyramidBench(merchants: number, runs = 5): Promise<Pyramid
   const orm = await openOrm({ databaseUrl: url, dataDir: '' });
   await orm.getMigrator().up();
   await seedRollup(url, merchants);
-  await addUser(orm.em.fork() as never, {
-    login: 'bench_analyst',
-    role: 'analyst',
-    password: 'bench-password',
-  });
-  const { app, apollo } = await createApp(orm, { ...loadConfig({}), port: 0 });
-  const server = app.listen(0);
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const post = async (query: string, token?: string) => {
-    const res = await fetch(base, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
-  const token = (
-    (await post('mutation { login(login: "bench_analyst", password: "bench-password") { token } }'))
-      .login as {
-      token: string;
-    }
-  ).token;
+  const server = await startBenchServer(orm);
   try {
     const q =
       '{ pyramid(period: "2025") { merchantCount totalProfit gini tiers { tier merchantCount profit } } }';
-    await post(q, token); // warm-up
+    await server.gql(q); // warm-up
     const gq: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      await post(q, token);
+      await server.gql(q);
       gq.push(performance.now() - t0);
     }
     const ps: number[] = [];
@@ -105,7 +77,7 @@ export async function pyramidBench(merchants: number, runs = 5): Promise<Pyramid
       let count = 0;
       const listener = () => count++;
       knex.on('query', listener);
-      await post(list(n), token);
+      await server.gql(list(n));
       knex.off('query', listener);
       return count;
     };
@@ -114,7 +86,7 @@ export async function pyramidBench(merchants: number, runs = 5): Promise<Pyramid
     const lt: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      await post(list(100), token);
+      await server.gql(list(100));
       lt.push(performance.now() - t0);
     }
     const handList = `select json_agg(x) from (select m.mid, m.name, b.name as branch, u.login,
@@ -138,8 +110,7 @@ export async function pyramidBench(merchants: number, runs = 5): Promise<Pyramid
       snapshotMs,
     };
   } finally {
-    server.close();
-    await apollo.stop();
+    await server.close();
     await orm.close();
   }
 }
