@@ -18,4 +18,18 @@ export const entities = [
 
 // Tables the migrations create by hand (partitioned, or maintained by set-based SQL only);
 // the schema diff must leave them alone.
-export const sqlOnlyTables = [/^settlement/, /^tier_/, /^points_/, /^cs_/];
+export const sqlOnlyTables = [
+  /^settlement/,
+  /^tier_/,
+  /^points_/,
+  /^cs_/,
+  /^interaction/,
+  /^cadence_/,
+  /^merchant_cadence/,
+  /^maintenance_/,
+  /^greeting_/,
+  /^sla_/,
+  /^complaint/,
+  /^terminal/,
+  /^fault_/,
+];

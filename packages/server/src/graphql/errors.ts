@@ -15,3 +15,35 @@ export const unauthenticated = () =>
 export const forbidden = (what = 'this') => new AppError('FORBIDDEN', `Your role may not do ${what}`);
 export const badInput = (field: string, message: string) =>
   new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Every problem of a mutation's input at once: the message lists them, `extensions.fields` carries
+ * them one by one (`field` is the first) so a form can mark each input.
+ */
+export function invalidInput(problems: FieldProblem[]): AppError {
+  return new AppError('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+    field: problems[0]?.field,
+    fields: problems,
+  });
+}
+
+/** Collects input problems; `throwIfAny` raises them together. */
+export class InputCheck {
+  readonly problems: FieldProblem[] = [];
+  add(field: string, message: string): this {
+    this.problems.push({ field, message });
+    return this;
+  }
+  check(ok: boolean, field: string, message: string): this {
+    if (!ok) this.add(field, message);
+    return this;
+  }
+  throwIfAny(): void {
+    if (this.problems.length) throw invalidInput(this.problems);
+  }
+}

@@ -5,7 +5,9 @@ import { AuthResolver } from '../modules/auth/auth.resolver.ts';
 import { BranchResolver } from '../modules/branch/branch.resolver.ts';
 import { ImportResolver } from '../modules/common/import.resolver.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../modules/loyalty/loyalty.resolver.ts';
+import { maintenanceResolvers } from '../modules/maintenance/index.ts';
 import { MerchantResolver } from '../modules/merchant/merchant.resolver.ts';
+import { serviceDeskResolvers } from '../modules/service-desk/index.ts';
 import { SettlementResolver } from '../modules/settlement/settlement.resolver.ts';
 import { TierResolver } from '../modules/tier/tier.resolver.ts';
 import { TierListsResolver } from '../modules/tier/tier-lists.resolver.ts';
@@ -28,6 +30,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ImportResolver,
       LoyaltyResolver,
       PointsAccountResolver,
+      ...maintenanceResolvers,
+      ...serviceDeskResolvers,
     ],
     authChecker,
     authMode: 'error',

@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128140214_initial } from './Migration20261128140214_initial.ts';
 import { Migration20261128150000_settlement_tiers } from './Migration20261128150000_settlement_tiers.ts';
 import { Migration20261128160000_loyalty } from './Migration20261128160000_loyalty.ts';
+import { Migration20261128170000_maintenance } from './Migration20261128170000_maintenance.ts';
+import { Migration20261128180000_service_desk } from './Migration20261128180000_service_desk.ts';
 
 // Every migration, oldest first. Generated files are added here and never edited after they land.
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128140214_initial', class: Migration20261128140214_initial },
   { name: 'Migration20261128150000_settlement_tiers', class: Migration20261128150000_settlement_tiers },
   { name: 'Migration20261128160000_loyalty', class: Migration20261128160000_loyalty },
+  { name: 'Migration20261128170000_maintenance', class: Migration20261128170000_maintenance },
+  { name: 'Migration20261128180000_service_desk', class: Migration20261128180000_service_desk },
 ];
