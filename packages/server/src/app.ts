@@ -40,6 +40,9 @@ export function maskError(
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) return formatted;
+  // type-graphql's @Authorized refusing a signed-in user whose role may not do this.
+  if (code === 'UNAUTHORIZED')
+    return { message: 'Your role may not do this', path: formatted.path, extensions: { code: 'FORBIDDEN' } };
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
   return {

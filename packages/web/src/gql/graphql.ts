@@ -40,6 +40,40 @@ export type Branch = {
   region?: Maybe<Scalars['String']['output']>;
 };
 
+/** 维护频次要求的联系方式 · What a cadence rule asks for. */
+export type CadenceChannel =
+  /** 电话（拜访也算）· A call (a visit also counts). */
+  | 'CALL'
+  /** 短信/微信/邮件/问候 · Any message. */
+  | 'MESSAGE'
+  /** 拜访 · A visit. */
+  | 'VISIT';
+
+/** 维护频次规则 · One rule of the cadence policy. */
+export type CadenceRule = {
+  __typename?: 'CadenceRule';
+  /** 联系方式 · What it asks for. */
+  channel: CadenceChannel;
+  /** 最长间隔（天）· At most this many days between contacts. */
+  everyDays: Scalars['Int']['output'];
+  /** 计入的联系方式 · Interaction kinds that count. */
+  satisfiedBy: Array<InteractionKind>;
+  /** 客户分级 · Tier. */
+  tier: TierCode;
+};
+
+/** 维护频次规则 · One cadence rule. */
+export type CadenceRuleInput = {
+  /** 联系方式 · What it asks for. */
+  channel: CadenceChannel;
+  /** 最长间隔（天，1..730）· Days between contacts, 1 to 730. */
+  everyDays: Scalars['Int']['input'];
+  /** 计入的联系方式 · Interaction kinds that count. */
+  satisfiedBy: Array<InteractionKind>;
+  /** 客户分级 · Tier. */
+  tier: TierCode;
+};
+
 /** 费率方案 · The merchant fee plan (扣率 or 封顶). */
 export type FeePlan = {
   __typename?: 'FeePlan';
@@ -54,6 +88,77 @@ export type FeePlan = {
   /** 商户扣率，小数（0.0078 即 0.78%）· Merchant discount rate as a decimal fraction (0.0078 = 0.78%). */
   rate: Scalars['String']['output'];
 };
+
+/** 节日问候活动 · A holiday greeting campaign. */
+export type GreetingCampaignInput = {
+  /** 节日 · Holiday. */
+  holiday: Holiday;
+  /** 活动名称 · Campaign name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 客户范围 · Segment of merchants. */
+  segment?: InputMaybe<GreetingSegment>;
+  /** 发送日期 · Date to send on. */
+  sendOn: Scalars['Date']['input'];
+  /** 短信模板，可用 {商户名称} {联系人} {节日} {客户经理} · SMS template with placeholders. */
+  template: Scalars['String']['input'];
+  /** 年份 · Year. */
+  year: Scalars['Int']['input'];
+};
+
+/** 问候活动执行结果 · What a campaign run created. */
+export type GreetingCampaignRun = {
+  __typename?: 'GreetingCampaignRun';
+  /** 已存在而未重复创建 · Already there; not created twice. */
+  alreadyThere: Scalars['Int']['output'];
+  /** 活动编号 · Campaign id. */
+  campaignId: Scalars['Int']['output'];
+  /** 新建问候任务 · Greeting tasks created. */
+  created: Scalars['Int']['output'];
+};
+
+/** 问候对象范围 · Which merchants a campaign greets. */
+export type GreetingSegment = {
+  /** 分公司名称 · Branch name. */
+  branch?: InputMaybe<Scalars['String']['input']>;
+  /** 商户类型：一般类/批发类/餐娱类/车房类/民生类 或 general/wholesale/dining/auto_realty/livelihood · Category. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 费率方案：rate 或 capped · Fee plan kind: rate or capped. */
+  feePlan?: InputMaybe<Scalars['String']['input']>;
+  /** 客户经理登录名 · Login of the owning account manager. */
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** 分级所依据的期间，如 2026-10 · Period of the tier snapshot, e.g. 2026-10. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** 仅有（或无）升级潜力 · Only with (or without) potential. */
+  potential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 按商户号或名称搜索（支持中文）· Text search over MID and name (Chinese included). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** 商户状态 · Status (onboarding, active, dormant, churned, terminated). */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** 客户分级（需同时给出 period）· Tier in the snapshot of `period`. */
+  tier?: InputMaybe<TierCode>;
+};
+
+/** 问候发送结果 · Greetings marked sent. */
+export type GreetingsSent = {
+  __typename?: 'GreetingsSent';
+  /** 已发送 · Marked sent. */
+  sent: Scalars['Int']['output'];
+  /** 未处理的任务（非待发问候或无权限）· Task ids left alone. */
+  skipped: Array<Scalars['ID']['output']>;
+};
+
+/** 节日 · Holiday of a greeting campaign. */
+export type Holiday =
+  /** 端午 · Dragon Boat Festival. */
+  | 'DRAGON_BOAT'
+  /** 元宵 · Lantern Festival. */
+  | 'LANTERN'
+  /** 中秋 · Mid-Autumn Festival. */
+  | 'MID_AUTUMN'
+  /** 国庆 · National Day. */
+  | 'NATIONAL_DAY'
+  /** 春节 · Spring Festival. */
+  | 'SPRING_FESTIVAL';
 
 /** 导入文件类型 · Kind of CSV import. */
 export type ImportKind =
@@ -104,6 +209,98 @@ export type ImportRun = {
   updated: Scalars['Int']['output'];
 };
 
+/** 一次维护联系（只增不改）· One interaction; corrected by a superseding entry. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 联系方式 · Kind. */
+  kind: InteractionKind;
+  /** 商户 · The merchant. */
+  merchant: Merchant;
+  /** 下次跟进日期 · Next follow-up date. */
+  nextFollowUp?: Maybe<Scalars['Date']['output']>;
+  /** 备注 · Notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** 发生时间 · When it happened. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 结果 · Outcome. */
+  outcome: InteractionOutcome;
+  /** 录入时间 · When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** 录入人 · Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** 经办人登录名 · Staff member’s login. */
+  staffLogin: Scalars['String']['output'];
+  /** 经办人姓名 · Staff member’s name. */
+  staffName?: Maybe<Scalars['String']['output']>;
+  /** 被哪条记录更正 · The entry that corrected this one. */
+  supersededById?: Maybe<Scalars['ID']['output']>;
+  /** 更正的是哪条记录 · The entry this one corrects. */
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 记录一次联系 · An interaction to record. */
+export type InteractionInput = {
+  /** 联系方式 · Kind. */
+  kind: InteractionKind;
+  /** 商户号 · MID. */
+  mid: Scalars['String']['input'];
+  /** 下次跟进日期 · Next follow-up date. */
+  nextFollowUp?: InputMaybe<Scalars['Date']['input']>;
+  /** 备注（最多 2000 字）· Notes, at most 2,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** 发生时间（默认现在）· When it happened; now by default. */
+  occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 结果 · Outcome. */
+  outcome: InteractionOutcome;
+  /** 经办人登录名（默认本人；分公司经理可代同事录入）· Staff login; yourself by default. */
+  staff?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 联系方式 · Kind of interaction with a merchant. */
+export type InteractionKind =
+  /** 电话回访 · Phone call-back. */
+  | 'CALL'
+  /** 投诉 · Complaint. */
+  | 'COMPLAINT'
+  /** 电子邮件 · E-mail. */
+  | 'EMAIL'
+  /** 故障处理 · Fault handling. */
+  | 'FAULT_HANDLING'
+  /** 反馈 · Feedback. */
+  | 'FEEDBACK'
+  /** 节日问候 · Holiday greeting. */
+  | 'GREETING'
+  /** 短信 · SMS. */
+  | 'SMS'
+  /** 满意度调查 · Satisfaction survey. */
+  | 'SURVEY'
+  /** 培训/座谈 · Training or seminar. */
+  | 'TRAINING'
+  /** 拜访 · Visit. */
+  | 'VISIT'
+  /** 微信 · WeChat message. */
+  | 'WECHAT';
+
+/** 联系结果；只有联系上的才计入维护频次 · Outcome; only contacts that reached the merchant count. */
+export type InteractionOutcome =
+  /** 已联系，发现问题 · Reached; an issue was found. */
+  | 'ISSUE_FOUND'
+  /** 已联系 · Reached the merchant. */
+  | 'REACHED'
+  /** 改约 · Rescheduled. */
+  | 'RESCHEDULED'
+  /** 未联系上 · Could not reach the merchant. */
+  | 'UNREACHABLE';
+
+/** 考核指标的汇总维度 · How KPIs are grouped. */
+export type KpiGrouping =
+  /** 按分公司 · Per branch. */
+  | 'BRANCH'
+  /** 按客户经理 · Per account manager. */
+  | 'MANAGER';
+
 /** 帕累托/洛伦兹曲线上的点 · A point of the Pareto (Lorenz) curve. */
 export type LorenzPoint = {
   __typename?: 'LorenzPoint';
@@ -113,11 +310,97 @@ export type LorenzPoint = {
   profitShare: Scalars['Float']['output'];
 };
 
+/** 维护考核指标 · Maintenance KPIs of a manager or branch. */
+export type MaintenanceKpi = {
+  __typename?: 'MaintenanceKpi';
+  /** 平均解决时长（小时）· Average hours to resolution. */
+  avgResolutionHours?: Maybe<Scalars['Float']['output']>;
+  /** 平均首次响应时长（小时）· Average hours to first response. */
+  avgResponseHours?: Maybe<Scalars['Float']['output']>;
+  /** 电话回访次数 · Phone call-backs. */
+  calls: Scalars['Int']['output'];
+  /** 投诉与反馈数 · Complaints and feedback received. */
+  complaints: Scalars['Int']['output'];
+  /** 客户经理登录名或分公司名称 · Manager login or branch name. */
+  key: Scalars['String']['output'];
+  /** 重要客户数 · Key customers. */
+  keyCustomers: Scalars['Int']['output'];
+  /** 按频次维护的重要客户数 · Key customers contacted on cadence. */
+  keyOnCadence: Scalars['Int']['output'];
+  /** 重要客户按频次维护占比 0..1 · Share of key customers on cadence. */
+  keyOnCadenceShare?: Maybe<Scalars['Float']['output']>;
+  /** 名称 · Display name. */
+  name: Scalars['String']['output'];
+  /** 其他联系方式次数 · Other contacts. */
+  otherContacts: Scalars['Int']['output'];
+  /** 逾期任务数 · Tasks due in the period not done in time. */
+  overdueTasks: Scalars['Int']['output'];
+  /** 拜访次数 · Visits. */
+  visits: Scalars['Int']['output'];
+};
+
+/** 维护任务 · A maintenance task for an account manager. */
+export type MaintenanceTask = {
+  __typename?: 'MaintenanceTask';
+  /** 问候活动 · Greeting campaign name. */
+  campaign?: Maybe<Scalars['String']['output']>;
+  /** 要求的联系方式：visit、call、message、follow_up、greeting、verify · What to do. */
+  channel: Scalars['String']['output'];
+  /** 完成或取消原因 · Why it was closed. */
+  closeReason?: Maybe<Scalars['String']['output']>;
+  /** 完成或取消时间 · When it was done or cancelled. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 逾期天数（未逾期为 0）· Days overdue; 0 when not overdue. */
+  daysOverdue: Scalars['Int']['output'];
+  /** 完成它的联系记录 · The interaction that did it. */
+  doneByInteractionId?: Maybe<Scalars['ID']['output']>;
+  /** 到期日 · Due date. */
+  dueOn: Scalars['Date']['output'];
+  /** 频次（天）· Cadence in days. */
+  everyDays?: Maybe<Scalars['Int']['output']>;
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 来源 · Where it comes from. */
+  kind: TaskKind;
+  /** 上次计入的联系（或核实）日期 · Date of the last counting contact (or verification). */
+  lastContactOn?: Maybe<Scalars['Date']['output']>;
+  /** 商户 · The merchant. */
+  merchant: Merchant;
+  /** 问候短信内容 · Greeting SMS text. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** 今日状态 · State today. */
+  state: TaskState;
+  /** 所依据的维护级别 · Cadence tier the task follows. */
+  tier?: Maybe<TierCode>;
+};
+
+/** 任务分页列表 · A page of tasks (Relay connection). */
+export type MaintenanceTaskConnection = {
+  __typename?: 'MaintenanceTaskConnection';
+  /** 本页任务 · Tasks of this page. */
+  edges: Array<MaintenanceTaskEdge>;
+  /** 分页信息 · Page information. */
+  pageInfo: PageInfo;
+  /** 符合条件的任务总数 · Number of matching tasks. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 任务列表的一项 · One task in a connection. */
+export type MaintenanceTaskEdge = {
+  __typename?: 'MaintenanceTaskEdge';
+  /** 游标 · Cursor. */
+  cursor: Scalars['String']['output'];
+  /** 任务 · The task. */
+  node: MaintenanceTask;
+};
+
 /** 商户档案 · A merchant of the acquirer (商户档案). */
 export type Merchant = {
   __typename?: 'Merchant';
   /** 所属分公司 · Branch name. */
   branch: Scalars['String']['output'];
+  /** 维护级别（依据最新分级快照）· Cadence tier from the latest snapshot. */
+  cadence?: Maybe<MerchantCadence>;
   /** 商户类型代码：general、wholesale、dining、auto_realty、livelihood、public_welfare · Category code. */
   category: Scalars['String']['output'];
   /** 商户类型名称（中文）· Category name in Chinese, e.g. 餐娱类. */
@@ -128,6 +411,8 @@ export type Merchant = {
   contact: MerchantContact;
   /** 费率方案与扣率优惠 · Fee plan with its discount against the list rate. */
   feePlan: FeePlan;
+  /** 联系记录，最新在前（含已更正的）· Interactions, newest first, corrected ones included. */
+  interactions: Array<Interaction>;
   /** 客户经理 · The owning account manager. */
   manager: User;
   /** MCC 商户类别码（4 位，ISO 18245）· Merchant category code, 4 digits (ISO 18245). */
@@ -138,6 +423,8 @@ export type Merchant = {
   name: Scalars['String']['output'];
   /** 入网日期 · Onboarding date. */
   onboardedOn: Scalars['Date']['output'];
+  /** 未完成的维护任务 · Open maintenance tasks, by due date. */
+  openTasks: Array<MaintenanceTask>;
   /** 积分账户 · Loyalty points account. */
   points: PointsAccount;
   /** 期间利润（元）= 商户手续费 − 发卡行服务费 − 网络服务费 · Profit over the period in yuan (Decimal string). */
@@ -148,6 +435,8 @@ export type Merchant = {
   tier?: Maybe<TierCode>;
   /** 分级历史（已保存的快照，最新在前）· Tier history from stored snapshots, newest first. */
   tierHistory: Array<TierSnapshotEntry>;
+  /** 时间线：联系、分级与状态变化、积分、投诉、故障，最新在前 · Timeline of everything, newest first. */
+  timeline: Array<TimelineEvent>;
   /** 经营名称 · Trading name. */
   tradingName?: Maybe<Scalars['String']['output']>;
   /** 月度趋势（金额、笔数、手续费、利润）· Monthly trend series for charts. */
@@ -157,6 +446,12 @@ export type Merchant = {
 
 /** 商户档案 · A merchant of the acquirer (商户档案). */
 export type MerchantChangesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 商户档案 · A merchant of the acquirer (商户档案). */
+export type MerchantInteractionsArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -174,9 +469,29 @@ export type MerchantTierArgs = {
 
 
 /** 商户档案 · A merchant of the acquirer (商户档案). */
+export type MerchantTimelineArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 商户档案 · A merchant of the acquirer (商户档案). */
 export type MerchantTrendArgs = {
   months?: Scalars['Int']['input'];
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 商户的维护级别 · The cadence a merchant follows. */
+export type MerchantCadence = {
+  __typename?: 'MerchantCadence';
+  /** 按此级别维护 · Tier whose cadence applies. */
+  cadenceTier: TierCode;
+  /** 依据的分级快照期间 · Snapshot period. */
+  period: Scalars['String']['output'];
+  /** 有升级潜力（多维护一级）· Has upgrade potential (one step more). */
+  potential: Scalars['Boolean']['output'];
+  /** 分级 · Tier. */
+  tier: TierCode;
 };
 
 /** 商户变更记录 · One recorded change to a merchant. */
@@ -313,16 +628,30 @@ export type Mutation = {
   adjustPoints: PointsPosting;
   /** 计算并保存某期间的全公司分级快照 · Compute and store the company-wide tier snapshot of a period. */
   computeTiers: Pyramid;
+  /** 更正联系记录：新增一条替代记录，原记录保留并标记为已更正 · Correct an interaction by a new, superseding entry. */
+  correctInteraction: Interaction;
   /** 登录，返回访问令牌 · Sign in; returns a short-lived bearer token. */
   login: AuthPayload;
   /** 注销当前令牌，立即生效 · Revoke the current token at once. */
   logout: Scalars['Boolean']['output'];
+  /** 标记问候已发送（记为节日问候联系）· Mark greetings sent; each is recorded as a greeting. */
+  markGreetingsSent: GreetingsSent;
+  /** 记录拜访、回访等联系；同时更新维护任务 · Record an interaction; the merchant’s tasks move with it. */
+  recordInteraction: Interaction;
   /** 兑换积分（幂等）· Redeem points; idempotent by key. */
   redeemPoints: PointsPosting;
+  /** 按最新分级快照与升级潜力重算全部任务 · Recompute every task from the latest tier snapshot. */
+  refreshMaintenanceTasks: TaskRefresh;
   /** 冲正一笔积分流水（每笔只能冲正一次）· Reverse one entry; each entry can be reversed once. */
   reversePointsEntry: PointsPosting;
+  /** 发起节日问候：为客户范围内每户创建一条问候任务（重复执行不重复创建）· Run a greeting campaign. */
+  runGreetingCampaign: GreetingCampaignRun;
+  /** 替换维护频次政策并重算任务（不重复、不丢失）· Replace the cadence policy and recompute tasks. */
+  setCadencePolicy: TaskRefresh;
   /** 从服务器上的文件开始导入（管理员）；网页上传请用 POST /api/imports/{kind} · Start an import of a file on the server (admins). */
   startImport: ImportRun;
+  /** 信息更新：确认（并更正）联系信息 · Confirm, and correct, the merchant’s contact data. */
+  verifyContact: Scalars['Boolean']['output'];
 };
 
 
@@ -343,9 +672,28 @@ export type MutationComputeTiersArgs = {
 
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationCorrectInteractionArgs = {
+  id: Scalars['ID']['input'];
+  input: InteractionInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationLoginArgs = {
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationMarkGreetingsSentArgs = {
+  taskIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRecordInteractionArgs = {
+  input: InteractionInput;
 };
 
 
@@ -366,10 +714,30 @@ export type MutationReversePointsEntryArgs = {
 
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRunGreetingCampaignArgs = {
+  input: GreetingCampaignInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationSetCadencePolicyArgs = {
+  rules: Array<CadenceRuleInput>;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationStartImportArgs = {
   kind: ImportKind;
   path: Scalars['String']['input'];
   skipInvalid?: Scalars['Boolean']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationVerifyContactArgs = {
+  mid: Scalars['String']['input'];
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 分页信息 · Relay page information. */
@@ -471,14 +839,20 @@ export type Query = {
   accountManagers: Array<User>;
   /** 可见的分公司（按名称）· Branches you may see, by name. */
   branches: Array<Branch>;
+  /** 维护频次政策 · The cadence policy, by tier. */
+  cadencePolicy: Array<CadenceRule>;
   /** 休眠与流失风险商户 · Dormant merchants and churn risk. */
   churnRisks: MerchantInsightConnection;
   /** 导入的状态与计数（运行中可查询）· Status and counts of an import, also while it runs. */
   importRun?: Maybe<ImportRun>;
   /** 最近的导入 · Recent imports, newest first. */
   importRuns: Array<ImportRun>;
+  /** 按编号查询联系记录 · An interaction by id; null when unknown or outside your scope. */
+  interaction?: Maybe<Interaction>;
   /** 洛伦兹/帕累托曲线 · The Pareto curve: cumulative merchant share vs profit share. */
   lorenz: Array<LorenzPoint>;
+  /** 维护考核：拜访、回访、其他联系、重要客户按频次维护占比、逾期、投诉时效 · Maintenance KPIs for a period. */
+  maintenanceKpis: Array<MaintenanceKpi>;
   /** 当前登录用户 · The signed-in user, or null. */
   me?: Maybe<User>;
   /** 按商户号查询商户 · A merchant by MID; null when unknown or outside your scope. */
@@ -489,6 +863,8 @@ export type Query = {
   poorQualityCandidates: MerchantInsightConnection;
   /** 客户金字塔（按利润排名分层）· The customer pyramid of a scope and period. */
   pyramid: Pyramid;
+  /** 维护任务（按到期日排序；默认未完成）· Maintenance tasks in your scope, open ones by due date. */
+  tasks: MaintenanceTaskConnection;
   /** 两期之间的分级迁移矩阵 · The from-tier × to-tier matrix between two periods. */
   tierMigration: TierMigration;
   /** 有升级潜力的普通/小客户 · Ordinary and small merchants with upgrade potential. */
@@ -524,10 +900,23 @@ export type QueryImportRunsArgs = {
 
 
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryLorenzArgs = {
   filter?: InputMaybe<MerchantFilter>;
   period: Scalars['String']['input'];
   points?: Scalars['Int']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryMaintenanceKpisArgs = {
+  by?: KpiGrouping;
+  period: Scalars['String']['input'];
 };
 
 
@@ -562,6 +951,14 @@ export type QueryPyramidArgs = {
 
 
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryTierMigrationArgs = {
   filter?: InputMaybe<MerchantFilter>;
   from: Scalars['String']['input'];
@@ -576,6 +973,63 @@ export type QueryUpgradeCandidatesArgs = {
   first?: Scalars['Int']['input'];
   period: Scalars['String']['input'];
 };
+
+/** 任务筛选 · Task filter; all given conditions hold. */
+export type TaskFilter = {
+  /** 分公司 · Branch name. */
+  branch?: InputMaybe<Scalars['String']['input']>;
+  /** 联系方式 · Channel. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** 到期日不晚于 · Due on or before. */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** 来源 · Kind. */
+  kind?: InputMaybe<TaskKind>;
+  /** 客户经理登录名 · Account manager’s login. */
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** 商户号 · MID. */
+  mid?: InputMaybe<Scalars['String']['input']>;
+  /** 状态（默认 OPEN）· State; OPEN by default. */
+  state?: InputMaybe<TaskState>;
+};
+
+/** 任务来源 · Where a task comes from. */
+export type TaskKind =
+  /** 按分级维护频次 · The tier cadence. */
+  | 'CADENCE'
+  /** 约定的下次跟进 · A follow-up date set on an interaction. */
+  | 'FOLLOW_UP'
+  /** 节日问候活动 · A holiday greeting campaign. */
+  | 'GREETING'
+  /** 信息更新：联系信息超过 12 个月未核实 · Contact data unverified for 12 months. */
+  | 'REVERIFY';
+
+/** 任务重算结果 · What a task recomputation changed. */
+export type TaskRefresh = {
+  __typename?: 'TaskRefresh';
+  /** 已取消 · Tasks cancelled. */
+  cancelled: Scalars['Int']['output'];
+  /** 新建 · Tasks created. */
+  created: Scalars['Int']['output'];
+  /** 已完成 · Tasks closed as done. */
+  done: Scalars['Int']['output'];
+  /** 到期日变更 · Tasks whose due date moved. */
+  moved: Scalars['Int']['output'];
+};
+
+/** 任务状态 · State of a maintenance task today. */
+export type TaskState =
+  /** 已取消（如维护政策变更）· Cancelled, e.g. by a policy change. */
+  | 'CANCELLED'
+  /** 已完成 · Done. */
+  | 'DONE'
+  /** 到期（7 天内）· Open and due within 7 days. */
+  | 'DUE'
+  /** 筛选用：全部未完成 · Filter only: every open task. */
+  | 'OPEN'
+  /** 已逾期 · Open and past its due date. */
+  | 'OVERDUE'
+  /** 未到期 · Open, due later. */
+  | 'UPCOMING';
 
 /** 客户分级 · Customer tier of the pyramid. */
 export type TierCode =
@@ -611,6 +1065,42 @@ export type TierSnapshotEntry = {
   /** 分级 · Tier. */
   tier: TierCode;
 };
+
+/** 商户时间线上的一件事 · One event on a merchant’s timeline. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** 经办人 · Who. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** 时间 · When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** 游标（用于 before）· Cursor, for `before`. */
+  cursor: Scalars['String']['output'];
+  /** 子类型（如 visit、KEY、accrual）· Kind within the type. */
+  kind: Scalars['String']['output'];
+  /** 关联记录编号 · Id of the record behind it. */
+  ref: Scalars['String']['output'];
+  /** 摘要 · Summary. */
+  summary: Scalars['String']['output'];
+  /** 已被更正 · Corrected by a later entry. */
+  superseded: Scalars['Boolean']['output'];
+  /** 类型 · Type. */
+  type: TimelineEventType;
+};
+
+/** 时间线事件类型 · Kind of timeline event. */
+export type TimelineEventType =
+  /** 投诉与反馈 · A complaint or feedback. */
+  | 'COMPLAINT'
+  /** 故障工单 · A fault ticket. */
+  | 'FAULT'
+  /** 联系记录 · An interaction. */
+  | 'INTERACTION'
+  /** 积分流水 · A points entry. */
+  | 'POINTS'
+  /** 状态变化 · A status change. */
+  | 'STATUS'
+  /** 分级变化 · A tier change. */
+  | 'TIER';
 
 /** 系统用户 · A user of Cornerstone: account manager, branch manager, operations, analyst or administrator. */
 export type User = {

@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.ts';
+import { withDates } from '../../db/values.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
@@ -197,6 +198,6 @@ export class PointsAccountResolver {
        from points_entry where merchant_id = ? order by id desc limit ?`,
       [a.merchantId, Math.min(Math.max(first, 1), 100)],
     );
-    return rows as unknown as PointsEntryType[];
+    return withDates(rows as unknown as PointsEntryType[], 'createdAt');
   }
 }

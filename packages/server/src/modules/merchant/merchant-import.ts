@@ -1,6 +1,7 @@
 import { MERCHANT_COLUMNS, validateMerchantRow } from '@cornerstone/shared/merchant/merchant-row';
 import { formatRate, formatYuan } from '@cornerstone/shared/money/money';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
 import {
   type ImportOptions,
@@ -8,6 +9,7 @@ import {
   type ImportSummary,
   runCsvImport,
 } from '../common/csv-import.ts';
+import { refreshTasks } from '../maintenance/tasks.service.ts';
 
 interface MerchantImportCtx {
   managers: Map<string, number>;
@@ -159,12 +161,22 @@ const STAGED_SELECT = `SELECT s.mid, s.name, s.mcc, s.category_code, s.fee_plan,
   s.manager_id, s.onboarded_on, s.contact_name, s.contact_mobile, s.contact_mobile_masked
   FROM cs_merchant_stage s JOIN branch b ON b.name = s.branch`;
 
-/** `import merchants FILE.csv`: upsert by MID, keeping each change in the merchant's history. */
-export function importMerchants(
+/**
+ * `import merchants FILE.csv`: upsert by MID, keeping each change in the merchant's history; then
+ * the maintenance tasks follow (new merchants get their re-verification and cadence tasks).
+ */
+export async function importMerchants(
   orm: Orm,
   path: string,
   opts: ImportOptions & { actor?: string } = {},
 ): Promise<ImportSummary> {
   const actor = opts.actor ?? 'cli';
-  return runCsvImport(orm, path, merchantSpec(actor, `import merchants ${path.split('/').at(-1)}`), opts);
+  const summary = await runCsvImport(
+    orm,
+    path,
+    merchantSpec(actor, `import merchants ${path.split('/').at(-1)}`),
+    opts,
+  );
+  if (summary.inserted + summary.updated > 0) await refreshTasks(orm.em.fork() as EntityManager, null);
+  return summary;
 }

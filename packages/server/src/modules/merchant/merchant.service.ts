@@ -2,6 +2,7 @@ import { parseCategory } from '@cornerstone/shared/merchant/category';
 import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../graphql/errors.ts';
+import type { Loaders } from '../../graphql/loaders.ts';
 import type { AppUser } from '../auth/user.entity.ts';
 import { Merchant } from './merchant.entity.ts';
 import type { MerchantFilter } from './merchant.inputs.ts';
@@ -135,4 +136,26 @@ export async function findMerchant(em: EntityManager, user: AppUser, mid: string
   const scope = scopeWhere(user);
   if (scope.sql.length) qb.andWhere(whereSql(scope), scope.params);
   return qb.getSingleResult();
+}
+
+/**
+ * A merchant by internal id through the per-request loader: rows that point at merchants (tasks,
+ * interactions, tickets) cost one batched query per request for all their merchants. Callers
+ * reach the ids through scoped queries only.
+ */
+export function loadMerchantById(em: EntityManager, loaders: Loaders, id: number): Promise<Merchant | null> {
+  return loaders
+    .get<Merchant | null>(
+      'merchant-by-id',
+      async (keys) => {
+        const rows = await em.find(
+          Merchant,
+          { id: { $in: keys.map(Number) } },
+          { populate: ['branch', 'manager'] },
+        );
+        return new Map(rows.map((m) => [String(m.id), m]));
+      },
+      null,
+    )
+    .load(String(id));
 }

@@ -59,17 +59,15 @@ async function page(
 }
 
 /**
- * 升级潜力 (DOMAIN.md §3): ordinary and small merchants (company-wide official tier of the
- * period) whose profit grew ≥ 20% over the last 3 periods, or lies within 20% of the next tier's
- * cut-off. Listed within the caller's scope and filter, highest profit first.
+ * SQL pre-selecting 升级潜力 (DOMAIN.md §3) with the shared rule: ordinary and small merchants
+ * (company-wide official tier of the period) whose profit grew ≥ 20% over the last 3 periods, or
+ * lies within 20% of the next tier's cut-off; within `where`, highest profit first.
  */
-export async function upgradeCandidates(
+export async function upgradeSql(
   em: EntityManager,
   period: Period,
   where: SqlWhere,
-  first: number,
-  offset: number,
-) {
+): Promise<{ sql: string; params: unknown[] }> {
   const rule = DEFAULT_UPGRADE_RULE;
   const ranked = await rankedSql(em, period, COMPANY);
   const p1 = periodProfitSql(previousPeriod(period));
@@ -88,30 +86,36 @@ export async function upgradeCandidates(
       and ((coalesce(p2.profit, 0) > 0 and t.profit * 10000 >= coalesce(p2.profit, 0) * ${10_000 + rule.growthBp})
         or (c.cutoff > 0 and t.profit > 0 and t.profit * 10000 >= c.cutoff * ${10_000 - rule.nearCutoffBp}))
     order by t.profit desc, t.mid collate "C"`;
-  return page(
-    em,
-    sql,
-    [...ranked.params, ...p1.params, ...p2.params, ...where.params],
-    first,
-    offset,
-    (r) => {
-      const profit = parseYuan(r.profit ?? '0');
-      const verdict = upgradePotential(
-        {
-          tier: r.tier as TierCode,
-          profitsLast3: [parseYuan(r.p_old ?? '0'), parseYuan(r.p_mid ?? '0'), profit],
-          profit,
-          nextTierCutoff: r.next_cutoff ? parseYuan(r.next_cutoff) : null,
-        },
-        rule,
-      );
-      if (!verdict.potential) return null;
-      return {
-        reasons: verdict.reasons,
-        detail: `profit ${r.p_old} → ${r.p_mid} → ${r.profit}; next tier from ${r.next_cutoff ?? '-'}`,
-      };
-    },
-  );
+  return { sql, params: [...ranked.params, ...p1.params, ...p2.params, ...where.params] };
+}
+
+/** 升级潜力 candidates, a page at a time, each with the shared rule's reasons. */
+export async function upgradeCandidates(
+  em: EntityManager,
+  period: Period,
+  where: SqlWhere,
+  first: number,
+  offset: number,
+) {
+  const rule = DEFAULT_UPGRADE_RULE;
+  const { sql, params } = await upgradeSql(em, period, where);
+  return page(em, sql, params, first, offset, (r) => {
+    const profit = parseYuan(r.profit ?? '0');
+    const verdict = upgradePotential(
+      {
+        tier: r.tier as TierCode,
+        profitsLast3: [parseYuan(r.p_old ?? '0'), parseYuan(r.p_mid ?? '0'), profit],
+        profit,
+        nextTierCutoff: r.next_cutoff ? parseYuan(r.next_cutoff) : null,
+      },
+      rule,
+    );
+    if (!verdict.potential) return null;
+    return {
+      reasons: verdict.reasons,
+      detail: `profit ${r.p_old} → ${r.p_mid} → ${r.profit}; next tier from ${r.next_cutoff ?? '-'}`,
+    };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
+import { refreshCadenceTiers, refreshTasks } from '../maintenance/tasks.service.ts';
 import { parsePeriodArg } from '../merchant/merchant.service.ts';
 import { computePyramidSql, type PyramidResult, rankedSql } from './pyramid.service.ts';
 
@@ -16,7 +17,7 @@ export async function computeTierSnapshot(
   actor: string,
 ): Promise<PyramidResult> {
   const period = parsePeriodArg(periodText);
-  return orm.em.fork().transactional(async (em) => {
+  const pyramid = await orm.em.fork().transactional(async (em) => {
     const ranked = await rankedSql(em as EntityManager, period, COMPANY);
     const conn = em as EntityManager;
     await conn.execute('delete from tier_snapshot where period = ?', [period.label], 'run');
@@ -38,6 +39,11 @@ export async function computeTierSnapshot(
     );
     return pyramid;
   });
+  // The cadence follows the latest official tiers: move every merchant's tasks with them.
+  const em = orm.em.fork() as EntityManager;
+  await refreshCadenceTiers(em);
+  await refreshTasks(em, null);
+  return pyramid;
 }
 
 /**
