@@ -173,6 +173,18 @@ export const COMMANDS: Record<string, Command> = {
     );
     return 0;
   },
+  async tasks(input) {
+    if (input.args[0] !== 'refresh') throw new UsageError('usage: tasks refresh');
+    const { refreshCadenceTiers, refreshTasks } = await import('../modules/maintenance/tasks.service.ts');
+    const em = input.orm.em.fork() as never;
+    const tiers = await refreshCadenceTiers(em);
+    const r = await refreshTasks(em, null);
+    process.stdout.write(
+      `tasks refresh: cadence from tier snapshot ${tiers.period ?? '(none yet: run tiers compute)'} for ${tiers.merchants} merchants; ` +
+        `${r.created} created, ${r.moved} moved, ${r.done} done, ${r.cancelled} cancelled\n`,
+    );
+    return 0;
+  },
   async user(input) {
     if (input.args[0] !== 'add')
       throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');

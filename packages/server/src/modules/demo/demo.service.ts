@@ -9,6 +9,7 @@ import { importMerchants } from '../merchant/merchant-import.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../tier/tier-snapshot.service.ts';
 import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers, writeDemoCsv } from './demo-data.ts';
+import { seedDemoMaintenance } from './demo-maintenance.ts';
 
 /** True when the database holds no users and no merchants: only then does `start` load the demo. */
 export async function isDatabaseEmpty(orm: Orm): Promise<boolean> {
@@ -69,6 +70,8 @@ export async function loadDemo(
     }
     for (const p of months) await computeTierSnapshot(orm, p, 'demo');
     log(`demo: tier snapshots ${months.join(', ')}`);
+    const contacts = await seedDemoMaintenance(orm.em.fork() as EntityManager, today);
+    log(`demo: ${contacts} interactions of account managers with their merchants`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
