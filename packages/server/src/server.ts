@@ -1,8 +1,12 @@
 import type { Server } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
 import { logger } from './logger.ts';
+import { escalateBreached } from './modules/service-desk/complaints.service.ts';
+
+const ESCALATION_EVERY_MS = 5 * 60_000;
 
 /** Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database. */
 export async function serve(orm: Orm, config: Config): Promise<Server> {
@@ -16,7 +20,20 @@ export async function serve(orm: Orm, config: Config): Promise<Server> {
     `Cornerstone is serving http://localhost:${port} (GraphQL at /graphql, GraphiQL at /graphiql)\n`,
   );
   logger.info({ port, embedded: !config.databaseUrl }, 'listening');
+  // Complaints past their SLA are escalated without anyone having to ask (safe to repeat).
+  const escalate = async () => {
+    try {
+      const r = await escalateBreached(orm.em.fork() as EntityManager);
+      if (r.escalated) logger.info({ escalated: r.escalated }, 'complaints escalated');
+    } catch (err) {
+      logger.error({ err }, 'complaint escalation failed');
+    }
+  };
+  const timer = setInterval(escalate, ESCALATION_EVERY_MS);
+  timer.unref();
+  void escalate();
   const stop = async () => {
+    clearInterval(timer);
     server.close();
     await apollo.stop();
     await orm.close();

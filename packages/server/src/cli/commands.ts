@@ -185,6 +185,15 @@ export const COMMANDS: Record<string, Command> = {
     );
     return 0;
   },
+  async sla(input) {
+    if (input.args[0] !== 'escalate') throw new UsageError('usage: sla escalate');
+    const { escalateBreached } = await import('../modules/service-desk/complaints.service.ts');
+    const r = await escalateBreached(input.orm.em.fork() as never);
+    process.stdout.write(
+      `sla escalate: ${r.escalated} complaint(s) escalated${r.ids.length ? ` (${r.ids.join(', ')})` : ''}\n`,
+    );
+    return 0;
+  },
   async user(input) {
     if (input.args[0] !== 'add')
       throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');

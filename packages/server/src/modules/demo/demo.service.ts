@@ -6,10 +6,11 @@ import type { Orm } from '../../db/orm.ts';
 import { addUser, ensureBranch } from '../auth/auth.service.ts';
 import { AppUser } from '../auth/user.entity.ts';
 import { importMerchants } from '../merchant/merchant-import.ts';
+import { escalateBreached } from '../service-desk/complaints.service.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../tier/tier-snapshot.service.ts';
 import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers, writeDemoCsv } from './demo-data.ts';
-import { seedDemoMaintenance } from './demo-maintenance.ts';
+import { seedDemoMaintenance, seedDemoServiceDesk } from './demo-maintenance.ts';
 
 /** True when the database holds no users and no merchants: only then does `start` load the demo. */
 export async function isDatabaseEmpty(orm: Orm): Promise<boolean> {
@@ -72,6 +73,11 @@ export async function loadDemo(
     log(`demo: tier snapshots ${months.join(', ')}`);
     const contacts = await seedDemoMaintenance(orm.em.fork() as EntityManager, today);
     log(`demo: ${contacts} interactions of account managers with their merchants`);
+    const desk = await seedDemoServiceDesk(orm.em.fork() as EntityManager);
+    const escalated = await escalateBreached(orm.em.fork() as EntityManager);
+    log(
+      `demo: POS terminals, ${desk.complaints} complaints (${escalated.escalated} escalated past their SLA), ${desk.faults} fault tickets`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
