@@ -3,7 +3,7 @@
 // One screenshot per test goes to packages/web/test-results/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, launch, listTotal, pick, pyramidCounts, shot, signIn, TIERS } from './browser.ts';
+import { BASE, countOf, launch, listTotal, pick, pyramidCounts, shot, signIn, TIERS } from './browser.ts';
 
 const sum = (tiers: Record<string, number>) => Object.values(tiers).reduce((a, b) => a + b, 0);
 
@@ -109,6 +109,102 @@ describe('the web app in headless Chromium', () => {
     await page.getByTestId('trend-chart').locator('canvas').waitFor();
     const mobile = (await page.getByTestId('contact-mobile').textContent())?.trim();
     expect(mobile).toMatch(/^\d{3}\*{4}\d{4}$/);
+  });
+
+  it('lets an account manager clear an overdue visit from My work', async () => {
+    page = await signIn(browser, 'am_xian_1');
+    await page.waitForURL(/\/work/);
+    await expect(page.getByTestId('me').getAttribute('data-role')).resolves.toBe('account_manager');
+    await page.waitForSelector('[data-testid="count-overdue"][data-count]');
+    expect(await countOf(page, 'count-overdue')).toBeGreaterThan(0);
+    // Overdue cadence tasks (visits and call-backs), oldest due first.
+    await page.getByTestId('count-overdue').click();
+    await page.waitForURL(/state=OVERDUE/);
+    await pick(page, 'task-kind-filter', '维护频次');
+    await page.waitForURL(/kind=CADENCE/);
+    const overdue = page.locator(
+      '[data-testid^="work-task-"][data-state="OVERDUE"]:is([data-channel="visit"], [data-channel="call"])',
+    );
+    await overdue.first().waitFor();
+    await page.waitForSelector('[data-testid="work-tasks"][data-loading="false"]');
+    const row = overdue.first();
+    const mid = (await row.getAttribute('data-mid')) ?? '';
+    const channel = (await row.getAttribute('data-channel')) ?? '';
+    expect(mid).toMatch(/^\d{15}$/);
+    await expect(row.getByTestId('task-state').textContent()).resolves.toContain('已逾期');
+    await row.getByTestId('task-merchant-link').click();
+    await page.waitForURL(new RegExp(`/merchants/${mid}$`));
+
+    // The merchant page shows the same task overdue.
+    await page.waitForSelector('[data-testid="open-tasks"][data-loading="false"]');
+    const task = page.getByTestId('open-tasks').getByTestId(`task-${channel}`);
+    await expect(task.getAttribute('data-state')).resolves.toBe('OVERDUE');
+
+    // 记录联系: a visit that reached the merchant (a visit also counts as a call-back).
+    const notes = `e2e 拜访 ${Date.now()}`;
+    await page.getByTestId('log-interaction').click();
+    await page.getByTestId('interaction-form').waitFor();
+    await page.getByTestId('interaction-notes').fill(notes);
+    await page.getByTestId('interaction-save').click();
+    await page.getByTestId('interaction-form').waitFor({ state: 'detached' });
+
+    // On the timeline, newest first, and the task is no longer overdue.
+    const first = page.getByTestId('timeline').getByTestId('timeline-item').first();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="timeline-item"]')?.textContent?.includes(text) ?? false,
+      notes,
+    );
+    await expect(first.getAttribute('data-kind')).resolves.toBe('visit');
+    await expect(first.textContent()).resolves.toContain('拜访');
+    await page.waitForFunction((ch) => {
+      const t = document.querySelector(`[data-testid="open-tasks"] [data-testid="task-${ch}"]`);
+      return t?.getAttribute('data-state') !== 'OVERDUE';
+    }, channel);
+
+    await shot(page, 'merchant-page-after-logging-a-visit');
+
+    // Back on My work, the merchant has no overdue visit or call-back left.
+    await page.getByTestId('menu-work').click();
+    await page.waitForURL(/\/work/);
+    await page.waitForSelector('[data-testid="work-tasks"][data-loading="false"]');
+    const left = page.locator(
+      `[data-testid^="work-task-"][data-mid="${mid}"][data-state="OVERDUE"]:is([data-channel="visit"], [data-channel="call"])`,
+    );
+    expect(await left.count()).toBe(0);
+    await page.getByTestId('tab-kpis').click();
+    await page.waitForSelector('[data-testid="kpi-visits"][data-count]');
+    expect(await countOf(page, 'kpi-visits')).toBeGreaterThan(0);
+  });
+
+  it('runs a greeting campaign once per merchant and marks greetings sent', async () => {
+    page = await signIn(browser, 'bm_xian');
+    await page.getByTestId('menu-campaigns').click();
+    await page.waitForURL(/\/campaigns/);
+    await pick(page, 'campaign-tier', '小客户');
+    await expect(page.getByTestId('campaign-preview').textContent()).resolves.toContain('春节');
+    await page.getByTestId('campaign-run').click();
+    const result = page.getByTestId('campaign-result');
+    await result.waitFor();
+    const created = Number(await result.getAttribute('data-created'));
+    const already = Number(await result.getAttribute('data-already'));
+    expect(created + already).toBeGreaterThan(0);
+    // The same campaign again creates nothing twice.
+    await page.getByTestId('campaign-run').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="campaign-result"]')?.getAttribute('data-created') === '0',
+    );
+    await expect(result.getAttribute('data-already')).resolves.toBe(String(created + already));
+    // Mark one greeting sent: it leaves the list of greetings to send.
+    await page.waitForSelector('[data-testid="greetings-to-send"][data-loading="false"][data-count]');
+    const before = await countOf(page, 'greetings-to-send');
+    expect(before).toBeGreaterThan(0);
+    await page.getByTestId('greeting-row').first().getByRole('checkbox').check();
+    await page.getByTestId('mark-sent').click();
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="greetings-to-send"]')?.getAttribute('data-count') === String(n),
+      before - 1,
+    );
   });
 
   it('serves GraphiQL from bundled assets', async () => {

@@ -13,19 +13,22 @@ export function AppLayout() {
   const { user, logout } = useAuth();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const items = [
-    ...(canUse(user.role, 'pyramid')
+  const screen = (key: 'work' | 'pyramid' | 'campaigns', label: string) =>
+    canUse(user.role, key)
       ? [
           {
-            key: '/pyramid',
+            key: `/${key}`,
             label: (
-              <Link to="/pyramid" data-testid="menu-pyramid">
-                {t('menuPyramid')}
+              <Link to={`/${key}`} data-testid={`menu-${key}`}>
+                {label}
               </Link>
             ),
           },
         ]
-      : []),
+      : [];
+  const items = [
+    ...screen('work', t('menuWork')),
+    ...screen('pyramid', t('menuPyramid')),
     {
       key: '/merchants',
       label: (
@@ -34,6 +37,7 @@ export function AppLayout() {
         </Link>
       ),
     },
+    ...screen('campaigns', t('menuCampaigns')),
     { key: '/graphiql', label: <a href="/graphiql">{t('menuGraphiql')}</a> },
   ];
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;

@@ -18,6 +18,14 @@ const MerchantListPage = lazy(() =>
 const MerchantPage = lazy(() =>
   import('../features/merchant/components/MerchantPage.tsx').then((m) => ({ default: m.MerchantPage })),
 );
+const MyWorkPage = lazy(() =>
+  import('../features/maintenance/components/MyWorkPage.tsx').then((m) => ({ default: m.MyWorkPage })),
+);
+const GreetingCampaignPage = lazy(() =>
+  import('../features/campaign/components/GreetingCampaignPage.tsx').then((m) => ({
+    default: m.GreetingCampaignPage,
+  })),
+);
 
 function NotFound() {
   const t = useT();
@@ -45,6 +53,10 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to={homeOf(user.role)} replace />} />
         {canUse(user.role, 'pyramid') && <Route path="pyramid" element={page(<PyramidPage />)} />}
+        {canUse(user.role, 'work') && <Route path="work" element={page(<MyWorkPage />)} />}
+        {canUse(user.role, 'campaigns') && (
+          <Route path="campaigns" element={page(<GreetingCampaignPage />)} />
+        )}
         <Route path="merchants" element={page(<MerchantListPage />)} />
         <Route path="merchants/:mid" element={page(<MerchantPage />)} />
         <Route path="*" element={<NotFound />} />

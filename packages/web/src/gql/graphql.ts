@@ -22,6 +22,67 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** 审计日志分页 · A page of the audit log. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** 本页 · This page. */
+  edges: Array<AuditEdge>;
+  /** 分页信息 · Page information. */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 · Number of matching entries. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审计列表的一项 · One entry in a connection. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** 游标 · Cursor. */
+  cursor: Scalars['String']['output'];
+  /** 审计记录 · The entry. */
+  node: AuditEntry;
+};
+
+/** 审计记录（只增不改）· One audit log entry; append-only. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** 动作：login、reveal、export、import、mutation:<名称> · What: login, reveal, export, import, mutation:<name>. */
+  action: Scalars['String']['output'];
+  /** 操作人登录名（匿名为空）· Who; null when anonymous. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** 时间 · When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** 详情（JSON，不含个人信息）· Detail as JSON; no personal data. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 来源地址 · Client address. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** 结果：ok、denied、error · Outcome: ok, denied or error. */
+  outcome: Scalars['String']['output'];
+  /** 请求编号 · Request id. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** 操作人角色 · Their role. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** 对象，如 mid:898… · The record, e.g. mid:898…. */
+  target?: Maybe<Scalars['String']['output']>;
+};
+
+/** 审计筛选 · Audit log filter; all given conditions hold. */
+export type AuditFilter = {
+  /** 动作 · Action. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** 操作人登录名 · Actor’s login. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** 不早于 · From (inclusive). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 结果 · Outcome. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** 对象 · Target. */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** 早于 · To (exclusive). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** 登录结果 · The result of a successful login. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -72,6 +133,296 @@ export type CadenceRuleInput = {
   satisfiedBy: Array<InteractionKind>;
   /** 客户分级 · Tier. */
   tier: TierCode;
+};
+
+/** 投诉或反馈，带时效时钟 · A complaint or feedback with its SLA clocks. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** 处理人登录名 · Assignee’s login. */
+  assigneeLogin?: Maybe<Scalars['String']['output']>;
+  /** 处理人姓名 · Assignee’s name. */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  /** 问题类别 · Category. */
+  category: ComplaintCategory;
+  /** 受理渠道 · Channel. */
+  channel: ComplaintChannel;
+  /** 关闭时间 · Closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 最近升级时间 · Last escalated. */
+  escalatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 升级级别：0 未升级，1 分公司经理，2 总部 · Escalation: 0 none, 1 branch manager, 2 head office. */
+  escalationLevel: Scalars['Int']['output'];
+  /** 处理记录，最早在前 · Its history, oldest first. */
+  events: Array<ComplaintEvent>;
+  /** 首次响应时间 · First response. */
+  firstResponseAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 类型 · Kind. */
+  kind: ComplaintKind;
+  /** 商户 · The merchant. */
+  merchant: Merchant;
+  /** 登记人 · Recorded by. */
+  openedBy: Scalars['String']['output'];
+  /** 受理时间（时钟起点）· Received; the clocks start here. */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** 处理结果 · How it was resolved. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** 解决时效（默认 72 小时）· The resolution clock (72 h by default). */
+  resolutionSla: SlaClock;
+  /** 解决时间 · Resolved. */
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 首次响应时效（默认 24 小时）· The first-response clock (24 h by default). */
+  responseSla: SlaClock;
+  /** 满意度 1–5 · Satisfaction, 1 to 5. */
+  satisfaction?: Maybe<Scalars['Int']['output']>;
+  /** 状态 · Status. */
+  status: ComplaintStatus;
+  /** 内容摘要 · What the merchant reported. */
+  summary: Scalars['String']['output'];
+};
+
+/** 问题类别 · What it is about. */
+export type ComplaintCategory =
+  /** 费率争议 · Fee dispute. */
+  | 'FEE_DISPUTE'
+  /** 其他 · Other. */
+  | 'OTHER'
+  /** 服务态度 · Service attitude. */
+  | 'SERVICE_ATTITUDE'
+  /** 结算延迟 · Late settlement. */
+  | 'SETTLEMENT_DELAY'
+  /** 机具故障 · Terminal fault. */
+  | 'TERMINAL_FAULT';
+
+/** 受理渠道 · How it reached us. */
+export type ComplaintChannel =
+  /** 电子邮件 · E-mail. */
+  | 'EMAIL'
+  /** 客服热线 · Service hotline. */
+  | 'HOTLINE'
+  /** 信函 · Letter. */
+  | 'LETTER'
+  /** 其他 · Other. */
+  | 'OTHER'
+  /** 电话 · Phone. */
+  | 'PHONE'
+  /** 上门 · In person. */
+  | 'VISIT'
+  /** 微信 · WeChat. */
+  | 'WECHAT';
+
+/** 投诉分页列表 · A page of complaints (Relay connection). */
+export type ComplaintConnection = {
+  __typename?: 'ComplaintConnection';
+  /** 本页 · This page. */
+  edges: Array<ComplaintEdge>;
+  /** 分页信息 · Page information. */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 · Number of matching complaints. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 投诉列表的一项 · One complaint in a connection. */
+export type ComplaintEdge = {
+  __typename?: 'ComplaintEdge';
+  /** 游标 · Cursor. */
+  cursor: Scalars['String']['output'];
+  /** 投诉 · The complaint. */
+  node: Complaint;
+};
+
+/** 投诉处理记录 · One step in a complaint’s history. */
+export type ComplaintEvent = {
+  __typename?: 'ComplaintEvent';
+  /** 动作：opened/respond/resolve/close/reopen/assigned/escalated · What happened. */
+  action: Scalars['String']['output'];
+  /** 操作人（system 为自动升级）· Who; “system” for escalations. */
+  actor: Scalars['String']['output'];
+  /** 时间 · When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** 原状态 · Status before. */
+  fromStatus?: Maybe<ComplaintStatus>;
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 说明 · Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 新状态 · Status after. */
+  toStatus?: Maybe<ComplaintStatus>;
+};
+
+/** 投诉筛选 · Complaint filter; all given conditions hold. */
+export type ComplaintFilter = {
+  /** 处理人登录名 · Assignee’s login. */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** 分公司 · Branch name. */
+  branch?: InputMaybe<Scalars['String']['input']>;
+  /** 任一时效超时 · Any SLA clock breached. */
+  breached?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 类别 · Category. */
+  category?: InputMaybe<ComplaintCategory>;
+  /** 已升级 · Escalated. */
+  escalated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 类型 · Kind. */
+  kind?: InputMaybe<ComplaintKind>;
+  /** 客户经理登录名 · Account manager’s login. */
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** 商户号 · MID. */
+  mid?: InputMaybe<Scalars['String']['input']>;
+  /** 未解决（true）或已解决（false）· Unresolved (true) or not. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 受理日不早于 · Received on or after. */
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 受理日不晚于 · Received on or before. */
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** 状态 · Status. */
+  status?: InputMaybe<ComplaintStatus>;
+};
+
+/** 投诉或反馈 · A complaint or feedback. */
+export type ComplaintKind =
+  /** 投诉 · Complaint. */
+  | 'COMPLAINT'
+  /** 意见反馈 · Feedback. */
+  | 'FEEDBACK';
+
+/** 投诉状态 · Where a complaint stands. */
+export type ComplaintStatus =
+  /** 已关闭（含满意度）· Closed with the merchant’s satisfaction. */
+  | 'CLOSED'
+  /** 处理中 · Being handled. */
+  | 'IN_PROGRESS'
+  /** 待响应 · Waiting for a first response. */
+  | 'OPEN'
+  /** 已解决，待回访 · Resolved; waiting for the merchant’s verdict. */
+  | 'RESOLVED';
+
+/** 超时升级结果 · What an escalation run did. */
+export type EscalationRun = {
+  __typename?: 'EscalationRun';
+  /** 本次升级的投诉数 · Complaints escalated by this run. */
+  escalated: Scalars['Int']['output'];
+  /** 被升级的投诉 · Their ids. */
+  ids: Array<Scalars['ID']['output']>;
+};
+
+/** 故障工单处理记录 · One step in a fault ticket’s history. */
+export type FaultEvent = {
+  __typename?: 'FaultEvent';
+  /** 操作人 · Who. */
+  actor: Scalars['String']['output'];
+  /** 时间 · When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** 原状态 · Status before. */
+  fromStatus?: Maybe<FaultStatus>;
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 说明 · Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 新状态 · Status after. */
+  toStatus: FaultStatus;
+};
+
+/** 故障工单状态 · Where a fault ticket stands. */
+export type FaultStatus =
+  /** 已派单 · Assigned to an engineer. */
+  | 'ASSIGNED'
+  /** 已关闭 · Closed; the merchant confirmed. */
+  | 'CLOSED'
+  /** 已修复 · Fixed. */
+  | 'FIXED'
+  /** 已到场 · Engineer on site. */
+  | 'ON_SITE'
+  /** 待派单 · Reported, not yet assigned. */
+  | 'OPEN';
+
+/** 终端故障工单，带响应与修复时效 · A terminal fault ticket with response and repair clocks. */
+export type FaultTicket = {
+  __typename?: 'FaultTicket';
+  /** 派单时间 · Assigned. */
+  assignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 工程师登录名 · Engineer’s login. */
+  assigneeLogin?: Maybe<Scalars['String']['output']>;
+  /** 工程师姓名 · Engineer’s name. */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  /** 关闭时间 · Closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 故障描述 · The fault. */
+  description: Scalars['String']['output'];
+  /** 处理记录，最早在前 · Its history, oldest first. */
+  events: Array<FaultEvent>;
+  /** 修复时间 · Fixed. */
+  fixedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 商户 · The merchant. */
+  merchant: Merchant;
+  /** 到场时间 · On site. */
+  onSiteAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 登记人 · Recorded by. */
+  openedBy: Scalars['String']['output'];
+  /** 修复时效（默认 24 小时）· Repair clock (24 h by default). */
+  repairSla: SlaClock;
+  /** 报修时间（时钟起点）· Reported; the clocks start here. */
+  reportedAt: Scalars['DateTimeISO']['output'];
+  /** 处理结果 · What was done. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** 响应时效：到场或远程修复（默认 4 小时）· Response clock: on site or fixed remotely (4 h by default). */
+  responseSla: SlaClock;
+  /** 状态 · Status. */
+  status: FaultStatus;
+  /** 终端 · The terminal. */
+  terminal: Terminal;
+  /** 终端号 · TID. */
+  tid: Scalars['String']['output'];
+};
+
+/** 故障工单分页列表 · A page of fault tickets. */
+export type FaultTicketConnection = {
+  __typename?: 'FaultTicketConnection';
+  /** 本页 · This page. */
+  edges: Array<FaultTicketEdge>;
+  /** 分页信息 · Page information. */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 · Number of matching tickets. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 工单列表的一项 · One fault ticket in a connection. */
+export type FaultTicketEdge = {
+  __typename?: 'FaultTicketEdge';
+  /** 游标 · Cursor. */
+  cursor: Scalars['String']['output'];
+  /** 工单 · The ticket. */
+  node: FaultTicket;
+};
+
+/** 工单筛选 · Fault ticket filter; all given conditions hold. */
+export type FaultTicketFilter = {
+  /** 工程师登录名 · Engineer’s login. */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** 分公司 · Branch name. */
+  branch?: InputMaybe<Scalars['String']['input']>;
+  /** 任一时效超时 · Any SLA clock breached. */
+  breached?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 商户号 · MID. */
+  mid?: InputMaybe<Scalars['String']['input']>;
+  /** 未修复（true）或已修复（false）· Not yet fixed (true) or fixed. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 状态 · Status. */
+  status?: InputMaybe<FaultStatus>;
+  /** 终端号 · TID. */
+  tid?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 报修 · A fault to report. */
+export type FaultTicketInput = {
+  /** 故障描述 · The fault. */
+  description: Scalars['String']['input'];
+  /** 报修时间（默认现在）· Reported; now by default. */
+  reportedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 终端号 · TID. */
+  tid: Scalars['String']['input'];
 };
 
 /** 费率方案 · The merchant fee plan (扣率 or 封顶). */
@@ -431,6 +782,8 @@ export type Merchant = {
   profit: Scalars['Decimal']['output'];
   /** 商户状态：onboarding、active、dormant、churned、terminated · Status in its lifecycle. */
   status: Scalars['String']['output'];
+  /** POS 终端 · The merchant’s POS terminals. */
+  terminals: Array<Terminal>;
   /** 该期间的官方分级（全公司排名）· Official tier in the period (company-wide ranking). */
   tier?: Maybe<TierCode>;
   /** 分级历史（已保存的快照，最新在前）· Tier history from stored snapshots, newest first. */
@@ -626,28 +979,54 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 人工调整积分（需原因与审批人）· Manual adjustment with reason and approver. */
   adjustPoints: PointsPosting;
+  /** 转派处理人 · Hand a complaint to a colleague of the branch. */
+  assignComplaint: Complaint;
+  /** 派单（默认派给自己）· Assign a ticket to an engineer of the branch; yourself by default. */
+  assignFaultTicket: FaultTicket;
+  /** 回访后关闭，记录满意度 1–5 · Close after the merchant’s verdict, with satisfaction 1–5. */
+  closeComplaint: Complaint;
   /** 计算并保存某期间的全公司分级快照 · Compute and store the company-wide tier snapshot of a period. */
   computeTiers: Pyramid;
   /** 更正联系记录：新增一条替代记录，原记录保留并标记为已更正 · Correct an interaction by a new, superseding entry. */
   correctInteraction: Interaction;
+  /** 超时升级（服务每 5 分钟自动执行；可重复执行）· Escalate breached complaints now; the server also does it every 5 minutes. */
+  escalateBreachedComplaints: EscalationRun;
   /** 登录，返回访问令牌 · Sign in; returns a short-lived bearer token. */
   login: AuthPayload;
   /** 注销当前令牌，立即生效 · Revoke the current token at once. */
   logout: Scalars['Boolean']['output'];
   /** 标记问候已发送（记为节日问候联系）· Mark greetings sent; each is recorded as a greeting. */
   markGreetingsSent: GreetingsSent;
+  /** 推进工单：到场、修复（须写处理结果）、关闭 · Move a ticket on: on site, fixed (say what was done), closed. */
+  moveFaultTicket: FaultTicket;
+  /** 登记投诉或反馈；按时效政策起算响应与解决时限 · Open a complaint or feedback; its SLA clocks start. */
+  openComplaint: Complaint;
+  /** 报修：开立故障工单，终端标记为故障 · Report a terminal fault; the terminal is marked faulty. */
+  openFaultTicket: FaultTicket;
   /** 记录拜访、回访等联系；同时更新维护任务 · Record an interaction; the merchant’s tasks move with it. */
   recordInteraction: Interaction;
   /** 兑换积分（幂等）· Redeem points; idempotent by key. */
   redeemPoints: PointsPosting;
   /** 按最新分级快照与升级潜力重算全部任务 · Recompute every task from the latest tier snapshot. */
   refreshMaintenanceTasks: TaskRefresh;
+  /** 登记 POS 终端 · Register a POS terminal at a merchant. */
+  registerTerminal: Terminal;
+  /** 商户不认可，重新处理 · Reopen a resolved complaint the merchant is not satisfied with. */
+  reopenComplaint: Complaint;
+  /** 解决（停止全部时钟）· Resolve; stops both clocks. */
+  resolveComplaint: Complaint;
+  /** 首次响应（停止响应时钟）· Record the first response; stops the response clock. */
+  respondToComplaint: Complaint;
+  /** 查看明文联系方式（记入审计日志）· Reveal a merchant’s contact in clear; written to the audit log. */
+  revealContact: RevealedContact;
   /** 冲正一笔积分流水（每笔只能冲正一次）· Reverse one entry; each entry can be reversed once. */
   reversePointsEntry: PointsPosting;
   /** 发起节日问候：为客户范围内每户创建一条问候任务（重复执行不重复创建）· Run a greeting campaign. */
   runGreetingCampaign: GreetingCampaignRun;
   /** 替换维护频次政策并重算任务（不重复、不丢失）· Replace the cadence policy and recompute tasks. */
   setCadencePolicy: TaskRefresh;
+  /** 修改时效政策（仅影响此后受理的）· Change an SLA policy; cases opened from now on get the new clocks. */
+  setSlaPolicy: SlaPolicy;
   /** 从服务器上的文件开始导入（管理员）；网页上传请用 POST /api/imports/{kind} · Start an import of a file on the server (admins). */
   startImport: ImportRun;
   /** 信息更新：确认（并更正）联系信息 · Confirm, and correct, the merchant’s contact data. */
@@ -662,6 +1041,28 @@ export type MutationAdjustPointsArgs = {
   mid: Scalars['String']['input'];
   points: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationAssignComplaintArgs = {
+  assignee: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationAssignFaultTicketArgs = {
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationCloseComplaintArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  satisfaction: Scalars['Int']['input'];
 };
 
 
@@ -692,6 +1093,26 @@ export type MutationMarkGreetingsSentArgs = {
 
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationMoveFaultTicketArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: FaultStatus;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationOpenComplaintArgs = {
+  input: OpenComplaintInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationOpenFaultTicketArgs = {
+  input: FaultTicketInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationRecordInteractionArgs = {
   input: InteractionInput;
 };
@@ -703,6 +1124,40 @@ export type MutationRedeemPointsArgs = {
   mid: Scalars['String']['input'];
   points: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRegisterTerminalArgs = {
+  input: TerminalInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationReopenComplaintArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationResolveComplaintArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRespondToComplaintArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRevealContactArgs = {
+  mid: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -726,6 +1181,14 @@ export type MutationSetCadencePolicyArgs = {
 
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationSetSlaPolicyArgs = {
+  kind: SlaKind;
+  resolutionHours: Scalars['Int']['input'];
+  responseHours: Scalars['Int']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationStartImportArgs = {
   kind: ImportKind;
   path: Scalars['String']['input'];
@@ -738,6 +1201,24 @@ export type MutationVerifyContactArgs = {
   mid: Scalars['String']['input'];
   mobile?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 登记投诉或反馈 · A new complaint or feedback. */
+export type OpenComplaintInput = {
+  /** 处理人登录名（默认商户的客户经理）· Assignee; the merchant’s manager by default. */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** 问题类别 · Category. */
+  category: ComplaintCategory;
+  /** 受理渠道 · Channel. */
+  channel: ComplaintChannel;
+  /** 类型 · Kind. */
+  kind?: ComplaintKind;
+  /** 商户号 · MID. */
+  mid: Scalars['String']['input'];
+  /** 受理时间（默认现在，最多 30 天前）· When it was received; now by default. */
+  receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 内容摘要 · What the merchant reported. */
+  summary: Scalars['String']['input'];
 };
 
 /** 分页信息 · Relay page information. */
@@ -837,12 +1318,22 @@ export type Query = {
   __typename?: 'Query';
   /** 客户经理（可按分公司）· Account managers, optionally of one branch. */
   accountManagers: Array<User>;
+  /** 审计日志（管理员）· The audit log, newest first; administrators. */
+  auditLog: AuditConnection;
   /** 可见的分公司（按名称）· Branches you may see, by name. */
   branches: Array<Branch>;
   /** 维护频次政策 · The cadence policy, by tier. */
   cadencePolicy: Array<CadenceRule>;
   /** 休眠与流失风险商户 · Dormant merchants and churn risk. */
   churnRisks: MerchantInsightConnection;
+  /** 按编号查询投诉 · A complaint by id; null when unknown or outside your scope. */
+  complaint?: Maybe<Complaint>;
+  /** 投诉与反馈，最新受理在前 · Complaints and feedback in your scope, newest first. */
+  complaints: ComplaintConnection;
+  /** 按编号查询故障工单 · A fault ticket by id; null when unknown or outside your scope. */
+  faultTicket?: Maybe<FaultTicket>;
+  /** 终端故障工单，最新在前 · Fault tickets in your scope, newest first. */
+  faultTickets: FaultTicketConnection;
   /** 导入的状态与计数（运行中可查询）· Status and counts of an import, also while it runs. */
   importRun?: Maybe<ImportRun>;
   /** 最近的导入 · Recent imports, newest first. */
@@ -863,6 +1354,8 @@ export type Query = {
   poorQualityCandidates: MerchantInsightConnection;
   /** 客户金字塔（按利润排名分层）· The customer pyramid of a scope and period. */
   pyramid: Pyramid;
+  /** 时效政策 · The SLA policies. */
+  slaPolicies: Array<SlaPolicy>;
   /** 维护任务（按到期日排序；默认未完成）· Maintenance tasks in your scope, open ones by due date. */
   tasks: MaintenanceTaskConnection;
   /** 两期之间的分级迁移矩阵 · The from-tier × to-tier matrix between two periods. */
@@ -879,11 +1372,47 @@ export type QueryAccountManagersArgs = {
 
 
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryChurnRisksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
   first?: Scalars['Int']['input'];
   period: Scalars['String']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryComplaintArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplaintFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryFaultTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryFaultTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FaultTicketFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -974,6 +1503,63 @@ export type QueryUpgradeCandidatesArgs = {
   period: Scalars['String']['input'];
 };
 
+/** 明文联系信息（已记入审计）· A merchant’s contact in clear; audited. */
+export type RevealedContact = {
+  __typename?: 'RevealedContact';
+  /** 商户号 · MID. */
+  mid: Scalars['String']['output'];
+  /** 手机号（明文）· Mobile number in clear. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** 联系人 · Contact name. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** 时效时钟 · One SLA clock. */
+export type SlaClock = {
+  __typename?: 'SlaClock';
+  /** 截止时间 · Deadline. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** 剩余分钟（超时为负；已停止为空）· Minutes left; negative once late, null once stopped. */
+  minutesLeft?: Maybe<Scalars['Int']['output']>;
+  /** 用时（分钟）· Minutes taken, once stopped. */
+  minutesTaken?: Maybe<Scalars['Int']['output']>;
+  /** 状态 · State. */
+  state: SlaState;
+};
+
+/** 时效政策适用对象 · What an SLA policy applies to. */
+export type SlaKind =
+  /** 投诉 · Complaints. */
+  | 'COMPLAINT'
+  /** 故障工单 · Fault tickets. */
+  | 'FAULT'
+  /** 反馈 · Feedback. */
+  | 'FEEDBACK';
+
+/** 时效政策 · An SLA policy. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  /** 适用对象 · What it applies to. */
+  kind: SlaKind;
+  /** 解决时限（小时）· Hours to resolution. */
+  resolutionHours: Scalars['Int']['output'];
+  /** 首次响应时限（小时）· Hours to the first response. */
+  responseHours: Scalars['Int']['output'];
+  /** 修改时间 · Last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 修改人 · Changed by. */
+  updatedBy: Scalars['String']['output'];
+};
+
+/** 时效状态 · State of an SLA clock. */
+export type SlaState =
+  /** 已超时 · Past its deadline. */
+  | 'BREACHED'
+  /** 按时完成 · Stopped in time. */
+  | 'MET'
+  /** 计时中，未超时 · Running, within time. */
+  | 'RUNNING';
+
 /** 任务筛选 · Task filter; all given conditions hold. */
 export type TaskFilter = {
   /** 分公司 · Branch name. */
@@ -1030,6 +1616,46 @@ export type TaskState =
   | 'OVERDUE'
   /** 未到期 · Open, due later. */
   | 'UPCOMING';
+
+/** POS 终端 · A POS terminal at a merchant. */
+export type Terminal = {
+  __typename?: 'Terminal';
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 装机日期 · Installed on. */
+  installedOn: Scalars['Date']['output'];
+  /** 型号 · Model. */
+  model: Scalars['String']['output'];
+  /** 序列号 · Serial number. */
+  serialNo: Scalars['String']['output'];
+  /** 状态 · Status. */
+  status: TerminalStatus;
+  /** 终端号（8 位）· Terminal id (TID), eight characters. */
+  tid: Scalars['String']['output'];
+};
+
+/** 登记终端 · A terminal to register. */
+export type TerminalInput = {
+  /** 装机日期（默认今天）· Installed on; today by default. */
+  installedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 商户号 · MID. */
+  mid: Scalars['String']['input'];
+  /** 型号 · Model. */
+  model: Scalars['String']['input'];
+  /** 序列号 · Serial number. */
+  serialNo: Scalars['String']['input'];
+  /** 终端号（8 位字母或数字）· TID, eight letters or digits. */
+  tid: Scalars['String']['input'];
+};
+
+/** 终端状态 · Terminal status. */
+export type TerminalStatus =
+  /** 正常 · Working. */
+  | 'ACTIVE'
+  /** 故障 · Faulty. */
+  | 'FAULTY'
+  /** 已撤机 · Removed. */
+  | 'REMOVED';
 
 /** 客户分级 · Customer tier of the pyramid. */
 export type TierCode =
@@ -1140,6 +1766,65 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
+export type RunGreetingCampaignMutationVariables = Exact<{
+  input: GreetingCampaignInput;
+}>;
+
+
+export type RunGreetingCampaignMutation = { __typename?: 'Mutation', runGreetingCampaign: { __typename?: 'GreetingCampaignRun', campaignId: number, created: number, alreadyThere: number } };
+
+export type MarkGreetingsSentMutationVariables = Exact<{
+  taskIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type MarkGreetingsSentMutation = { __typename?: 'Mutation', markGreetingsSent: { __typename?: 'GreetingsSent', sent: number, skipped: Array<string> } };
+
+export type GreetingTasksQueryVariables = Exact<{
+  filter: TaskFilter;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GreetingTasksQuery = { __typename?: 'Query', tasks: { __typename?: 'MaintenanceTaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MaintenanceTaskEdge', node: { __typename?: 'MaintenanceTask', id: string, state: TaskState, dueOn: string, campaign?: string | null, message?: string | null, merchant: { __typename?: 'Merchant', mid: string, name: string, manager: { __typename?: 'User', login: string, displayName: string } } } }> } };
+
+export type MyWorkTasksQueryVariables = Exact<{
+  filter: TaskFilter;
+  overdueFilter: TaskFilter;
+  dueFilter: TaskFilter;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+}>;
+
+
+export type MyWorkTasksQuery = { __typename?: 'Query', overdue: { __typename?: 'MaintenanceTaskConnection', totalCount: number }, due: { __typename?: 'MaintenanceTaskConnection', totalCount: number }, list: { __typename?: 'MaintenanceTaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MaintenanceTaskEdge', cursor: string, node: { __typename?: 'MaintenanceTask', id: string, kind: TaskKind, channel: string, state: TaskState, dueOn: string, daysOverdue: number, tier?: TierCode | null, campaign?: string | null, lastContactOn?: string | null, merchant: { __typename?: 'Merchant', mid: string, name: string, tier?: TierCode | null, manager: { __typename?: 'User', login: string, displayName: string } } } }> } };
+
+export type MaintenanceKpisQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  by: KpiGrouping;
+}>;
+
+
+export type MaintenanceKpisQuery = { __typename?: 'Query', maintenanceKpis: Array<{ __typename?: 'MaintenanceKpi', key: string, name: string, visits: number, calls: number, otherContacts: number, keyCustomers: number, keyOnCadence: number, keyOnCadenceShare?: number | null, overdueTasks: number }> };
+
+export type MerchantMaintenanceQueryVariables = Exact<{
+  mid: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MerchantMaintenanceQuery = { __typename?: 'Query', merchant?: { __typename?: 'Merchant', mid: string, cadence?: { __typename?: 'MerchantCadence', tier: TierCode, cadenceTier: TierCode, potential: boolean, period: string } | null, openTasks: Array<{ __typename?: 'MaintenanceTask', id: string, kind: TaskKind, channel: string, state: TaskState, dueOn: string, daysOverdue: number, tier?: TierCode | null, campaign?: string | null, lastContactOn?: string | null, everyDays?: number | null }>, timeline: Array<{ __typename?: 'TimelineEvent', cursor: string, at: string, type: TimelineEventType, kind: string, summary: string, actor?: string | null, superseded: boolean, ref: string }> } | null };
+
+export type RecordInteractionMutationVariables = Exact<{
+  input: InteractionInput;
+}>;
+
+
+export type RecordInteractionMutation = { __typename?: 'Mutation', recordInteraction: { __typename?: 'Interaction', id: string, kind: InteractionKind, occurredAt: string, outcome: InteractionOutcome, notes?: string | null, nextFollowUp?: string | null, staffLogin: string } };
+
 export type MerchantListQueryVariables = Exact<{
   filter?: InputMaybe<MerchantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1174,6 +1859,13 @@ export const ScopeOptionsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"login"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"login"},"value":{"kind":"Variable","name":{"kind":"Name","value":"login"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const RunGreetingCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunGreetingCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GreetingCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runGreetingCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyThere"}}]}}]}}]} as unknown as DocumentNode<RunGreetingCampaignMutation, RunGreetingCampaignMutationVariables>;
+export const MarkGreetingsSentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkGreetingsSent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markGreetingsSent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}}]}}]} as unknown as DocumentNode<MarkGreetingsSentMutation, MarkGreetingsSentMutationVariables>;
+export const GreetingTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GreetingTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GreetingTasksQuery, GreetingTasksQueryVariables>;
+export const MyWorkTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueFilter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueFilter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"due"},"name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"list"},"name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkTasksQuery, MyWorkTasksQueryVariables>;
+export const MaintenanceKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaintenanceKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maintenanceKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"otherContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keyCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"keyOnCadence"}},{"kind":"Field","name":{"kind":"Name","value":"keyOnCadenceShare"}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"}}]}}]}}]} as unknown as DocumentNode<MaintenanceKpisQuery, MaintenanceKpisQueryVariables>;
+export const MerchantMaintenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantMaintenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"cadenceTier"}},{"kind":"Field","name":{"kind":"Name","value":"potential"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"everyDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}}]}}]}}]} as unknown as DocumentNode<MerchantMaintenanceQuery, MerchantMaintenanceQueryVariables>;
+export const RecordInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"staffLogin"}}]}}]}}]} as unknown as DocumentNode<RecordInteractionMutation, RecordInteractionMutationVariables>;
 export const MerchantListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MerchantFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"profit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<MerchantListQuery, MerchantListQueryVariables>;
 export const MerchantPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"m0"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"m1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"m2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tradingName"}},{"kind":"Field","name":{"kind":"Name","value":"mcc"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onboardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"listRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tier0"},"name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"m0"}}}]},{"kind":"Field","alias":{"kind":"Name","value":"tier1"},"name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"m1"}}}]},{"kind":"Field","alias":{"kind":"Name","value":"tier2"},"name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"m2"}}}]},{"kind":"Field","name":{"kind":"Name","value":"tierHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"IntValue","value":"12"}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"m0"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"txnCount"}},{"kind":"Field","name":{"kind":"Name","value":"txnAmount"}},{"kind":"Field","name":{"kind":"Name","value":"merchantFee"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<MerchantPageQuery, MerchantPageQueryVariables>;
 export const PyramidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pyramid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compare"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MerchantFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pyramid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalProfit"}},{"kind":"Field","name":{"kind":"Name","value":"gini"}},{"kind":"Field","name":{"kind":"Name","value":"top20Share"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"countShare"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previous"},"name":{"kind":"Name","value":"pyramid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalProfit"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"countShare"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lorenz"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"points"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchantShare"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tierMigration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromTier"}},{"kind":"Field","name":{"kind":"Name","value":"toTier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}}]}}]}}]}}]} as unknown as DocumentNode<PyramidQuery, PyramidQueryVariables>;

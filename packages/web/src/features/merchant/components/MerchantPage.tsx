@@ -1,19 +1,30 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Statistic, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { useAuth } from '../../../app/AuthContext.tsx';
+import { canDo } from '../../../app/permissions.ts';
 import { TierTag } from '../../../components/TierTag.tsx';
-import type { TierCode } from '../../../gql/graphql.ts';
+import type { InteractionKind, TierCode } from '../../../gql/graphql.ts';
 import { formatCount, formatMoney, formatRate } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { defaultPeriod, monthsBack } from '../../../lib/period.ts';
+import { LogInteractionModal } from '../../maintenance/components/LogInteractionModal.tsx';
+import { OpenTasksCard } from '../../maintenance/components/OpenTasksCard.tsx';
+import { TimelineCard } from '../../maintenance/components/TimelineCard.tsx';
+import { MerchantMaintenanceQuery } from '../../maintenance/maintenance.operations.ts';
 import { buildTrendSeries } from '../chart-data.ts';
 import { MerchantPageQuery } from '../merchant.operations.ts';
 import { ChangeHistory } from './ChangeHistory.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { TrendChart } from './TrendChart.tsx';
 
-/** 客户 360: header with the last three months' tiers, profile and fee plan, trend, change history. */
+const TIMELINE_PAGE = 30;
+
+/**
+ * 客户 360: header with the last three months' tiers, profile and fee plan, trend, open tasks and
+ * the timeline (with 记录联系), change history.
+ */
 export function MerchantPage() {
   const t = useT();
   const tc = useTCode();
@@ -24,6 +35,33 @@ export function MerchantPage() {
   const { data, loading, error, refetch } = useQuery(MerchantPageQuery, {
     variables: { mid, m0: months[0], m1: months[1], m2: months[2] },
   });
+  const { user } = useAuth();
+  const mayRecord = canDo(user.role, 'recordInteraction');
+  const [logKind, setLogKind] = useState<InteractionKind | null>(null);
+  const [timelineDone, setTimelineDone] = useState(false);
+  const maintenance = useQuery(MerchantMaintenanceQuery, {
+    variables: { mid, first: TIMELINE_PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const mm = maintenance.data?.merchant ?? undefined;
+  const moreTimeline = async () => {
+    const before = mm?.timeline.at(-1)?.cursor;
+    if (!before) return;
+    const more = await maintenance.fetchMore({
+      variables: { before },
+      updateQuery: (prev, { fetchMoreResult }) =>
+        prev.merchant && fetchMoreResult.merchant
+          ? {
+              ...prev,
+              merchant: {
+                ...prev.merchant,
+                timeline: [...prev.merchant.timeline, ...fetchMoreResult.merchant.timeline],
+              },
+            }
+          : prev,
+    });
+    if ((more.data?.merchant?.timeline.length ?? 0) < TIMELINE_PAGE) setTimelineDone(true);
+  };
   const m = data?.merchant;
   const trend = useMemo(() => (m ? buildTrendSeries(m.trend, m.tierHistory) : null), [m]);
   const tierLabel = useCallback((tier: TierCode) => t(`tier.${tier}`), [t]);
@@ -88,7 +126,16 @@ export function MerchantPage() {
               ))}
             </Space>
           </Col>
-          <Col>{back}</Col>
+          <Col>
+            <Space>
+              {mayRecord && (
+                <Button type="primary" data-testid="log-interaction" onClick={() => setLogKind('VISIT')}>
+                  {t('logInteraction')}
+                </Button>
+              )}
+              {back}
+            </Space>
+          </Col>
         </Row>
       </Card>
       <Row gutter={[16, 16]}>
@@ -135,12 +182,39 @@ export function MerchantPage() {
             />
           </Card>
         </Col>
+        <Col xs={24} xl={8}>
+          <OpenTasksCard
+            merchant={mm}
+            loading={maintenance.loading}
+            onLog={mayRecord ? (kind) => setLogKind(kind) : undefined}
+          />
+        </Col>
+        <Col xs={24} xl={16}>
+          <TimelineCard
+            events={mm?.timeline}
+            loading={maintenance.loading}
+            hasMore={!timelineDone && (mm?.timeline.length ?? 0) >= TIMELINE_PAGE}
+            onMore={moreTimeline}
+          />
+        </Col>
         <Col span={24}>
           <Card size="small" title={t('history')}>
             <ChangeHistory changes={m.changes} />
           </Card>
         </Col>
       </Row>
+      {mayRecord && (
+        <LogInteractionModal
+          mid={m.mid}
+          open={logKind !== null}
+          defaultKind={logKind ?? 'VISIT'}
+          onClose={() => setLogKind(null)}
+          onSaved={() => {
+            setTimelineDone(false);
+            void maintenance.refetch({ mid, first: TIMELINE_PAGE, before: null });
+          }}
+        />
+      )}
     </Space>
   );
 }

@@ -1,0 +1,259 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  Result,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useAuth } from '../../../app/AuthContext.tsx';
+import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
+import { TierTag } from '../../../components/TierTag.tsx';
+import type { MyWorkTasksQuery as MyWorkTasksData, TaskState } from '../../../gql/graphql.ts';
+import { formatCount } from '../../../lib/format.ts';
+import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { defaultPeriod, monthOf } from '../../../lib/period.ts';
+import { useCursorPaging } from '../../merchant/hooks/useCursorPaging.ts';
+import { TASK_KINDS, TASK_STATES, useMyWorkFilters } from '../hooks/useMyWorkFilters.ts';
+import { kpiScope } from '../kpi.ts';
+import { MyWorkTasksQuery } from '../maintenance.operations.ts';
+import { KpiCards } from './KpiCards.tsx';
+import { TaskStateTag } from './TaskStateTag.tsx';
+
+const PAGE_SIZE = 20;
+type TaskRow = MyWorkTasksData['list']['edges'][number]['node'];
+
+/**
+ * 我的工作: the account manager's tasks (overdue and due counts, a table by due date, filtered by
+ * state and kind) and this month's KPIs. Branch managers and administrators pick a manager.
+ */
+export function MyWorkPage() {
+  const t = useT();
+  const tc = useTCode();
+  const lang = useLang();
+  const { user } = useAuth();
+  const f = useMyWorkFilters();
+  const isManager = user.role !== 'account_manager';
+  const period = useMemo(() => monthOf(new Date()), []);
+  const tierPeriod = useMemo(() => defaultPeriod(), []);
+  const paging = useCursorPaging(JSON.stringify(f.filter));
+  const { data, previousData, loading, error, refetch } = useQuery(MyWorkTasksQuery, {
+    variables: {
+      filter: f.filter,
+      overdueFilter: { ...f.scope, state: 'OVERDUE' },
+      dueFilter: { ...f.scope, state: 'DUE' },
+      first: PAGE_SIZE,
+      after: paging.after,
+      period: tierPeriod,
+    },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const shown = data ?? previousData;
+  const rows = shown?.list.edges.map((e) => e.node) ?? [];
+  const kpi = kpiScope(user, { manager: f.manager, branch: f.branch });
+
+  const counts = (
+    <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+      <Col xs={12} md={6}>
+        <Card
+          size="small"
+          hoverable
+          onClick={() => f.set({ state: 'OVERDUE' })}
+          data-testid="count-overdue"
+          data-count={shown?.overdue.totalCount}
+        >
+          <Statistic
+            title={t('overdueTasks')}
+            value={formatCount(shown?.overdue.totalCount ?? 0, lang)}
+            loading={!shown}
+            styles={{ content: { color: (shown?.overdue.totalCount ?? 0) > 0 ? '#cf1322' : undefined } }}
+          />
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card
+          size="small"
+          hoverable
+          onClick={() => f.set({ state: 'DUE' })}
+          data-testid="count-due"
+          data-count={shown?.due.totalCount}
+        >
+          <Statistic
+            title={t('dueTasks')}
+            value={formatCount(shown?.due.totalCount ?? 0, lang)}
+            loading={!shown}
+            styles={{ content: { color: (shown?.due.totalCount ?? 0) > 0 ? '#d46b08' : undefined } }}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+
+  const tasks = (
+    <>
+      {counts}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<TaskState>
+          data-testid="task-state-filter"
+          value={f.state}
+          onChange={(v) => f.set({ state: v === 'OPEN' ? undefined : v })}
+          options={TASK_STATES.map((s) => ({
+            value: s,
+            label: <span data-testid={`state-${s}`}>{t(`taskState.${s}`)}</span>,
+          }))}
+        />
+        <Select
+          data-testid="task-kind-filter"
+          style={{ width: 140 }}
+          allowClear
+          placeholder={`${t('kind')}: ${t('all')}`}
+          value={f.kind ?? null}
+          onChange={(v) => f.set({ kind: v ?? undefined })}
+          options={TASK_KINDS.map((k) => ({ value: k, label: t(`taskKind.${k}`) }))}
+          popupMatchSelectWidth={false}
+        />
+      </Space>
+      {error ? (
+        <Result
+          status="error"
+          title={t('error')}
+          subTitle={error.message}
+          extra={<Button onClick={() => refetch()}>{t('retry')}</Button>}
+        />
+      ) : (
+        <>
+          <Table<TaskRow>
+            size="small"
+            rowKey="id"
+            loading={loading}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: <Empty description={t('noTasks')} data-testid="tasks-empty" /> }}
+            onRow={(r) =>
+              ({
+                'data-testid': `work-task-${r.id}`,
+                'data-state': r.state,
+                'data-channel': r.channel,
+                'data-mid': r.merchant.mid,
+              }) as React.HTMLAttributes<HTMLElement>
+            }
+            columns={[
+              {
+                title: t('merchant'),
+                key: 'merchant',
+                ellipsis: true,
+                render: (_, r) => (
+                  <Space orientation="vertical" size={0}>
+                    <Link to={`/merchants/${r.merchant.mid}`} data-testid="task-merchant-link">
+                      {r.merchant.name}
+                    </Link>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.merchant.mid}
+                    </Typography.Text>
+                  </Space>
+                ),
+              },
+              {
+                title: `${t('tier')} ${tierPeriod}`,
+                key: 'tier',
+                width: 110,
+                render: (_, r) => <TierTag tier={r.merchant.tier ?? r.tier} />,
+              },
+              {
+                title: t('task'),
+                key: 'task',
+                width: 170,
+                render: (_, r) => (
+                  <Space orientation="vertical" size={0}>
+                    <span>{tc('taskChannel', r.channel)}</span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t(`taskKind.${r.kind}`)}
+                      {r.campaign ? ` · ${r.campaign}` : undefined}
+                    </Typography.Text>
+                  </Space>
+                ),
+              },
+              { title: t('dueOn'), dataIndex: 'dueOn', width: 110 },
+              {
+                title: t('status'),
+                key: 'state',
+                width: 150,
+                render: (_, r) => <TaskStateTag state={r.state} daysOverdue={r.daysOverdue} />,
+              },
+              { title: t('lastContact'), dataIndex: 'lastContactOn', width: 110, render: (d) => d ?? '–' },
+              ...(isManager
+                ? [
+                    {
+                      title: t('manager'),
+                      key: 'manager',
+                      width: 100,
+                      ellipsis: true,
+                      render: (_: unknown, r: TaskRow) => r.merchant.manager.displayName,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <Space style={{ marginTop: 12, width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Text data-testid="tasks-total" data-count={shown?.list.totalCount}>
+              {t('tasksTotal', { n: formatCount(shown?.list.totalCount ?? 0, lang) })}
+            </Typography.Text>
+            <Space>
+              <Typography.Text type="secondary">{t('pageOf', { page: paging.page })}</Typography.Text>
+              <Button disabled={!paging.hasPrevious || loading} onClick={paging.previous}>
+                {t('previous')}
+              </Button>
+              <Button
+                data-testid="tasks-next"
+                disabled={!shown?.list.pageInfo.hasNextPage || loading}
+                onClick={() => shown?.list.pageInfo.endCursor && paging.next(shown.list.pageInfo.endCursor)}
+              >
+                {t('next')}
+              </Button>
+            </Space>
+          </Space>
+        </>
+      )}
+    </>
+  );
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="my-work">
+      {isManager && (
+        <Card size="small">
+          <ScopeFilters
+            value={{ branch: f.branch, manager: f.manager }}
+            onChange={(patch) => f.set(patch)}
+            fields={user.role === 'admin' ? ['branch', 'manager'] : ['manager']}
+          />
+        </Card>
+      )}
+      <Card size="small" data-testid="work-tasks" data-loading={loading ? 'true' : 'false'}>
+        <Tabs
+          activeKey={f.tab}
+          onChange={(k) => f.set({ tab: k === 'kpis' ? 'kpis' : undefined })}
+          items={[
+            { key: 'tasks', label: <span data-testid="tab-tasks">{t('tasksTab')}</span>, children: tasks },
+            {
+              key: 'kpis',
+              label: <span data-testid="tab-kpis">{t('kpisTab', { period })}</span>,
+              children: <KpiCards period={period} by={kpi.by} kpiKey={kpi.key} />,
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

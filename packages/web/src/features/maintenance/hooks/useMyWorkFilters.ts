@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import type { TaskFilter, TaskKind, TaskState } from '../../../gql/graphql.ts';
+import { useUrlState } from '../../../lib/useUrlState.ts';
+
+export const TASK_STATES: readonly TaskState[] = ['OPEN', 'OVERDUE', 'DUE', 'UPCOMING', 'DONE'];
+export const TASK_KINDS: readonly TaskKind[] = ['CADENCE', 'FOLLOW_UP', 'GREETING', 'REVERIFY'];
+
+/** My work's view lives in the URL: tab, task state and kind, and (for managers) branch and manager. */
+export function useMyWorkFilters() {
+  const { get, patch } = useUrlState();
+  const rawState = get('state');
+  const state = TASK_STATES.find((s) => s === rawState) ?? 'OPEN';
+  const rawKind = get('kind');
+  const kind = TASK_KINDS.find((k) => k === rawKind);
+  const manager = get('manager');
+  const branch = get('branch');
+  const tab = get('tab') === 'kpis' ? 'kpis' : 'tasks';
+  const scope = useMemo<TaskFilter>(() => ({ manager, branch }), [manager, branch]);
+  const filter = useMemo<TaskFilter>(() => ({ ...scope, state, kind }), [scope, state, kind]);
+  return { state, kind, manager, branch, tab, scope, filter, set: patch } as const;
+}

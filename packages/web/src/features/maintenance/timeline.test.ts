@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { translateCode } from '../../lib/i18n.ts';
+import { describeEvent } from './timeline.ts';
+
+const zh = (prefix: string, value: string) => translateCode('zh', prefix, value);
+const en = (prefix: string, value: string) => translateCode('en', prefix, value);
+const ev = (type: string, kind: string, summary: string, superseded = false) => ({
+  type,
+  kind,
+  summary,
+  superseded,
+});
+
+describe('timeline lines', () => {
+  it('names an interaction by its kind with the outcome and notes', () => {
+    expect(describeEvent(ev('INTERACTION', 'visit', 'reached · 无异常'), zh)).toEqual({
+      title: '拜访',
+      detail: '已联系 · 无异常',
+      color: 'green',
+    });
+    expect(describeEvent(ev('INTERACTION', 'call', 'unreachable'), en)).toEqual({
+      title: 'Phone call-back',
+      detail: 'Unreachable',
+      color: 'gray',
+    });
+    expect(describeEvent(ev('INTERACTION', 'visit', 'reached · a · b', true), en).detail).toBe(
+      'Reached · a · b',
+    );
+    expect(describeEvent(ev('INTERACTION', 'visit', 'reached', true), en).color).toBe('gray');
+  });
+  it('shows tier changes with the tier names', () => {
+    expect(describeEvent(ev('TIER', 'SECONDARY', '- → SECONDARY (2026-08)'), zh).detail).toBe(
+      '– → 次要客户 (2026-08)',
+    );
+    expect(describeEvent(ev('TIER', 'KEY', 'SECONDARY → KEY (2026-10)'), en).detail).toBe(
+      'Secondary → Key (2026-10)',
+    );
+  });
+  it('reads status changes from their JSON', () => {
+    const line = describeEvent(ev('STATUS', 'status', '{"status":{"from":"active","to":"dormant"}}'), zh);
+    expect(line).toMatchObject({ title: '状态变更', detail: 'status: 正常 → 休眠' });
+  });
+  it('keeps the server text of points, complaints and faults', () => {
+    expect(describeEvent(ev('POINTS', 'accrual', '88 → 88'), zh)).toMatchObject({
+      title: '积分累计',
+      detail: '88 → 88',
+    });
+    expect(describeEvent(ev('COMPLAINT', 'complaint:fee_dispute', 'open · 手续费'), en).title).toBe(
+      'Complaint or feedback · complaint / fee_dispute',
+    );
+  });
+});
