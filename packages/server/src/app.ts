@@ -10,9 +10,10 @@ import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Orm } from './db/orm.ts';
 import { Loaders } from './graphql/loaders.ts';
-import { armor, introspectionForUsers } from './graphql/protection.ts';
+import { armor, introspectionForUsers, pageSizeLimit } from './graphql/protection.ts';
 import { createSchema } from './graphql/schema.ts';
 import { logger } from './logger.ts';
+import { auditMutations } from './modules/audit/audit.plugin.ts';
 import { userForToken } from './modules/auth/auth.service.ts';
 import { importUploadHandler } from './modules/common/import.routes.ts';
 
@@ -22,6 +23,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -72,6 +74,8 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       // Armor is typed against the CommonJS build of @apollo/server; the plugins are the same objects.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       introspectionForUsers,
+      pageSizeLimit,
+      auditMutations,
       {
         // Put the request id on masked errors.
         async requestDidStart({ contextValue }) {
@@ -120,6 +124,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
           user,
           token,
           requestId: (req as unknown as { requestId: string }).requestId,
+          ip: req.ip ?? req.socket.remoteAddress ?? null,
           loaders: new Loaders(),
         };
       },

@@ -12,5 +12,7 @@ export interface Context {
   user: AppUser | null;
   token: string | null;
   requestId: string;
+  /** The client's address, for the audit log and login throttling. */
+  ip: string | null;
   loaders: Loaders;
 }

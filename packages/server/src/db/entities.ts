@@ -32,4 +32,5 @@ export const sqlOnlyTables = [
   /^complaint/,
   /^terminal/,
   /^fault_/,
+  /^audit_/,
 ];

@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes a client can act on; every feature's errors map to one of these. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 /** An error meant for the client: its message and code reach the caller as they are. */
 export class AppError extends GraphQLError {

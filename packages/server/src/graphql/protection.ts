@@ -41,3 +41,36 @@ export const introspectionForUsers: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** The largest page any list gives at once (CONTRACT: `first` ≤ 100). */
+export const MAX_FIRST = 100;
+
+/**
+ * `first` above 100 (literal or variable) is refused once the operation is known and before any
+ * resolver runs, so a `first: 1000` costs the database nothing.
+ */
+export const pageSizeLimit: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, request }) {
+        const variables = (request.variables ?? {}) as Record<string, unknown>;
+        // The whole document: arguments inside fragments count too.
+        visit(document, {
+          [Kind.ARGUMENT](node) {
+            if (node.name.value !== 'first') return;
+            const v =
+              node.value.kind === Kind.INT
+                ? Number(node.value.value)
+                : node.value.kind === Kind.VARIABLE
+                  ? Number(variables[node.value.name.value])
+                  : Number.NaN;
+            if (v > MAX_FIRST)
+              throw new GraphQLError(`first: at most ${MAX_FIRST}`, {
+                extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
+              });
+          },
+        });
+      },
+    };
+  },
+};

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { AuditResolver } from '../modules/audit/audit.resolver.ts';
 import { AuthResolver } from '../modules/auth/auth.resolver.ts';
 import { BranchResolver } from '../modules/branch/branch.resolver.ts';
 import { ImportResolver } from '../modules/common/import.resolver.ts';
@@ -22,6 +23,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       AuthResolver,
+      AuditResolver,
       BranchResolver,
       MerchantResolver,
       SettlementResolver,

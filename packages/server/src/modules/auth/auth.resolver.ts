@@ -1,5 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
+import { AppError } from '../../graphql/errors.ts';
+import { audit, LOGIN_LIMITS, loginThrottled } from '../audit/audit.service.ts';
 import { login, revokeToken } from './auth.service.ts';
 import { AuthPayload, UserType } from './auth.types.ts';
 import type { AppUser } from './user.entity.ts';
@@ -18,7 +20,33 @@ export class AuthResolver {
     @Arg('password', () => String, { description: '密码 · Password.' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    const { token, user } = await login(ctx.em, loginName, password, ctx.config.tokenTtlMinutes);
+    const entry = {
+      action: 'login',
+      target: `login:${loginName.slice(0, 64)}`,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    };
+    if (await loginThrottled(ctx.em, loginName, ctx.ip)) {
+      await audit(ctx.em, { ...entry, actor: null, outcome: 'denied', detail: { reason: 'throttled' } });
+      throw new AppError(
+        'TOO_MANY_REQUESTS',
+        `Too many failed sign-ins; try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
+      );
+    }
+    let signedIn: Awaited<ReturnType<typeof login>>;
+    try {
+      signedIn = await login(ctx.em, loginName, password, ctx.config.tokenTtlMinutes);
+    } catch (err) {
+      await audit(ctx.em, {
+        ...entry,
+        actor: null,
+        outcome: 'denied',
+        detail: { reason: 'wrong login or password' },
+      });
+      throw err;
+    }
+    const { token, user } = signedIn;
+    await audit(ctx.em, { ...entry, actor: user.login, role: user.role, outcome: 'ok' });
     await ctx.em.populate(user, ['branch']);
     return { token, user: toUserType(user) };
   }

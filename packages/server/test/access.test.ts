@@ -1,0 +1,215 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDays } from '@cornerstone/shared/period/period';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Orm } from '../src/db/orm.ts';
+import { LOGIN_LIMITS } from '../src/modules/audit/audit.service.ts';
+import { businessToday } from '../src/modules/maintenance/tasks.service.ts';
+import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
+import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
+import { computeTierSnapshot } from '../src/modules/tier/tier-snapshot.service.ts';
+import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
+import { createTestDb, type TestDb } from './support/test-db.ts';
+import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+
+const BRANCH = '渭南分公司';
+const OTHER = '宝鸡分公司';
+const N = 100;
+// Merchants 1..80 in BRANCH (odd am1, even am2), 81..100 in OTHER (am3).
+const branchOf = (i: number) => (i <= 80 ? BRANCH : OTHER);
+const managerOf = (i: number) => (i > 80 ? 'am3' : i % 2 ? 'am1' : 'am2');
+const settleDate = addDays(businessToday(), -5);
+const period = settleDate.slice(0, 7);
+const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
+
+describe('access: scope through every path, masked personal data, reveal, audit trail, login throttling', () => {
+  let db: TestDb;
+  let orm: Orm;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  const tokens: Record<string, string> = {};
+  const sql = async <T>(q: string, p: unknown[] = []) => (await orm.em.getConnection().execute(q, p)) as T;
+  const gql = <T>(user: string, query: string, variables: Record<string, unknown> = {}) =>
+    server.gql<T>(query, variables, tokens[user]);
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    orm = await db.open();
+    for (const [u, role, b] of [
+      ['am1', 'account_manager', BRANCH],
+      ['am2', 'account_manager', BRANCH],
+      ['am3', 'account_manager', OTHER],
+      ['bm', 'branch_manager', BRANCH],
+      ['bm_other', 'branch_manager', OTHER],
+      ['admin', 'admin', undefined],
+      ['analyst', 'analyst', undefined],
+      ['victim', 'account_manager', BRANCH],
+    ] as const)
+      await seedUser(orm, u, role, b);
+    const dir = mkdtempSync(join(tmpdir(), 'cs-access-'));
+    await writeMerchantsCsv(join(dir, 'm.csv'), N, { manager: managerOf, branch: branchOf });
+    await importMerchants(orm, join(dir, 'm.csv'));
+    const lines: string[] = [];
+    for (let i = 1; i <= N; i++) {
+      const profit = 5000 - i * 3;
+      lines.push(`${settleDate},${mid(i)},10,30000.00,0,0.00,${profit + 50}.00,30.00,10.00`);
+    }
+    await writeLines(join(dir, 's.csv'), SETTLEMENT_HEADER, lines);
+    await importSettlements(orm, join(dir, 's.csv'));
+    await computeTierSnapshot(orm, period, 'test');
+    server = await startServer(orm);
+    for (const u of ['am1', 'am2', 'am3', 'bm', 'bm_other', 'admin', 'analyst'])
+      tokens[u] = await server.login(u);
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await orm?.close();
+    await db?.drop();
+  });
+
+  it('gives an account manager nothing of another manager’s merchant, by MID, list, relation or drill-down', async () => {
+    const theirs = mid(1); // am1's, and a key customer
+    const rec = await gql<{ recordInteraction: { id: string } }>(
+      'am1',
+      'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }',
+      { i: { mid: theirs, kind: 'VISIT', outcome: 'REACHED' } },
+    );
+    expect(rec.errors).toBeUndefined();
+    const byMid = await gql<{ merchant: unknown }>('am2', `{ merchant(mid: "${theirs}") { mid } }`);
+    expect(byMid.data!.merchant).toBeNull();
+    const nonexistent = await gql<{ merchant: unknown }>(
+      'am2',
+      '{ merchant(mid: "898610999999999") { mid } }',
+    );
+    expect(byMid).toEqual(nonexistent);
+    const search = await gql<{ merchants: { totalCount: number } }>(
+      'am2',
+      `{ merchants(filter: { search: "${theirs}" }) { totalCount } }`,
+    );
+    expect(search.data!.merchants.totalCount).toBe(0);
+    const viaInteraction = await gql<{ interaction: unknown }>(
+      'am2',
+      `{ interaction(id: "${rec.data!.recordInteraction.id}") { merchant { mid contact { mobile } } } }`,
+    );
+    expect(viaInteraction.data!.interaction).toBeNull();
+    const viaTasks = await gql<{ tasks: { totalCount: number } }>(
+      'am2',
+      `{ tasks(filter: { mid: "${theirs}", state: OPEN }) { totalCount } }`,
+    );
+    expect(viaTasks.data!.tasks.totalCount).toBe(0);
+    // The pyramid's drill-down: the key tier's list holds only the caller's own key customers.
+    const drill = await gql<{
+      merchants: { edges: { node: { mid: string; manager: { login: string } } }[] };
+    }>(
+      'am2',
+      `{ merchants(first: 100, filter: { tier: KEY, period: "${period}" }) { edges { node { mid manager { login } } } } }`,
+    );
+    const mids = drill.data!.merchants.edges.map((e) => e.node.mid);
+    expect(mids).not.toContain(theirs);
+    expect(drill.data!.merchants.edges.every((e) => e.node.manager.login === 'am2')).toBe(true);
+    const pyramid = await gql<{ pyramid: { merchantCount: number } }>(
+      'am2',
+      `{ pyramid(period: "${period}") { merchantCount } }`,
+    );
+    expect(pyramid.data!.pyramid.merchantCount).toBe(40);
+  });
+
+  it('keeps a branch manager to the branch', async () => {
+    const r = await gql<{ merchant: unknown }>('bm', `{ merchant(mid: "${mid(90)}") { mid } }`);
+    expect(r.data!.merchant).toBeNull();
+    const list = await gql<{ merchants: { totalCount: number } }>('bm_other', '{ merchants { totalCount } }');
+    expect(list.data!.merchants.totalCount).toBe(20);
+    const reveal = await gql('bm', `mutation { revealContact(mid: "${mid(90)}") { mobile } }`);
+    expect(codeOf(reveal)).toBe('NOT_FOUND');
+  });
+
+  it('shows an analyst masked personal data and refuses the analyst’s writes', async () => {
+    const r = await gql<{ merchants: { edges: { node: { contact: { mobile: string } } }[] } }>(
+      'analyst',
+      '{ merchants(first: 20) { edges { node { contact { mobile } } } } }',
+    );
+    for (const e of r.data!.merchants.edges) expect(e.node.contact.mobile).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    const write = await gql(
+      'analyst',
+      'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }',
+      {
+        i: { mid: mid(2), kind: 'CALL', outcome: 'REACHED' },
+      },
+    );
+    expect(codeOf(write)).toBe('FORBIDDEN');
+    expect(codeOf(await gql('analyst', `mutation { revealContact(mid: "${mid(2)}") { mobile } }`))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('reveals a contact in clear only through revealContact, which writes exactly one audit row', async () => {
+    const target = `mid:${mid(3)}`;
+    const before = await sql<{ n: number }[]>('select count(*)::int as n from audit_log');
+    const r = await gql<{ revealContact: { mobile: string } }>(
+      'am1',
+      `mutation { revealContact(mid: "${mid(3)}", reason: "回访核实") { mid mobile } }`,
+    );
+    expect(r.data!.revealContact.mobile).toBe(`139${String(3).padStart(8, '0')}`);
+    const after = await sql<{ n: number }[]>('select count(*)::int as n from audit_log');
+    expect(after[0]!.n - before[0]!.n).toBe(1);
+    const rows = await sql<
+      { actor: string; action: string; outcome: string; ip: string; request_id: string }[]
+    >('select actor, action, outcome, ip, request_id from audit_log where target = ?', [target]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor: 'am1', action: 'reveal', outcome: 'ok' });
+    expect(rows[0]!.ip).toBeTruthy();
+    expect(rows[0]!.request_id).toMatch(/^[0-9a-f-]{36}$/);
+    // Another manager's merchant: refused as if it did not exist, and the attempt is on record.
+    expect(codeOf(await gql('am2', `mutation { revealContact(mid: "${mid(3)}") { mobile } }`))).toBe(
+      'NOT_FOUND',
+    );
+    const tried = await sql<{ outcome: string }[]>(
+      `select outcome from audit_log where target = ? and actor = 'am2'`,
+      [target],
+    );
+    expect(tried).toEqual([{ outcome: 'denied' }]);
+  });
+
+  it('audits every write with its outcome and every sign-in; the log is append-only and for administrators', async () => {
+    await gql('am1', 'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }', {
+      i: { mid: mid(5), kind: 'CALL', outcome: 'REACHED' },
+    });
+    await gql('am1', 'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }', {
+      i: { mid: mid(5), kind: 'NOPE', outcome: 'REACHED' },
+    });
+    await gql('analyst', 'mutation { refreshMaintenanceTasks { created } }');
+    await server.gql('mutation { login(login: "am1", password: "wrong-password") { token } }');
+    const log = await gql<{
+      auditLog: {
+        edges: { node: { actor: string | null; action: string; target: string | null; outcome: string } }[];
+      };
+    }>('admin', '{ auditLog(first: 10) { edges { node { actor action target outcome detail } } } }');
+    const entries = log.data!.auditLog.edges.map((e) => e.node);
+    expect(entries.slice(0, 4).map((e) => [e.actor, e.action, e.target, e.outcome])).toEqual([
+      [null, 'login', 'login:am1', 'denied'],
+      ['analyst', 'mutation:refreshMaintenanceTasks', null, 'denied'],
+      ['am1', 'mutation:recordInteraction', `mid:${mid(5)}`, 'error'],
+      ['am1', 'mutation:recordInteraction', `mid:${mid(5)}`, 'ok'],
+    ]);
+    const signIns = await sql<{ n: number }[]>(
+      `select count(*)::int as n from audit_log where action = 'login' and outcome = 'ok'`,
+    );
+    expect(signIns[0]!.n).toBeGreaterThanOrEqual(7);
+    expect(codeOf(await gql('bm', '{ auditLog { totalCount } }'))).toBe('FORBIDDEN');
+    await expect(sql(`update audit_log set actor = 'someone else'`)).rejects.toThrow(/append-only/);
+    await expect(sql('delete from audit_log')).rejects.toThrow(/append-only/);
+  });
+
+  it('throttles sign-in after repeated failures for a login, even with the right password', async () => {
+    for (let i = 0; i < LOGIN_LIMITS.perLogin; i++) {
+      const r = await server.gql('mutation { login(login: "victim", password: "guess-123456") { token } }');
+      expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    }
+    const r = await server.gql('mutation { login(login: "victim", password: "test-password-1") { token } }');
+    expect(codeOf(r)).toBe('TOO_MANY_REQUESTS');
+    // Other logins from the same address still sign in.
+    const other = await server.gql('mutation { login(login: "am2", password: "test-password-1") { token } }');
+    expect(other.errors).toBeUndefined();
+  });
+});
