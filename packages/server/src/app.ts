@@ -14,7 +14,7 @@ import { armor, introspectionForUsers, pageSizeLimit } from './graphql/protectio
 import { createSchema } from './graphql/schema.ts';
 import { logger } from './logger.ts';
 import { auditMutations } from './modules/audit/audit.plugin.ts';
-import { userForToken } from './modules/auth/auth.service.ts';
+import { requestToken, SESSION_COOKIE, userForToken } from './modules/auth/auth.service.ts';
 import { importUploadHandler } from './modules/common/import.routes.ts';
 
 const CLIENT_CODES = new Set([
@@ -54,6 +54,36 @@ export function maskError(
   };
 }
 
+/**
+ * One structured line per GraphQL request: request id, who, which operation, how long, which error
+ * codes. Variables are logged only at debug level, and even then the logger redacts them.
+ */
+const requestLog: ApolloServerPlugin<Context> = {
+  async requestDidStart({ request, contextValue }) {
+    const started = performance.now();
+    return {
+      async willSendResponse({ response, operation }) {
+        const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+        logger.info(
+          {
+            requestId: contextValue.requestId,
+            user: contextValue.user?.login ?? null,
+            operation: operation?.operation ?? null,
+            operationName: request.operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            errors: errors.length ? errors.map((e) => e.extensions?.code ?? 'ERROR') : undefined,
+          },
+          'graphql',
+        );
+        logger.debug(
+          { requestId: contextValue.requestId, variables: request.variables },
+          'graphql variables',
+        );
+      },
+    };
+  },
+};
+
 export interface App {
   app: express.Express;
   apollo: ApolloServer<Context>;
@@ -75,6 +105,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       introspectionForUsers,
       pageSizeLimit,
+      requestLog,
       auditMutations,
       {
         // Put the request id on masked errors.
@@ -112,10 +143,10 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
+      context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork() as EntityManager;
-        const header = req.headers.authorization ?? '';
-        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
+        // API clients send a bearer token; the web app's session rides in an HttpOnly cookie.
+        const token = requestToken(req.headers);
         const user = token ? await userForToken(em, token) : null;
         return {
           orm,
@@ -125,6 +156,11 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
           token,
           requestId: (req as unknown as { requestId: string }).requestId,
           ip: req.ip ?? req.socket.remoteAddress ?? null,
+          sessionCookie: (value, maxAgeMs) => {
+            const options = { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' } as const;
+            if (value) res.cookie(SESSION_COOKIE, value, { ...options, maxAge: maxAgeMs });
+            else res.clearCookie(SESSION_COOKIE, options);
+          },
           loaders: new Loaders(),
         };
       },

@@ -10,6 +10,8 @@ export interface Config {
   /** Minutes an API token stays valid. */
   tokenTtlMinutes: number;
   logLevel: string;
+  /** The key for personal data at rest (`CORNERSTONE_DATA_KEY`); a key file is generated without it. */
+  dataKey: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,6 +24,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     tokenTtlMinutes: Number(env.CORNERSTONE_TOKEN_TTL_MINUTES ?? 12 * 60),
     logLevel: env.LOG_LEVEL ?? 'info',
+    dataKey: env.CORNERSTONE_DATA_KEY || undefined,
   };
 }
 

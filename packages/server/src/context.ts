@@ -15,4 +15,6 @@ export interface Context {
   /** The client's address, for the audit log and login throttling. */
   ip: string | null;
   loaders: Loaders;
+  /** Sets (token) or clears (null) the web app's HttpOnly session cookie on the response. */
+  sessionCookie: (token: string | null, maxAgeMs?: number) => void;
 }

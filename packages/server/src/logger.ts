@@ -24,17 +24,26 @@ export const REDACT = [
   '*.variables',
 ];
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? 'info',
-  redact: { paths: REDACT, censor: '[redacted]' },
-  base: { app: 'cornerstone' },
-  serializers: {
-    // SQL parameters can carry personal data (a mobile number being saved): never logged.
-    err: (e: Error) => {
-      const out = pino.stdSerializers.err(e) as Record<string, unknown>;
-      delete out.params;
-      delete out.parameters;
-      return out;
+/** `CORNERSTONE_LOG_FILE` sends the log to a file (appended) instead of stdout. */
+const file = process.env.CORNERSTONE_LOG_FILE;
+
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? 'info',
+    redact: { paths: REDACT, censor: '[redacted]' },
+    base: { app: 'cornerstone' },
+    serializers: {
+      // SQL parameters can carry personal data (a mobile number being saved): never logged.
+      err: (e: Error) => {
+        const out = pino.stdSerializers.err(e) as Record<string, unknown>;
+        delete out.params;
+        delete out.parameters;
+        return out;
+      },
     },
   },
-});
+  file ? pino.destination({ dest: file, append: true, sync: true, mkdir: true }) : undefined,
+);
+
+/** A mainland mobile number in clear (not part of a longer digit run such as a MID). */
+export const CLEAR_MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;

@@ -1,15 +1,17 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays } from '@cornerstone/shared/period/period';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/db/orm.ts';
+import { CLEAR_MOBILE } from '../src/logger.ts';
 import { LOGIN_LIMITS } from '../src/modules/audit/audit.service.ts';
 import { businessToday } from '../src/modules/maintenance/tasks.service.ts';
 import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
 import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../src/modules/tier/tier-snapshot.service.ts';
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
+import { findClearPersonalData } from './support/log-check.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
 
@@ -211,5 +213,79 @@ describe('access: scope through every path, masked personal data, reveal, audit 
     // Other logins from the same address still sign in.
     const other = await server.gql('mutation { login(login: "am2", password: "test-password-1") { token } }');
     expect(other.errors).toBeUndefined();
+  });
+
+  it('stores mobiles encrypted and keeps them out of the log in clear', async () => {
+    const [row] = await sql<{ contact_mobile: string; contact_mobile_hash: string }[]>(
+      'select contact_mobile, contact_mobile_hash from merchant where mid = ?',
+      [mid(7)],
+    );
+    const clear = `139${String(7).padStart(8, '0')}`;
+    expect(row!.contact_mobile).toMatch(/^v1\.[\w-]+$/);
+    expect(row!.contact_mobile).not.toContain(clear);
+    expect(row!.contact_mobile_hash).toMatch(/^[0-9a-f]{64}$/);
+    // A new mobile through verifyContact, and a request that fails with a mobile in its variables.
+    const verified = await gql(
+      'am1',
+      `mutation($m: String) { verifyContact(mid: "${mid(7)}", mobile: $m) }`,
+      {
+        m: '13700001111',
+      },
+    );
+    expect(verified.errors).toBeUndefined();
+    const [after] = await sql<{ contact_mobile: string }[]>(
+      'select contact_mobile from merchant where mid = ?',
+      [mid(7)],
+    );
+    expect(after!.contact_mobile).not.toContain('13700001111');
+    const revealed = await gql<{ revealContact: { mobile: string } }>(
+      'am1',
+      `mutation { revealContact(mid: "${mid(7)}") { mobile } }`,
+    );
+    expect(revealed.data!.revealContact.mobile).toBe('13700001111');
+    await gql('am1', `mutation($m: String) { verifyContact(mid: "898610999999999", mobile: $m) }`, {
+      m: '13700002222',
+    });
+    const changes = await sql<{ changes: string }[]>(
+      'select changes::text as changes from merchant_change m join merchant x on x.id = m.merchant_id where x.mid = ?',
+      [mid(7)],
+    );
+    expect(changes.map((c) => c.changes).join('\n')).not.toMatch(CLEAR_MOBILE);
+
+    // The run's log (one file for every test file, CORNERSTONE_LOG_FILE) has this file's requests
+    // and no mobile number in clear.
+    const path = process.env.CORNERSTONE_LOG_FILE!;
+    expect(path).toBeTruthy();
+    const log = readFileSync(path, 'utf8');
+    expect(log).toContain('"operation":"mutation"');
+    expect(CLEAR_MOBILE.test('{"mobile":"13700001111"}')).toBe(true);
+    expect(findClearPersonalData(path)).toEqual([]);
+  });
+
+  it('keeps the web session in an HttpOnly, SameSite cookie that logout ends at once', async () => {
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const res = await post({
+      query:
+        'mutation { login(login: "bm", password: "test-password-1", cookie: true) { token user { login } } }',
+    });
+    const body = (await res.json()) as { data: { login: { token: string } } };
+    expect(body.data.login.token).toBe('');
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^cs_session=[\w-]+;/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    const cookie = setCookie.split(';')[0]!;
+    const me = async () =>
+      ((await (await post({ query: '{ me { login } }' }, { cookie })).json()) as { data: { me: unknown } })
+        .data.me;
+    expect(await me()).toEqual({ login: 'bm' });
+    const out = await post({ query: 'mutation { logout }' }, { cookie });
+    expect(out.headers.get('set-cookie')).toMatch(/cs_session=;/);
+    expect(await me()).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { PGliteDriver } from 'mikro-orm-pglite';
 import type { Config } from '../config.ts';
 import { entities, sqlOnlyTables } from './entities.ts';
 import { migrationsList } from './migrations/index.ts';
+import { initDataKey } from './personal-data.ts';
 
 export type Orm = MikroORM;
 
@@ -39,9 +40,11 @@ function baseOptions(): Options {
 
 /** Opens the database the config names: a PostgreSQL server, or the embedded PGlite under `dataDir`. */
 export async function openOrm(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & { dataKey?: string | undefined },
   extra: Options = {},
 ): Promise<Orm> {
+  // Personal data columns need the key before any row is read or migrated.
+  initDataKey({ dataKey: config.dataKey ?? process.env.CORNERSTONE_DATA_KEY, dataDir: config.dataDir });
   if (config.databaseUrl) {
     return MikroORM.init({
       ...baseOptions(),

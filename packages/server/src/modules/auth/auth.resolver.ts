@@ -18,6 +18,12 @@ export class AuthResolver {
   async login(
     @Arg('login', () => String, { description: '登录名 · Login name.' }) loginName: string,
     @Arg('password', () => String, { description: '密码 · Password.' }) password: string,
+    @Arg('cookie', () => Boolean, {
+      defaultValue: false,
+      description:
+        '网页会话：令牌只放入 HttpOnly Cookie，返回的 token 为空串 · Web session: the token goes only into an HttpOnly cookie and `token` is empty.',
+    })
+    cookie: boolean,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     const entry = {
@@ -48,11 +54,16 @@ export class AuthResolver {
     const { token, user } = signedIn;
     await audit(ctx.em, { ...entry, actor: user.login, role: user.role, outcome: 'ok' });
     await ctx.em.populate(user, ['branch']);
+    if (cookie) {
+      ctx.sessionCookie(token, ctx.config.tokenTtlMinutes * 60_000);
+      return { token: '', user: toUserType(user) };
+    }
     return { token, user: toUserType(user) };
   }
 
   @Mutation(() => Boolean, { description: '注销当前令牌，立即生效 · Revoke the current token at once.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
+    ctx.sessionCookie(null);
     return ctx.token ? revokeToken(ctx.em, ctx.token) : false;
   }
 

@@ -6,6 +6,19 @@ import { dummyHash, hashPassword, verifyPassword } from './password.ts';
 import { Session } from './session.entity.ts';
 import { AppUser, ROLES, type Role } from './user.entity.ts';
 
+/** The web app's session cookie: HttpOnly (no script reads it), SameSite=Strict, Secure on HTTPS. */
+export const SESSION_COOKIE = 'cs_session';
+const COOKIE_TOKEN = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([A-Za-z0-9_-]+)`);
+
+/** The session token of a request: a bearer token (API clients) or the session cookie (the web app). */
+export function requestToken(headers: { authorization?: string | undefined; cookie?: string | undefined }) {
+  return (
+    /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1] ??
+    COOKIE_TOKEN.exec(headers.cookie ?? '')?.[1] ??
+    null
+  );
+}
+
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function login(

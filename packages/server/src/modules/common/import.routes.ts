@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Orm } from '../../db/orm.ts';
-import { userForToken } from '../auth/auth.service.ts';
+import { requestToken, userForToken } from '../auth/auth.service.ts';
 import { startImport } from './import.service.ts';
 import { ImportKind } from './import.types.ts';
 
@@ -26,7 +26,7 @@ export function importUploadHandler(orm: Orm) {
       res.status(404).json({ error: 'unknown import kind' });
       return;
     }
-    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const token = requestToken(req.headers);
     const user = token ? await userForToken(orm.em.fork() as EntityManager, token) : null;
     if (!user) {
       res.status(401).json({ error: 'sign in first' });

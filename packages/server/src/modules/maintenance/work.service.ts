@@ -10,6 +10,7 @@ import {
 import { addDays, isValidDate, type Period, periodDays } from '@cornerstone/shared/period/period';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { blindIndex, encryptPersonal } from '../../db/personal-data.ts';
 import { withDates } from '../../db/values.ts';
 import { AppError, InputCheck } from '../../graphql/errors.ts';
 import type { AppUser } from '../auth/user.entity.ts';
@@ -301,8 +302,15 @@ export async function verifyContact(
     const t = tx as EntityManager;
     await t.execute(
       `update merchant set contact_verified_on = ?, contact_name = coalesce(?, contact_name),
-         contact_mobile = coalesce(?, contact_mobile), updated_at = now() where id = ?`,
-      [today, contact.name?.trim() ?? null, contact.mobile ?? null, m.id],
+         contact_mobile = coalesce(?, contact_mobile), contact_mobile_hash = coalesce(?, contact_mobile_hash),
+         updated_at = now() where id = ?`,
+      [
+        today,
+        contact.name?.trim() ?? null,
+        encryptPersonal(contact.mobile ?? null),
+        blindIndex(contact.mobile ?? null),
+        m.id,
+      ],
       'run',
     );
     await t.execute(

@@ -3,6 +3,7 @@ import { formatRate, formatYuan } from '@cornerstone/shared/money/money';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
+import { blindIndex, encryptPersonal } from '../../db/personal-data.ts';
 import {
   type ImportOptions,
   type ImportSpec,
@@ -31,6 +32,7 @@ const STAGE_COLUMNS = [
   'onboarded_on',
   'contact_name',
   'contact_mobile',
+  'contact_mobile_hash',
   'contact_mobile_masked',
 ] as const;
 
@@ -57,7 +59,7 @@ function merchantSpec(actor: string, source: string): ImportSpec<MerchantImportC
       await tx.query(`CREATE TEMP TABLE cs_merchant_stage (
         line int, mid char(15), name text, mcc char(4), category_code text, fee_plan text, rate numeric(8,6),
         cap numeric(14,2), branch text, manager_id int, onboarded_on date, contact_name text, contact_mobile text,
-        contact_mobile_masked text) ON COMMIT DROP`);
+        contact_mobile_hash text, contact_mobile_masked text) ON COMMIT DROP`);
       // Any user may own merchants; the contract names them by login.
       const users = await tx.query<{ id: number; login: string }>(
         'SELECT id, login FROM app_user WHERE active',
@@ -97,7 +99,9 @@ function merchantSpec(actor: string, source: string): ImportSpec<MerchantImportC
           String(managerId),
           r.onboardedOn,
           r.contactName,
-          r.contactMobile,
+          // Encrypted before it leaves this process; compared by its keyed hash.
+          encryptPersonal(r.contactMobile),
+          blindIndex(r.contactMobile),
           maskMobile(r.contactMobile),
         ],
       };
@@ -117,28 +121,29 @@ function merchantSpec(actor: string, source: string): ImportSpec<MerchantImportC
         `INSERT INTO merchant_change (merchant_id, actor, source, kind, changes)
          SELECT m.id, $1, $2, 'updated', jsonb_strip_nulls(jsonb_build_object(
           ${diffs},
-          'contact_mobile', CASE WHEN m.contact_mobile IS DISTINCT FROM n.contact_mobile
+          'contact_mobile', CASE WHEN m.contact_mobile_hash IS DISTINCT FROM n.contact_mobile_hash
             THEN jsonb_build_object('from', '(hidden)', 'to', n.contact_mobile_masked) END))
          FROM merchant m JOIN (${STAGED_SELECT}) n ON n.mid = m.mid
-         WHERE (${TRACKED.map((f) => `m.${f}`).join(', ')}, m.contact_mobile)
-           IS DISTINCT FROM (${TRACKED.map((f) => `n.${f}`).join(', ')}, n.contact_mobile)`,
+         WHERE (${TRACKED.map((f) => `m.${f}`).join(', ')}, m.contact_mobile_hash)
+           IS DISTINCT FROM (${TRACKED.map((f) => `n.${f}`).join(', ')}, n.contact_mobile_hash)`,
         [actor, source],
       );
       const [counts] = await tx.query<{ inserted: string; updated: string }>(
         `WITH up AS (
            INSERT INTO merchant (mid, name, mcc, category_code, fee_plan, rate, cap, branch_id, manager_id,
-                                 onboarded_on, status, contact_name, contact_mobile, contact_verified_on)
+                                 onboarded_on, status, contact_name, contact_mobile, contact_mobile_hash, contact_verified_on)
            SELECT mid, name, mcc, category_code, fee_plan, rate, cap, branch_id, manager_id, onboarded_on,
                   CASE WHEN onboarded_on > $3::date THEN 'onboarding' ELSE 'active' END,
-                  contact_name, contact_mobile, onboarded_on
+                  contact_name, contact_mobile, contact_mobile_hash, onboarded_on
            FROM (${STAGED_SELECT}) n
            ON CONFLICT (mid) DO UPDATE SET
              name = excluded.name, mcc = excluded.mcc, category_code = excluded.category_code,
              fee_plan = excluded.fee_plan, rate = excluded.rate, cap = excluded.cap, branch_id = excluded.branch_id,
              manager_id = excluded.manager_id, onboarded_on = excluded.onboarded_on,
-             contact_name = excluded.contact_name, contact_mobile = excluded.contact_mobile, updated_at = now()
-           WHERE (${TRACKED.map((f) => `merchant.${f}`).join(', ')}, merchant.contact_mobile)
-             IS DISTINCT FROM (${TRACKED.map((f) => `excluded.${f}`).join(', ')}, excluded.contact_mobile)
+             contact_name = excluded.contact_name, contact_mobile = excluded.contact_mobile,
+             contact_mobile_hash = excluded.contact_mobile_hash, updated_at = now()
+           WHERE (${TRACKED.map((f) => `merchant.${f}`).join(', ')}, merchant.contact_mobile_hash)
+             IS DISTINCT FROM (${TRACKED.map((f) => `excluded.${f}`).join(', ')}, excluded.contact_mobile_hash)
            RETURNING id, (xmax = 0) AS created
          ), hist AS (
            INSERT INTO merchant_change (merchant_id, actor, source, kind, changes)
@@ -158,7 +163,7 @@ function merchantSpec(actor: string, source: string): ImportSpec<MerchantImportC
 
 // Staged rows with the branch resolved to its id.
 const STAGED_SELECT = `SELECT s.mid, s.name, s.mcc, s.category_code, s.fee_plan, s.rate, s.cap, b.id AS branch_id,
-  s.manager_id, s.onboarded_on, s.contact_name, s.contact_mobile, s.contact_mobile_masked
+  s.manager_id, s.onboarded_on, s.contact_name, s.contact_mobile, s.contact_mobile_hash, s.contact_mobile_masked
   FROM cs_merchant_stage s JOIN branch b ON b.name = s.branch`;
 
 /**

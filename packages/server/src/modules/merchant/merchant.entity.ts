@@ -1,5 +1,6 @@
 import type { FeePlanKind, MerchantStatus } from '@cornerstone/shared/merchant/merchant-rules';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { EncryptedText } from '../../db/personal-data.ts';
 import { AppUser } from '../auth/user.entity.ts';
 import { Branch } from '../branch/branch.entity.ts';
 import { Category } from './category.entity.ts';
@@ -18,6 +19,7 @@ export class Merchant {
     | 'cap'
     | 'contactName'
     | 'contactMobile'
+    | 'contactMobileHash'
     | 'contactVerifiedOn';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -71,8 +73,13 @@ export class Merchant {
   @Property({ type: 'text', nullable: true })
   contactName: string | null = null;
 
-  @Property({ type: 'text', nullable: true })
+  // Encrypted at rest (AES-256-GCM, db/personal-data.ts); clear only in memory, masked on output.
+  @Property({ type: EncryptedText, nullable: true })
   contactMobile: string | null = null;
+
+  // Keyed hash of the mobile, to see whether an import changes it without decrypting.
+  @Property({ type: 'text', nullable: true, hidden: true })
+  contactMobileHash: string | null = null;
 
   // 信息更新: contact data is due for re-verification 12 months after this date.
   @Property({ type: 'date', nullable: true })
