@@ -16,6 +16,7 @@ import { logger } from './logger.ts';
 import { auditMutations } from './modules/audit/audit.plugin.ts';
 import { requestToken, SESSION_COOKIE, userForToken } from './modules/auth/auth.service.ts';
 import { importUploadHandler } from './modules/common/import.routes.ts';
+import { merchantExportHandler } from './modules/merchant/merchant-export.ts';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
@@ -139,6 +140,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
     res.json({ ok: true });
   });
   app.post('/api/imports/:kind', importUploadHandler(orm));
+  app.get('/api/exports/merchants.:format', merchantExportHandler(orm));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

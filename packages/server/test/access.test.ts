@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays } from '@cornerstone/shared/period/period';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/db/orm.ts';
 import { CLEAR_MOBILE } from '../src/logger.ts';
@@ -287,5 +289,49 @@ describe('access: scope through every path, masked personal data, reveal, audit 
     const out = await post({ query: 'mutation { logout }' }, { cookie });
     expect(out.headers.get('set-cookie')).toMatch(/cs_session=;/);
     expect(await me()).toBeNull();
+  });
+
+  it('exports the merchant list of a filter as CSV and XLSX, in scope, masked, and audited', async () => {
+    const get = (path: string, user?: string) =>
+      fetch(`${server.url}${path}`, { headers: user ? { authorization: `Bearer ${tokens[user]}` } : {} });
+    expect((await get('/api/exports/merchants.csv')).status).toBe(401);
+    const bad = await get('/api/exports/merchants.csv?tier=KEY', 'am1');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: 'filter.period' });
+
+    const csv = await get('/api/exports/merchants.csv', 'am1');
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="merchants-.+\.csv"/);
+    const rows = parse(await csv.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(40);
+    expect(rows.every((r) => r.manager === 'am1')).toBe(true);
+    expect(rows.every((r) => /^1\d{2}\*{4}\d{4}$/.test(r.contact_mobile!))).toBe(true);
+    const key = await get(
+      `/api/exports/merchants.csv?tier=SECONDARY&period=${period}&branch=${encodeURIComponent(BRANCH)}`,
+      'bm',
+    );
+    const keyRows = parse(await key.text(), { bom: true, columns: true }) as Record<string, string>[];
+    const listed = await gql<{ merchants: { totalCount: number } }>(
+      'bm',
+      `{ merchants(filter: { tier: SECONDARY, period: "${period}", branch: "${BRANCH}" }) { totalCount } }`,
+    );
+    expect(keyRows.length).toBe(listed.data!.merchants.totalCount);
+    expect(keyRows.length).toBeGreaterThan(0);
+
+    const xlsx = await get('/api/exports/merchants.xlsx', 'analyst');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const sheet = book.getWorksheet('merchants')!;
+    expect(sheet.rowCount).toBe(N + 1);
+    expect(String(sheet.getRow(2).getCell(13).value)).toMatch(/^1\d{2}\*{4}\d{4}$/);
+
+    const exports = await sql<
+      { actor: string; outcome: string; detail: { rows?: number; format: string } }[]
+    >(`select actor, outcome, detail from audit_log where action = 'export' order by id`);
+    expect(exports.map((e) => [e.actor, e.outcome, e.detail.format, e.detail.rows])).toEqual([
+      ['am1', 'error', 'csv', undefined],
+      ['am1', 'ok', 'csv', 40],
+      ['bm', 'ok', 'csv', keyRows.length],
+      ['analyst', 'ok', 'xlsx', N],
+    ]);
   });
 });
