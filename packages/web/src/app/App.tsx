@@ -7,7 +7,6 @@ import 'dayjs/locale/zh-cn';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { LANG_KEY, type Lang, LangContext } from '../lib/i18n.ts';
-import { clearToken, getToken } from '../lib/session.ts';
 import { AppRoutes } from './AppRoutes.tsx';
 import { AuthProvider } from './AuthContext.tsx';
 import { createClient } from './apollo.ts';
@@ -18,11 +17,9 @@ function initialLang(): Lang {
 
 export function App() {
   const [lang, setLangState] = useState<Lang>(initialLang);
-  const [token, setToken] = useState<string | null>(getToken);
-  const signOut = useRef(() => {
-    clearToken();
-    setToken(null);
-  });
+  // Bumped when the server refuses the session: the auth provider asks `me` again.
+  const [sessionEpoch, setSessionEpoch] = useState(0);
+  const signOut = useRef(() => setSessionEpoch((n) => n + 1));
   const client = useMemo(() => createClient(() => signOut.current()), []);
   const setLang = useCallback((l: Lang) => {
     localStorage.setItem(LANG_KEY, l);
@@ -39,7 +36,7 @@ export function App() {
         <AntApp>
           <ApolloProvider client={client}>
             <BrowserRouter>
-              <AuthProvider token={token} onToken={setToken}>
+              <AuthProvider epoch={sessionEpoch}>
                 <AppRoutes />
               </AuthProvider>
             </BrowserRouter>

@@ -13,7 +13,10 @@ export function AppLayout() {
   const { user, logout } = useAuth();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const screen = (key: 'work' | 'pyramid' | 'campaigns', label: string) =>
+  const screen = (
+    key: 'work' | 'pyramid' | 'campaigns' | 'complaints' | 'faults' | 'imports',
+    label: string,
+  ) =>
     canUse(user.role, key)
       ? [
           {
@@ -38,6 +41,9 @@ export function AppLayout() {
       ),
     },
     ...screen('campaigns', t('menuCampaigns')),
+    ...screen('complaints', t('menuComplaints')),
+    ...screen('faults', t('menuFaults')),
+    ...screen('imports', t('menuImports')),
     { key: '/graphiql', label: <a href="/graphiql">{t('menuGraphiql')}</a> },
   ];
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;

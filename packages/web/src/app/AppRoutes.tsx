@@ -26,6 +26,19 @@ const GreetingCampaignPage = lazy(() =>
     default: m.GreetingCampaignPage,
   })),
 );
+const ComplaintsPage = lazy(() =>
+  import('../features/service-desk/components/ComplaintsPage.tsx').then((m) => ({
+    default: m.ComplaintsPage,
+  })),
+);
+const FaultTicketsPage = lazy(() =>
+  import('../features/service-desk/components/FaultTicketsPage.tsx').then((m) => ({
+    default: m.FaultTicketsPage,
+  })),
+);
+const ImportsPage = lazy(() =>
+  import('../features/imports/components/ImportsPage.tsx').then((m) => ({ default: m.ImportsPage })),
+);
 
 function NotFound() {
   const t = useT();
@@ -57,6 +70,9 @@ export function AppRoutes() {
         {canUse(user.role, 'campaigns') && (
           <Route path="campaigns" element={page(<GreetingCampaignPage />)} />
         )}
+        {canUse(user.role, 'complaints') && <Route path="complaints" element={page(<ComplaintsPage />)} />}
+        {canUse(user.role, 'faults') && <Route path="faults" element={page(<FaultTicketsPage />)} />}
+        {canUse(user.role, 'imports') && <Route path="imports" element={page(<ImportsPage />)} />}
         <Route path="merchants" element={page(<MerchantListPage />)} />
         <Route path="merchants/:mid" element={page(<MerchantPage />)} />
         <Route path="*" element={<NotFound />} />

@@ -4,7 +4,6 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect } fro
 import { LogoutMutation, MeQuery } from '../features/auth/auth.operations.ts';
 import { LoginPage } from '../features/auth/components/LoginPage.tsx';
 import type { User } from '../gql/graphql.ts';
-import { clearToken, saveToken } from '../lib/session.ts';
 
 export type SignedInUser = Pick<User, 'login' | 'displayName' | 'role' | 'branch'>;
 
@@ -17,46 +16,33 @@ export function useAuth() {
 }
 
 /**
- * Without a token: the login page (the URL is kept, so a shared link opens after signing in).
- * With one: `me` on load; a token the server no longer accepts signs the user out.
+ * Asks the server (`me`, through the session cookie) who is signed in: nobody → the login page (the
+ * URL is kept, so a shared link opens after signing in). `epoch` changes when the server refused the
+ * session (expired, revoked, role changed): then the store is dropped and `me` asked again.
  */
-export function AuthProvider({
-  token,
-  onToken,
-  children,
-}: {
-  token: string | null;
-  onToken: (token: string | null) => void;
-  children: ReactNode;
-}) {
+export function AuthProvider({ epoch, children }: { epoch: number; children: ReactNode }) {
   const client = useApolloClient();
-  const { data, loading, error } = useQuery(MeQuery, { skip: !token });
+  const { data, loading, refetch } = useQuery(MeQuery, { fetchPolicy: 'network-only' });
   const [logoutMutation] = useMutation(LogoutMutation);
-  const signedOut = !!token && !loading && (!!error || (data && !data.me));
   useEffect(() => {
-    if (signedOut) {
-      clearToken();
-      onToken(null);
-    }
-  }, [signedOut, onToken]);
+    if (epoch === 0) return;
+    void client.clearStore().then(() => refetch());
+  }, [epoch, client, refetch]);
   const logout = useCallback(async () => {
     await logoutMutation().catch(() => undefined);
-    clearToken();
-    onToken(null);
     await client.clearStore();
-  }, [logoutMutation, client, onToken]);
+    client.writeQuery({ query: MeQuery, data: { me: null } });
+  }, [logoutMutation, client]);
 
-  if (!token) {
+  if (loading && !data) return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
+  if (!data?.me) {
     return (
       <LoginPage
-        onSignedIn={(newToken, user) => {
-          saveToken(newToken);
+        onSignedIn={(user) => {
           client.writeQuery({ query: MeQuery, data: { me: { __typename: 'User', ...user } } });
-          onToken(newToken);
         }}
       />
     );
   }
-  if (!data?.me) return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   return <AuthContext.Provider value={{ user: data.me, logout }}>{children}</AuthContext.Provider>;
 }

@@ -30,6 +30,40 @@ describe('screens by role', () => {
     expect(homeOf('analyst')).toBe('/pyramid');
     expect(homeOf('branch_manager')).toBe('/pyramid');
     expect(homeOf('account_manager')).toBe('/work');
-    expect(homeOf('operations')).toBe('/merchants');
+    expect(homeOf('operations')).toBe('/faults');
+  });
+  it('keeps complaints from operations staff and lets analysts only read them', () => {
+    expect(
+      ['admin', 'branch_manager', 'account_manager', 'analyst'].every((r) => canUse(r, 'complaints')),
+    ).toBe(true);
+    expect(canUse('operations', 'complaints')).toBe(false);
+    expect(canDo('analyst', 'handleComplaint')).toBe(false);
+    expect(canDo('account_manager', 'handleComplaint')).toBe(true);
+    expect(canDo('account_manager', 'assignComplaint')).toBe(false);
+    expect(['admin', 'branch_manager'].every((r) => canDo(r, 'assignComplaint'))).toBe(true);
+  });
+  it('lets operations work fault tickets and account managers only follow and report them', () => {
+    expect(
+      ['operations', 'branch_manager', 'admin', 'account_manager'].every((r) => canUse(r, 'faults')),
+    ).toBe(true);
+    expect(canUse('analyst', 'faults')).toBe(false);
+    expect(['operations', 'branch_manager', 'admin'].every((r) => canDo(r, 'workFaultTicket'))).toBe(true);
+    expect(canDo('account_manager', 'workFaultTicket')).toBe(false);
+    expect(canDo('account_manager', 'reportFault')).toBe(true);
+    expect(canDo('analyst', 'reportFault')).toBe(false);
+  });
+  it('reveals contacts only to the roles the server allows', () => {
+    expect(['admin', 'branch_manager', 'account_manager'].every((r) => canDo(r, 'revealContact'))).toBe(true);
+    expect(canDo('analyst', 'revealContact')).toBe(false);
+    expect(canDo('operations', 'revealContact')).toBe(false);
+    expect(canDo('analyst', 'redeemPoints')).toBe(false);
+  });
+  it('opens imports by the kind each role may load', () => {
+    expect(canUse('branch_manager', 'imports')).toBe(true);
+    expect(canDo('branch_manager', 'importMerchants')).toBe(true);
+    expect(canDo('branch_manager', 'importSettlements')).toBe(false);
+    expect(canDo('operations', 'importSettlements')).toBe(true);
+    expect(canDo('operations', 'importMerchants')).toBe(false);
+    expect(['account_manager', 'analyst'].some((r) => canUse(r, 'imports'))).toBe(false);
   });
 });

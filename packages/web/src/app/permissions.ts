@@ -1,5 +1,5 @@
 /** What each role may open; the server enforces the same on every query. */
-export type Screen = 'pyramid' | 'merchants' | 'work' | 'campaigns';
+export type Screen = 'pyramid' | 'merchants' | 'work' | 'campaigns' | 'complaints' | 'faults' | 'imports';
 
 const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   pyramid: ['admin', 'branch_manager', 'analyst'],
@@ -8,13 +8,41 @@ const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   work: ['account_manager', 'branch_manager', 'admin'],
   // 节日问候 campaigns for a segment (the server also lets account managers run them for their own merchants).
   campaigns: ['branch_manager', 'admin'],
+  // 投诉: operations staff may not read complaints (the server answers FORBIDDEN); analysts read only.
+  complaints: ['admin', 'branch_manager', 'account_manager', 'analyst'],
+  // 故障工单: worked by operations; account managers follow their merchants' tickets.
+  faults: ['operations', 'branch_manager', 'admin', 'account_manager'],
+  // 导入: merchants by administrators and branch managers, settlements by administrators and operations.
+  imports: ['admin', 'branch_manager', 'operations'],
 };
 
 /** What each role may do on a screen (the server's role checks on the mutations). */
-export type Action = 'recordInteraction';
+export type Action =
+  | 'recordInteraction'
+  | 'handleComplaint'
+  | 'assignComplaint'
+  | 'workFaultTicket'
+  | 'reportFault'
+  | 'revealContact'
+  | 'redeemPoints'
+  | 'importMerchants'
+  | 'importSettlements';
 
 const ACTIONS: Record<Action, readonly string[]> = {
   recordInteraction: ['admin', 'branch_manager', 'account_manager', 'operations'],
+  // openComplaint, respond, resolve, close, reopen.
+  handleComplaint: ['admin', 'branch_manager', 'account_manager'],
+  assignComplaint: ['admin', 'branch_manager'],
+  // assignFaultTicket, moveFaultTicket.
+  workFaultTicket: ['admin', 'branch_manager', 'operations'],
+  // openFaultTicket: also the merchant's account manager.
+  reportFault: ['admin', 'branch_manager', 'operations', 'account_manager'],
+  // revealContact: the account manager only for own merchants (the only ones in scope).
+  revealContact: ['admin', 'branch_manager', 'account_manager'],
+  redeemPoints: ['admin', 'branch_manager', 'account_manager'],
+  // POST /api/imports/{kind}.
+  importMerchants: ['admin', 'branch_manager'],
+  importSettlements: ['admin', 'operations'],
 };
 
 export function canUse(role: string, screen: Screen): boolean {
@@ -28,5 +56,6 @@ export function canDo(role: string, action: Action): boolean {
 
 export function homeOf(role: string): string {
   if (role === 'account_manager') return '/work';
+  if (role === 'operations') return '/faults';
   return canUse(role, 'pyramid') ? '/pyramid' : '/merchants';
 }

@@ -1,4 +1,7 @@
-import { previousMonth } from '../lib/period.ts';
+import { addMonths, previousMonth } from '../lib/period.ts';
+
+/** `2026-10` → `2026-Q4`. */
+export const quarterOf = (ym: string) => `${ym.slice(0, 4)}-Q${Math.ceil(Number(ym.slice(5, 7)) / 3)}`;
 
 // Example operations an analyst starts from; the first is this month's pyramid for a branch.
 export function examples(thisMonth: string, lastMonth: string): { query: string }[] {
@@ -13,9 +16,40 @@ query BranchPyramid {
 }`,
     },
     {
+      query: `# 两个季度之间的分级迁移 · Tier migration between the last two quarters
+query QuarterMigration {
+  tierMigration(from: "${quarterOf(addMonths(lastMonth, -3))}", to: "${quarterOf(lastMonth)}") {
+    from to cells { fromTier toTier merchantCount }
+  }
+}`,
+    },
+    {
       query: `# 上月与前月之间的分级迁移 · Tier migration into last month
 query Migration {
   tierMigration(from: "${previousMonth(lastMonth)}", to: "${lastMonth}") { from to cells { fromTier toTier merchantCount } }
+}`,
+    },
+    {
+      query: `# 拜访任务：最近拜访早于本月即本月未拜访 · Visit tasks; lastContactOn before this month = not visited this month
+query KeyNotVisited {
+  tasks(filter: { kind: CADENCE, channel: "visit" }, first: 100) {
+    totalCount
+    edges { node { tier dueOn daysOverdue lastContactOn merchant { mid name branch manager { displayName } } } }
+  }
+}`,
+    },
+    {
+      query: `# 各分公司未兑换积分 · Points outstanding by branch
+query PointsByBranch {
+  pointsByBranch { branch merchants outstanding }
+}`,
+    },
+    {
+      query: `# 利润增长最快的 20 户 · Top 20 merchants by profit growth
+query TopGrowth {
+  profitGrowth(period: "${lastMonth}", first: 20) {
+    merchant { mid name branch } profit previousProfit growth growthRate
+  }
 }`,
     },
     {

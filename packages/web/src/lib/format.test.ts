@@ -3,6 +3,7 @@ import {
   formatCount,
   formatDateTime,
   formatDelta,
+  formatDuration,
   formatMoney,
   formatRate,
   formatShare,
@@ -41,5 +42,17 @@ describe('formatting for the locale', () => {
   it('formats timestamps in China time', () => {
     expect(formatDateTime('2026-10-03T06:05:00Z', 'zh')).toBe('2026/10/03 14:05');
     expect(formatDateTime('2026-10-03T18:05:00Z', 'en')).toBe('10/04/2026, 02:05');
+  });
+});
+
+describe('formatDuration', () => {
+  it('shows at most two units, in either language', () => {
+    expect(formatDuration(45, 'zh')).toBe('45分');
+    expect(formatDuration(185, 'zh')).toBe('3小时5分');
+    expect(formatDuration(180, 'en')).toBe('3h');
+    expect(formatDuration(1440 + 120 + 7, 'zh')).toBe('1天2小时');
+    expect(formatDuration(2 * 1440 + 30, 'en')).toBe('2d');
+    expect(formatDuration(-95, 'en')).toBe('1h 35m');
+    expect(formatDuration(0, 'en')).toBe('0m');
   });
 });

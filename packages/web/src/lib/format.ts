@@ -59,3 +59,15 @@ export function formatDateTime(iso: string, lang: Lang): string {
     hourCycle: 'h23',
   }).format(new Date(iso));
 }
+
+/** A span of minutes in at most two units: "1天2小时", "3小时5分", "45分" (zh) or "1d 2h", "3h 5m", "45m". */
+export function formatDuration(minutes: number, lang: Lang): string {
+  const m = Math.abs(Math.round(minutes));
+  const days = Math.floor(m / 1440);
+  const hours = Math.floor((m % 1440) / 60);
+  const mins = m % 60;
+  const [d, h, n, sep] = lang === 'zh' ? ['天', '小时', '分', ''] : ['d', 'h', 'm', ' '];
+  if (days > 0) return hours > 0 ? `${days}${d}${sep}${hours}${h}` : `${days}${d}`;
+  if (hours > 0) return mins > 0 ? `${hours}${h}${sep}${mins}${n}` : `${hours}${h}`;
+  return `${mins}${n}`;
+}

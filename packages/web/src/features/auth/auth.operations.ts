@@ -2,8 +2,7 @@ import { graphql } from '../../gql/gql.ts';
 
 export const LoginMutation = graphql(`
   mutation Login($login: String!, $password: String!) {
-    login(login: $login, password: $password) {
-      token
+    login(login: $login, password: $password, cookie: true) {
       user { login displayName role branch }
     }
   }

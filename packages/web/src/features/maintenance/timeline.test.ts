@@ -40,13 +40,21 @@ describe('timeline lines', () => {
     const line = describeEvent(ev('STATUS', 'status', '{"status":{"from":"active","to":"dormant"}}'), zh);
     expect(line).toMatchObject({ title: '状态变更', detail: 'status: 正常 → 休眠' });
   });
-  it('keeps the server text of points, complaints and faults', () => {
+  it('keeps the server text of points and names complaints and faults in the user’s language', () => {
     expect(describeEvent(ev('POINTS', 'accrual', '88 → 88'), zh)).toMatchObject({
       title: '积分累计',
       detail: '88 → 88',
     });
-    expect(describeEvent(ev('COMPLAINT', 'complaint:fee_dispute', 'open · 手续费'), en).title).toBe(
-      'Complaint or feedback · complaint / fee_dispute',
+    expect(describeEvent(ev('COMPLAINT', 'complaint:fee_dispute', 'open · 手续费'), en)).toMatchObject({
+      title: 'Complaint or feedback · Complaint / Fee dispute',
+      detail: 'Open · 手续费',
+    });
+    expect(describeEvent(ev('COMPLAINT', 'feedback:other', 'resolved · a · b'), zh).detail).toBe(
+      '已解决 · a · b',
     );
+    expect(describeEvent(ev('FAULT', 'on_site', '刷卡无响应'), zh)).toMatchObject({
+      title: '故障工单 · 已到场',
+      detail: '刷卡无响应',
+    });
   });
 });

@@ -63,14 +63,32 @@ export function describeEvent(e: TimelineEventLike, tc: Translate): TimelineLine
     }
     case 'POINTS':
       return { title: tc('pointsKind', e.kind), detail: e.summary, color: 'gold' };
-    case 'COMPLAINT':
+    case 'COMPLAINT': {
+      // kind "complaint:fee_dispute", summary "resolved · what the merchant reported".
+      const [kind = '', category = ''] = e.kind.split(':');
+      const cut = e.summary.indexOf(' · ');
+      const status = cut < 0 ? '' : e.summary.slice(0, cut);
+      const text = cut < 0 ? e.summary : e.summary.slice(cut + 3);
       return {
-        title: `${tc('timelineType', 'COMPLAINT')} · ${e.kind.replace(':', ' / ')}`,
+        title: [
+          tc('timelineType', 'COMPLAINT'),
+          [
+            tc('complaintKind', kind.toUpperCase()),
+            category && tc('complaintCategory', category.toUpperCase()),
+          ]
+            .filter(Boolean)
+            .join(' / '),
+        ].join(' · '),
+        detail: [status && tc('complaintStatus', status.toUpperCase()), text].filter(Boolean).join(' · '),
+        color: 'red',
+      };
+    }
+    case 'FAULT':
+      return {
+        title: `${tc('timelineType', 'FAULT')} · ${tc('faultStatus', e.kind.toUpperCase())}`,
         detail: e.summary,
         color: 'red',
       };
-    case 'FAULT':
-      return { title: `${tc('timelineType', 'FAULT')} · ${e.kind}`, detail: e.summary, color: 'red' };
     default:
       return { title: tc('timelineType', e.type), detail: e.summary, color: 'blue' };
   }

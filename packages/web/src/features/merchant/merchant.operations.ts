@@ -31,8 +31,36 @@ export const MerchantPageQuery = graphql(`
       tier2: tier(period: $m2)
       tierHistory { period tier rank profit }
       trend(months: 12, to: $m0) { month txnCount txnAmount merchantFee profit }
-      points { balance }
       changes(first: 50) { changedAt actor source kind changes }
+    }
+  }
+`);
+
+/** The merchant page's terminals and points account (refetched after a fault report or a redemption). */
+export const MerchantAccountQuery = graphql(`
+  query MerchantAccount($mid: String!, $entries: Int!) {
+    merchant(mid: $mid) {
+      mid
+      terminals { id tid model serialNo installedOn status }
+      points {
+        balance
+        entries(first: $entries) { id kind points balanceAfter source actor reason createdAt }
+      }
+    }
+  }
+`);
+
+/** 查看明文: the contact in clear, written to the audit log by the server. */
+export const RevealContactMutation = graphql(`
+  mutation RevealContact($mid: String!, $reason: String) {
+    revealContact(mid: $mid, reason: $reason) { mid name mobile }
+  }
+`);
+
+export const RedeemPointsMutation = graphql(`
+  mutation RedeemPoints($mid: String!, $points: Int!, $reason: String!, $idempotencyKey: String!) {
+    redeemPoints(mid: $mid, points: $points, reason: $reason, idempotencyKey: $idempotencyKey) {
+      entryId points balanceAfter replayed
     }
   }
 `);

@@ -7,7 +7,7 @@ import { LoginMutation } from '../auth.operations.ts';
 
 type SignedIn = Pick<User, 'login' | 'displayName' | 'role' | 'branch'>;
 
-export function LoginPage({ onSignedIn }: { onSignedIn: (token: string, user: SignedIn) => void }) {
+export function LoginPage({ onSignedIn }: { onSignedIn: (user: SignedIn) => void }) {
   const t = useT();
   const { lang, setLang } = useContext(LangContext);
   const [login, { loading, error }] = useMutation(LoginMutation);
@@ -34,7 +34,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (token: string, user: Si
             const r = await login({ variables: { login: v.login.trim(), password: v.password } }).catch(
               () => null,
             );
-            if (r?.data) onSignedIn(r.data.login.token, r.data.login.user);
+            if (r?.data) onSignedIn(r.data.login.user);
           }}
         >
           <Form.Item name="login" label={t('loginName')} rules={[{ required: true, message: t('required') }]}>

@@ -1,29 +1,36 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../../app/AuthContext.tsx';
-import { canDo } from '../../../app/permissions.ts';
+import { canDo, canUse } from '../../../app/permissions.ts';
 import { TierTag } from '../../../components/TierTag.tsx';
 import type { InteractionKind, TierCode } from '../../../gql/graphql.ts';
-import { formatCount, formatMoney, formatRate } from '../../../lib/format.ts';
+import { formatMoney, formatRate } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { defaultPeriod, monthsBack } from '../../../lib/period.ts';
 import { LogInteractionModal } from '../../maintenance/components/LogInteractionModal.tsx';
 import { OpenTasksCard } from '../../maintenance/components/OpenTasksCard.tsx';
 import { TimelineCard } from '../../maintenance/components/TimelineCard.tsx';
 import { MerchantMaintenanceQuery } from '../../maintenance/maintenance.operations.ts';
+import { OpenComplaintModal } from '../../service-desk/components/OpenComplaintModal.tsx';
+import { ReportFaultModal } from '../../service-desk/components/ReportFaultModal.tsx';
 import { buildTrendSeries } from '../chart-data.ts';
-import { MerchantPageQuery } from '../merchant.operations.ts';
+import { MerchantAccountQuery, MerchantPageQuery } from '../merchant.operations.ts';
 import { ChangeHistory } from './ChangeHistory.tsx';
+import { PointsCard } from './PointsCard.tsx';
+import { RevealMobile } from './RevealMobile.tsx';
 import { StatusTag } from './StatusTag.tsx';
+import { TerminalsCard } from './TerminalsCard.tsx';
 import { TrendChart } from './TrendChart.tsx';
 
 const TIMELINE_PAGE = 30;
+const POINTS_ENTRIES = 20;
 
 /**
- * 客户 360: header with the last three months' tiers, profile and fee plan, trend, open tasks and
- * the timeline (with 记录联系), change history.
+ * 客户 360: header with the last three months' tiers and the actions (记录联系, 登记投诉); left the
+ * profile (mobile masked, 查看明文 for permitted roles) and fee plan, terminals (报修), points
+ * (statement, 兑换积分) and open tasks; right the trend and the timeline; change history below.
  */
 export function MerchantPage() {
   const t = useT();
@@ -37,13 +44,26 @@ export function MerchantPage() {
   });
   const { user } = useAuth();
   const mayRecord = canDo(user.role, 'recordInteraction');
+  const mayComplain = canDo(user.role, 'handleComplaint');
+  const mayReport = canDo(user.role, 'reportFault');
   const [logKind, setLogKind] = useState<InteractionKind | null>(null);
+  const [complaining, setComplaining] = useState(false);
+  const [faultTerminal, setFaultTerminal] = useState<{ tid: string; model: string } | null>(null);
+  const account = useQuery(MerchantAccountQuery, {
+    variables: { mid, entries: POINTS_ENTRIES },
+    notifyOnNetworkStatusChange: true,
+  });
+  const acct = account.data?.merchant ?? undefined;
   const [timelineDone, setTimelineDone] = useState(false);
   const maintenance = useQuery(MerchantMaintenanceQuery, {
     variables: { mid, first: TIMELINE_PAGE },
     notifyOnNetworkStatusChange: true,
   });
   const mm = maintenance.data?.merchant ?? undefined;
+  const refreshTimeline = () => {
+    setTimelineDone(false);
+    void maintenance.refetch({ mid, first: TIMELINE_PAGE, before: null });
+  };
   const moreTimeline = async () => {
     const before = mm?.timeline.at(-1)?.cursor;
     if (!before) return;
@@ -133,6 +153,16 @@ export function MerchantPage() {
                   {t('logInteraction')}
                 </Button>
               )}
+              {mayRecord && (
+                <Button data-testid="log-call" onClick={() => setLogKind('CALL')}>
+                  {t('logCall')}
+                </Button>
+              )}
+              {mayComplain && (
+                <Button data-testid="open-complaint" onClick={() => setComplaining(true)}>
+                  {t('openComplaint')}
+                </Button>
+              )}
               {back}
             </Space>
           </Col>
@@ -151,7 +181,11 @@ export function MerchantPage() {
               <Descriptions.Item label={t('onboarded')}>{m.onboardedOn}</Descriptions.Item>
               <Descriptions.Item label={t('contact')}>{m.contact.name ?? '–'}</Descriptions.Item>
               <Descriptions.Item label={t('mobile')}>
-                <span data-testid="contact-mobile">{m.contact.mobile ?? '–'}</span>
+                <RevealMobile
+                  mid={m.mid}
+                  masked={m.contact.mobile ?? null}
+                  mayReveal={canDo(user.role, 'revealContact')}
+                />
               </Descriptions.Item>
               {m.contact.verifiedOn && (
                 <Descriptions.Item label={t('verifiedOn')}>{m.contact.verifiedOn}</Descriptions.Item>
@@ -165,11 +199,11 @@ export function MerchantPage() {
               <Descriptions.Item label={t('listRate')}>{formatRate(m.feePlan.listRate)}</Descriptions.Item>
               <Descriptions.Item label={t('discount')}>{formatRate(m.feePlan.discount)}</Descriptions.Item>
             </Descriptions>
-            <Statistic
-              title={t('points')}
-              value={formatCount(m.points.balance, lang)}
-              style={{ marginTop: 8 }}
-            />
+            {canUse(user.role, 'complaints') && (
+              <Link to={`/complaints?mid=${m.mid}`} data-testid="merchant-complaints-link">
+                {t('complaintsOfMerchant')}
+              </Link>
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={16}>
@@ -183,11 +217,31 @@ export function MerchantPage() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <OpenTasksCard
-            merchant={mm}
-            loading={maintenance.loading}
-            onLog={mayRecord ? (kind) => setLogKind(kind) : undefined}
-          />
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <TerminalsCard
+              mid={m.mid}
+              terminals={acct?.terminals}
+              loading={account.loading}
+              onReport={mayReport ? (term) => setFaultTerminal(term) : undefined}
+              faultsLink={canUse(user.role, 'faults')}
+              error={account.error?.message}
+            />
+            <PointsCard
+              mid={m.mid}
+              points={acct?.points}
+              loading={account.loading}
+              mayRedeem={canDo(user.role, 'redeemPoints')}
+              onRedeemed={() => {
+                void account.refetch();
+                refreshTimeline();
+              }}
+            />
+            <OpenTasksCard
+              merchant={mm}
+              loading={maintenance.loading}
+              onLog={mayRecord ? (kind) => setLogKind(kind) : undefined}
+            />
+          </Space>
         </Col>
         <Col xs={24} xl={16}>
           <TimelineCard
@@ -209,9 +263,24 @@ export function MerchantPage() {
           open={logKind !== null}
           defaultKind={logKind ?? 'VISIT'}
           onClose={() => setLogKind(null)}
+          onSaved={refreshTimeline}
+        />
+      )}
+      {mayComplain && (
+        <OpenComplaintModal
+          mid={m.mid}
+          open={complaining}
+          onClose={() => setComplaining(false)}
+          onSaved={refreshTimeline}
+        />
+      )}
+      {mayReport && (
+        <ReportFaultModal
+          terminal={faultTerminal}
+          onClose={() => setFaultTerminal(null)}
           onSaved={() => {
-            setTimelineDone(false);
-            void maintenance.refetch({ mid, first: TIMELINE_PAGE, before: null });
+            void account.refetch();
+            refreshTimeline();
           }}
         />
       )}

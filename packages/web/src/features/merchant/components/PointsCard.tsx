@@ -1,0 +1,218 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import type { MerchantAccountQuery } from '../../../gql/graphql.ts';
+import { fieldProblems } from '../../../lib/field-errors.ts';
+import { formatCount, formatDateTime } from '../../../lib/format.ts';
+import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { RedeemPointsMutation } from '../merchant.operations.ts';
+
+type Points = NonNullable<MerchantAccountQuery['merchant']>['points'];
+type Entry = Points['entries'][number];
+
+/** A fresh idempotency key per redemption form: a retry of the same form posts once. */
+export function newIdempotencyKey(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** 积分: balance, the latest statement entries and 兑换积分. */
+export function PointsCard({
+  mid,
+  points,
+  loading,
+  mayRedeem,
+  onRedeemed,
+}: {
+  mid: string;
+  points: Points | undefined;
+  loading: boolean;
+  mayRedeem: boolean;
+  onRedeemed: () => void;
+}) {
+  const t = useT();
+  const tc = useTCode();
+  const lang = useLang();
+  // A fresh idempotency key each time the form opens: pressing save twice redeems once.
+  const [redeemKey, setRedeemKey] = useState<string | null>(null);
+  const balance = points?.balance ?? 0;
+  return (
+    <Card
+      size="small"
+      title={t('pointsTitle')}
+      data-testid="points"
+      extra={
+        mayRedeem && (
+          <Button
+            size="small"
+            disabled={!points || balance <= 0}
+            onClick={() => setRedeemKey(newIdempotencyKey())}
+            data-testid="redeem-points"
+          >
+            {t('redeemPoints')}
+          </Button>
+        )
+      }
+    >
+      <Statistic
+        title={t('points')}
+        value={points ? formatCount(balance, lang) : '–'}
+        loading={loading && !points}
+        valueRender={(node) => (
+          <span data-testid="points-balance" data-count={points ? balance : ''}>
+            {node}
+          </span>
+        )}
+      />
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+        {t('pointsStatement')}
+      </Typography.Text>
+      <Table<Entry>
+        size="small"
+        rowKey="id"
+        dataSource={points?.entries ?? []}
+        loading={loading && !points}
+        pagination={false}
+        scroll={{ y: 240 }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noPointsEntries')} />,
+        }}
+        columns={[
+          {
+            title: t('postedAt'),
+            dataIndex: 'createdAt',
+            width: 122,
+            render: (v: string) => formatDateTime(v, lang),
+          },
+          {
+            title: t('kind'),
+            dataIndex: 'kind',
+            width: 76,
+            render: (k: string, e) => <span title={e.reason ?? e.source}>{tc('pointsKind', k)}</span>,
+          },
+          {
+            title: t('pointsDelta'),
+            dataIndex: 'points',
+            align: 'right',
+            width: 64,
+            render: (p: number) => (
+              <Typography.Text type={p < 0 ? 'danger' : 'success'}>{p > 0 ? `+${p}` : p}</Typography.Text>
+            ),
+          },
+          { title: t('balanceAfter'), dataIndex: 'balanceAfter', align: 'right', width: 64 },
+        ]}
+      />
+      {mayRedeem && (
+        <RedeemPointsModal
+          mid={mid}
+          balance={balance}
+          idempotencyKey={redeemKey}
+          onClose={() => setRedeemKey(null)}
+          onSaved={onRedeemed}
+        />
+      )}
+    </Card>
+  );
+}
+
+const FIELDS = ['points', 'reason'] as const;
+
+function RedeemPointsModal({
+  mid,
+  balance,
+  idempotencyKey,
+  onClose,
+  onSaved,
+}: {
+  mid: string;
+  balance: number;
+  idempotencyKey: string | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const t = useT();
+  const tc = useTCode();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ points: number; reason: string }>();
+  const [other, setOther] = useState<string[]>([]);
+  const [redeem, { loading }] = useMutation(RedeemPointsMutation);
+  const lang = useLang();
+  const submit = async (v: { points: number; reason: string }) => {
+    if (!idempotencyKey) return;
+    setOther([]);
+    try {
+      const res = await redeem({
+        variables: { mid, points: v.points, reason: v.reason.trim(), idempotencyKey },
+      });
+      message.success(t('pointsRedeemed', { n: res.data?.redeemPoints.balanceAfter ?? 0 }));
+      onSaved();
+      onClose();
+    } catch (e) {
+      const problems = fieldProblems(e, FIELDS);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      setOther(problems.other);
+    }
+  };
+  return (
+    <Modal
+      open={idempotencyKey !== null}
+      title={t('redeemPoints')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        setOther([]);
+        onClose();
+      }}
+      okButtonProps={{ 'data-testid': 'redeem-save' } as Record<string, string>}
+      destroyOnHidden
+    >
+      {other.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('fixFields')}
+          description={other.map((o) => tc('server', o)).join('; ')}
+        />
+      )}
+      <Form form={form} layout="vertical" preserve={false} onFinish={submit} data-testid="redeem-form">
+        <Form.Item
+          name="points"
+          label={t('pointsToRedeem', { n: formatCount(balance, lang) })}
+          rules={[{ required: true, message: t('required') }]}
+        >
+          <InputNumber
+            min={1}
+            max={balance}
+            precision={0}
+            style={{ width: '100%' }}
+            data-testid="redeem-amount"
+          />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('redeemFor')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <Input maxLength={200} data-testid="redeem-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,88 @@
+import { Alert, Button, Card, Empty, Table } from 'antd';
+import { Link } from 'react-router';
+import type { MerchantAccountQuery } from '../../../gql/graphql.ts';
+import { useT } from '../../../lib/i18n.ts';
+import { TerminalStatusTag } from '../../service-desk/components/StatusTags.tsx';
+
+type Terminal = NonNullable<MerchantAccountQuery['merchant']>['terminals'][number];
+
+/** 终端: the merchant's POS terminals with 报修 on each working or faulty one. */
+export function TerminalsCard({
+  mid,
+  terminals,
+  loading,
+  onReport,
+  faultsLink,
+  error,
+}: {
+  mid: string;
+  terminals: Terminal[] | undefined;
+  loading: boolean;
+  /** Opens the fault form; absent when the role may not report faults. */
+  onReport?: ((t: Terminal) => void) | undefined;
+  faultsLink: boolean;
+  /** The terminals and points query failed. */
+  error?: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <Card
+      size="small"
+      title={t('terminals')}
+      data-testid="terminals"
+      data-count={terminals?.length ?? ''}
+      extra={faultsLink ? <Link to={`/faults?mid=${mid}`}>{t('faultTickets')}</Link> : undefined}
+    >
+      {error && (
+        <Alert type="error" showIcon title={t('error')} description={error} style={{ marginBottom: 8 }} />
+      )}
+      <Table<Terminal>
+        size="small"
+        rowKey="id"
+        loading={loading && !terminals}
+        dataSource={terminals ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noTerminals')} /> }}
+        onRow={(r) => ({ 'data-testid': `terminal-${r.tid}` }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: t('tid'), dataIndex: 'tid', width: 96 },
+          {
+            title: t('terminalModel'),
+            ellipsis: true,
+            render: (_, r) => (
+              <span title={`${t('serialNo')} ${r.serialNo} · ${t('installedOn')} ${r.installedOn}`}>
+                {r.model}
+              </span>
+            ),
+          },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            width: 72,
+            render: (s: Terminal['status']) => <TerminalStatusTag status={s} />,
+          },
+          ...(onReport
+            ? [
+                {
+                  key: 'report',
+                  width: 64,
+                  render: (_: unknown, r: Terminal) =>
+                    r.status !== 'REMOVED' && (
+                      <Button
+                        type="link"
+                        size="small"
+                        style={{ paddingInline: 0 }}
+                        data-testid="report-fault"
+                        onClick={() => onReport(r)}
+                      >
+                        {t('reportFaultShort')}
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Card>
+  );
+}

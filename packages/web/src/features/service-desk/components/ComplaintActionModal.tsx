@@ -1,0 +1,169 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, AutoComplete, Form, Input, Modal, Rate, Typography } from 'antd';
+import { useState } from 'react';
+import type { ComplaintsQuery } from '../../../gql/graphql.ts';
+import { fieldProblems } from '../../../lib/field-errors.ts';
+import { useT, useTCode } from '../../../lib/i18n.ts';
+import {
+  AssignComplaintMutation,
+  CloseComplaintMutation,
+  ComplaintAssigneesQuery,
+  ReopenComplaintMutation,
+  ResolveComplaintMutation,
+  RespondToComplaintMutation,
+} from '../service-desk.operations.ts';
+import type { ComplaintStep } from '../sla.ts';
+
+export type ComplaintRow = ComplaintsQuery['complaints']['edges'][number]['node'];
+
+const FIELDS = ['note', 'resolution', 'satisfaction', 'assignee'] as const;
+
+interface Values {
+  note?: string;
+  resolution?: string;
+  satisfaction?: number;
+  assignee?: string;
+}
+
+const REFETCH = { refetchQueries: ['Complaints'] };
+
+/**
+ * One step of a complaint's lifecycle: respond (a note), resolve (how), close (the merchant's
+ * satisfaction 1–5), reopen (why), assign (to a colleague). The server's field problems show
+ * beside their fields; anything else (a step the status no longer allows) above the form.
+ */
+export function ComplaintActionModal({
+  step,
+  complaint,
+  onClose,
+}: {
+  step: ComplaintStep | null;
+  complaint: ComplaintRow | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const tc = useTCode();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [other, setOther] = useState<string[]>([]);
+  const [respond, r1] = useMutation(RespondToComplaintMutation, REFETCH);
+  const [resolve, r2] = useMutation(ResolveComplaintMutation, REFETCH);
+  const [close, r3] = useMutation(CloseComplaintMutation, REFETCH);
+  const [reopen, r4] = useMutation(ReopenComplaintMutation, REFETCH);
+  const [assign, r5] = useMutation(AssignComplaintMutation, REFETCH);
+  const colleagues = useQuery(ComplaintAssigneesQuery, {
+    variables: { branch: complaint?.merchant.branch ?? null },
+    skip: step !== 'assign' || !complaint,
+  });
+  const saving = r1.loading || r2.loading || r3.loading || r4.loading || r5.loading;
+  const open = step !== null && complaint !== null;
+
+  const submit = async (v: Values) => {
+    if (!complaint || !step) return;
+    setOther([]);
+    const id = complaint.id;
+    const note = v.note?.trim() || null;
+    try {
+      if (step === 'respond') await respond({ variables: { id, note } });
+      else if (step === 'resolve')
+        await resolve({ variables: { id, resolution: v.resolution?.trim() ?? '' } });
+      else if (step === 'close') await close({ variables: { id, satisfaction: v.satisfaction ?? 0, note } });
+      else if (step === 'reopen') await reopen({ variables: { id, note } });
+      else await assign({ variables: { id, assignee: v.assignee?.trim() ?? '' } });
+      message.success(t(`complaintDone.${step}`));
+      setOther([]);
+      onClose();
+    } catch (e) {
+      const problems = fieldProblems(e, FIELDS);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      setOther(problems.other);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={step ? t(`complaintStep.${step}`) : ''}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        setOther([]);
+        onClose();
+      }}
+      okButtonProps={{ 'data-testid': 'complaint-action-save' } as Record<string, string>}
+      destroyOnHidden
+      data-testid="complaint-action-modal"
+    >
+      {complaint && (
+        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }}>
+          {complaint.merchant.name} · {complaint.summary}
+        </Typography.Paragraph>
+      )}
+      {other.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('actionFailed')}
+          description={other.map((o) => tc('server', o)).join('; ')}
+          data-testid="complaint-action-error"
+        />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={submit}
+        data-testid="complaint-action-form"
+        data-step={step ?? ''}
+      >
+        {step === 'resolve' && (
+          <Form.Item
+            name="resolution"
+            label={t('resolution')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="complaint-resolution" />
+          </Form.Item>
+        )}
+        {step === 'close' && (
+          <Form.Item
+            name="satisfaction"
+            label={t('satisfaction')}
+            rules={[{ required: true, message: t('required') }]}
+          >
+            <Rate data-testid="complaint-satisfaction" />
+          </Form.Item>
+        )}
+        {step === 'assign' && (
+          <Form.Item
+            name="assignee"
+            label={t('assignee')}
+            rules={[{ required: true, whitespace: true, message: t('required') }]}
+          >
+            <AutoComplete
+              data-testid="complaint-assignee"
+              placeholder={t('loginPlaceholder')}
+              options={(colleagues.data?.accountManagers ?? []).map((u) => ({
+                value: u.login,
+                label: `${u.displayName} (${u.login})`,
+              }))}
+              filterOption={(input, option) =>
+                String(option?.label ?? '')
+                  .toLowerCase()
+                  .includes(input.toLowerCase())
+              }
+            />
+          </Form.Item>
+        )}
+        {step !== 'resolve' && step !== 'assign' && (
+          <Form.Item name="note" label={t('notes')}>
+            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="complaint-note" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,283 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Empty, Result, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useAuth } from '../../../app/AuthContext.tsx';
+import { canDo } from '../../../app/permissions.ts';
+import type { FaultStatus } from '../../../gql/graphql.ts';
+import { fieldProblems } from '../../../lib/field-errors.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { useCursorPaging } from '../../merchant/hooks/useCursorPaging.ts';
+import { FAULT_STATUSES, useFaultFilters } from '../hooks/useDeskFilters.ts';
+import { AssignFaultTicketMutation, FaultTicketsQuery } from '../service-desk.operations.ts';
+import { faultSteps } from '../sla.ts';
+import { boolParam, DeskFilter, yesNoOptions } from './DeskFilter.tsx';
+import { DeskPager } from './DeskPager.tsx';
+import { EventHistory } from './EventHistory.tsx';
+import { FaultActionModal, type FaultRow } from './FaultActionModal.tsx';
+import { SlaClockTag } from './SlaClockTag.tsx';
+import { FaultStatusTag } from './StatusTags.tsx';
+
+const PAGE_SIZE = 20;
+
+/**
+ * 故障工单: terminal fault tickets with response and repair clocks; operations staff assign
+ * (to themselves or a colleague), go on site, fix (saying what was done) and close.
+ * Account managers follow their merchants' tickets.
+ */
+export function FaultTicketsPage() {
+  const t = useT();
+  const tc = useTCode();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const { user } = useAuth();
+  const mayWork = canDo(user.role, 'workFaultTicket');
+  const f = useFaultFilters();
+  const paging = useCursorPaging(JSON.stringify(f.filter));
+  const { data, previousData, loading, error, refetch } = useQuery(FaultTicketsQuery, {
+    variables: { filter: f.filter, first: PAGE_SIZE, after: paging.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [assignToMe, assigning] = useMutation(AssignFaultTicketMutation, {
+    refetchQueries: ['FaultTickets'],
+  });
+  const [action, setAction] = useState<{ to: FaultStatus; row: FaultRow } | null>(null);
+  const conn = (data ?? previousData)?.faultTickets;
+  const rows = conn?.edges.map((e) => e.node) ?? [];
+
+  const takeIt = async (row: FaultRow) => {
+    try {
+      await assignToMe({ variables: { id: row.id, assignee: null } });
+      message.success(t('faultDone.ASSIGNED'));
+    } catch (e) {
+      const p = fieldProblems(e, []);
+      message.error(p.other.map((o) => tc('server', o)).join('; '));
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title={t('faultsTitle')}>
+        <Space wrap size={[16, 8]}>
+          <DeskFilter
+            label={t('status')}
+            testId="fault-status-filter"
+            value={f.status}
+            onChange={(v) => f.set({ status: v })}
+            options={[
+              { value: 'UNFIXED', label: t('unfixed') },
+              ...FAULT_STATUSES.map((s) => ({ value: s, label: t(`faultStatus.${s}`) })),
+            ]}
+          />
+          <DeskFilter
+            label={t('slaFilter')}
+            testId="fault-breached-filter"
+            value={boolParam(f.breached)}
+            onChange={(v) => f.set({ breached: v })}
+            options={yesNoOptions(t('breachedYes'), t('breachedNo'))}
+          />
+          {mayWork && (
+            <Space size={4}>
+              <Switch
+                size="small"
+                data-testid="fault-mine-filter"
+                checked={f.assignee === user.login}
+                onChange={(on) => f.set({ assignee: on ? user.login : undefined })}
+              />
+              <span>{t('assignedToMe')}</span>
+            </Space>
+          )}
+          {f.assignee && f.assignee !== user.login && (
+            <Tag closable onClose={() => f.set({ assignee: undefined })}>
+              {t('engineer')} {f.assignee}
+            </Tag>
+          )}
+          {f.mid && (
+            <Tag closable onClose={() => f.set({ mid: undefined })} data-testid="fault-mid-filter">
+              {t('mid')} {f.mid}
+            </Tag>
+          )}
+          {f.tid && (
+            <Tag closable onClose={() => f.set({ tid: undefined })}>
+              {t('tid')} {f.tid}
+            </Tag>
+          )}
+          {f.active && (
+            <Button
+              onClick={() =>
+                f.set({
+                  status: undefined,
+                  breached: undefined,
+                  assignee: undefined,
+                  mid: undefined,
+                  tid: undefined,
+                })
+              }
+            >
+              {t('clearFilters')}
+            </Button>
+          )}
+        </Space>
+      </Card>
+      <Card size="small" data-testid="fault-list" data-loading={loading ? 'true' : 'false'}>
+        {error ? (
+          <Result
+            status="error"
+            title={t('error')}
+            subTitle={error.message}
+            extra={<Button onClick={() => refetch()}>{t('retry')}</Button>}
+          />
+        ) : (
+          <>
+            <Table<FaultRow>
+              size="small"
+              rowKey="id"
+              loading={loading}
+              dataSource={rows}
+              pagination={false}
+              scroll={{ x: 1120 }}
+              locale={{ emptyText: <Empty description={t('noFaults')} /> }}
+              expandable={{
+                expandedRowRender: (r) => (
+                  <Space orientation="vertical" style={{ width: '100%' }}>
+                    {r.resolution && (
+                      <Typography.Text>
+                        {t('whatWasDone')}: {r.resolution}
+                      </Typography.Text>
+                    )}
+                    <EventHistory events={r.events} statusPrefix="faultStatus" />
+                  </Space>
+                ),
+                columnWidth: 32,
+              }}
+              onRow={(r) =>
+                ({
+                  'data-testid': 'fault-row',
+                  'data-id': r.id,
+                  'data-status': r.status,
+                  'data-assignee': r.assigneeLogin ?? '',
+                }) as React.HTMLAttributes<HTMLElement>
+              }
+              columns={[
+                {
+                  title: t('reportedAt'),
+                  dataIndex: 'reportedAt',
+                  width: 124,
+                  render: (v: string) => formatDateTime(v, lang),
+                },
+                {
+                  title: t('terminalAndFault'),
+                  ellipsis: { showTitle: false },
+                  render: (_, r) => (
+                    <Tooltip title={r.description} placement="topLeft">
+                      <div style={{ minWidth: 0 }}>
+                        <div>
+                          <span data-testid="fault-tid">{r.tid}</span>
+                          <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
+                            {r.terminal.model}
+                          </Typography.Text>
+                        </div>
+                        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>
+                          {r.description}
+                        </Typography.Text>
+                      </div>
+                    </Tooltip>
+                  ),
+                },
+                {
+                  title: t('merchant'),
+                  width: 160,
+                  ellipsis: true,
+                  render: (_, r) => (
+                    <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
+                      <Link to={`/merchants/${r.merchant.mid}`}>{r.merchant.name}</Link>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {r.merchant.mid}
+                      </Typography.Text>
+                    </Space>
+                  ),
+                },
+                {
+                  title: t('status'),
+                  dataIndex: 'status',
+                  width: 84,
+                  render: (s: FaultStatus) => <FaultStatusTag status={s} />,
+                },
+                {
+                  title: t('faultResponseSla'),
+                  width: 150,
+                  render: (_, r) => <SlaClockTag clock={r.responseSla} testId="sla-response" />,
+                },
+                {
+                  title: t('repairSla'),
+                  width: 150,
+                  render: (_, r) => <SlaClockTag clock={r.repairSla} testId="sla-repair" />,
+                },
+                {
+                  title: t('engineer'),
+                  width: 76,
+                  ellipsis: true,
+                  render: (_, r) => r.assigneeName ?? r.assigneeLogin ?? '–',
+                },
+                ...(mayWork
+                  ? [
+                      {
+                        title: t('actions'),
+                        key: 'actions',
+                        width: 140,
+                        fixed: 'right' as const,
+                        render: (_: unknown, r: FaultRow) => (
+                          <Space size={0} wrap>
+                            {r.status === 'OPEN' && (
+                              <Button
+                                type="link"
+                                size="small"
+                                style={{ paddingInline: 4 }}
+                                loading={assigning.loading}
+                                data-testid="fault-assign-me"
+                                onClick={() => takeIt(r)}
+                              >
+                                {t('assignToMe')}
+                              </Button>
+                            )}
+                            {faultSteps(r.status).map((to) => (
+                              <Button
+                                key={to}
+                                type="link"
+                                size="small"
+                                style={{ paddingInline: 4 }}
+                                data-testid={`fault-to-${to}`}
+                                onClick={() => setAction({ to, row: r })}
+                              >
+                                {t(`faultStep.${to}`)}
+                              </Button>
+                            ))}
+                          </Space>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+            <DeskPager
+              paging={paging}
+              total={conn?.totalCount}
+              endCursor={conn?.pageInfo.endCursor}
+              hasNextPage={!!conn?.pageInfo.hasNextPage}
+              loading={loading}
+              testId="fault-total"
+            />
+          </>
+        )}
+      </Card>
+      {mayWork && (
+        <FaultActionModal
+          to={action?.to ?? null}
+          ticket={action?.row ?? null}
+          onClose={() => setAction(null)}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import type {
+  ComplaintCategory,
+  ComplaintFilter,
+  ComplaintKind,
+  ComplaintStatus,
+  FaultStatus,
+  FaultTicketFilter,
+} from '../../../gql/graphql.ts';
+import { useUrlState } from '../../../lib/useUrlState.ts';
+
+export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
+export const COMPLAINT_KINDS: readonly ComplaintKind[] = ['COMPLAINT', 'FEEDBACK'];
+export const COMPLAINT_CATEGORIES: readonly ComplaintCategory[] = [
+  'SETTLEMENT_DELAY',
+  'TERMINAL_FAULT',
+  'FEE_DISPUTE',
+  'SERVICE_ATTITUDE',
+  'OTHER',
+];
+export const FAULT_STATUSES: readonly FaultStatus[] = ['OPEN', 'ASSIGNED', 'ON_SITE', 'FIXED', 'CLOSED'];
+
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined) =>
+  v && (list as readonly string[]).includes(v) ? (v as T) : undefined;
+const yesNo = (v: string | undefined) => (v === 'true' ? true : v === 'false' ? false : undefined);
+
+/** The complaints board's filter, in the URL: status (or all unresolved), kind, category, breached, escalated, MID. */
+export function useComplaintFilters() {
+  const { get, patch } = useUrlState();
+  const status = oneOf(COMPLAINT_STATUSES, get('status'));
+  const open = get('status') === 'UNRESOLVED' ? true : undefined;
+  const kind = oneOf(COMPLAINT_KINDS, get('kind'));
+  const category = oneOf(COMPLAINT_CATEGORIES, get('category'));
+  const breached = yesNo(get('breached'));
+  const escalated = yesNo(get('escalated'));
+  const mid = get('mid');
+  const filter = useMemo<ComplaintFilter>(
+    () => ({ status, open, kind, category, breached, escalated, mid }),
+    [status, open, kind, category, breached, escalated, mid],
+  );
+  const active = [status, open, kind, category, breached, escalated, mid].some((v) => v !== undefined);
+  return { status: get('status'), kind, category, breached, escalated, mid, filter, active, set: patch };
+}
+
+/** The fault tickets' filter, in the URL: status (or all unfixed), breached, assignee, MID, TID. */
+export function useFaultFilters() {
+  const { get, patch } = useUrlState();
+  const status = oneOf(FAULT_STATUSES, get('status'));
+  const open = get('status') === 'UNFIXED' ? true : undefined;
+  const breached = yesNo(get('breached'));
+  const assignee = get('assignee');
+  const mid = get('mid');
+  const tid = get('tid');
+  const filter = useMemo<FaultTicketFilter>(
+    () => ({ status, open, breached, assignee, mid, tid }),
+    [status, open, breached, assignee, mid, tid],
+  );
+  const active = [status, open, breached, assignee, mid, tid].some((v) => v !== undefined);
+  return { status: get('status'), breached, assignee, mid, tid, filter, active, set: patch };
+}
