@@ -14,8 +14,10 @@ import { armor, introspectionForUsers, pageSizeLimit } from './graphql/protectio
 import { createSchema } from './graphql/schema.ts';
 import { logger } from './logger.ts';
 import { auditMutations } from './modules/audit/audit.plugin.ts';
+import { audit } from './modules/audit/audit.service.ts';
 import { requestToken, SESSION_COOKIE, userForToken } from './modules/auth/auth.service.ts';
 import { importUploadHandler } from './modules/common/import.routes.ts';
+import { API_TOKEN_PREFIX } from './modules/integrations/api-tokens.service.ts';
 import { merchantExportHandler } from './modules/merchant/merchant-export.ts';
 
 const CLIENT_CODES = new Set([
@@ -150,6 +152,17 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
         // API clients send a bearer token; the web app's session rides in an HttpOnly cookie.
         const token = requestToken(req.headers);
         const user = token ? await userForToken(em, token) : null;
+        // An integrator's token: every use is on record, refused ones too.
+        if (token?.startsWith(API_TOKEN_PREFIX))
+          await audit(em, {
+            actor: user?.login ?? null,
+            role: user?.role ?? null,
+            action: 'api_token',
+            target: user ? `api_token:${user.login.slice(4)}` : null,
+            outcome: user ? 'ok' : 'denied',
+            ip: req.ip ?? null,
+            requestId: (req as unknown as { requestId: string }).requestId,
+          });
         return {
           orm,
           config,

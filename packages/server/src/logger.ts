@@ -45,5 +45,8 @@ export const logger = pino(
   file ? pino.destination({ dest: file, append: true, sync: true, mkdir: true }) : undefined,
 );
 
-/** A mainland mobile number in clear (not part of a longer digit run such as a MID). */
-export const CLEAR_MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+/**
+ * A mainland mobile number in clear: eleven digits not inside a longer run of letters, digits or
+ * dashes (a MID, a timestamp, a UUID like …-18696598389d).
+ */
+export const CLEAR_MOBILE = /(?<![0-9A-Za-z_-])1[3-9]\d{9}(?![0-9A-Za-z_])/;

@@ -4,9 +4,11 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
 import { logger } from './logger.ts';
+import { deliverDue } from './modules/integrations/webhooks.service.ts';
 import { escalateBreached } from './modules/service-desk/complaints.service.ts';
 
 const ESCALATION_EVERY_MS = 5 * 60_000;
+const WEBHOOK_EVERY_MS = 5_000;
 
 /** Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database. */
 export async function serve(orm: Orm, config: Config): Promise<Server> {
@@ -31,9 +33,25 @@ export async function serve(orm: Orm, config: Config): Promise<Server> {
   };
   const timer = setInterval(escalate, ESCALATION_EVERY_MS);
   timer.unref();
+  // Webhooks: due deliveries go out every few seconds; one round at a time per process.
+  let delivering = false;
+  const deliver = async () => {
+    if (delivering) return;
+    delivering = true;
+    try {
+      await deliverDue(orm.em.fork() as EntityManager);
+    } catch (err) {
+      logger.error({ err }, 'webhook delivery round failed');
+    } finally {
+      delivering = false;
+    }
+  };
+  const webhookTimer = setInterval(deliver, WEBHOOK_EVERY_MS);
+  webhookTimer.unref();
   void escalate();
   const stop = async () => {
     clearInterval(timer);
+    clearInterval(webhookTimer);
     server.close();
     await apollo.stop();
     await orm.close();

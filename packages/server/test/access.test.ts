@@ -261,6 +261,9 @@ describe('access: scope through every path, masked personal data, reveal, audit 
     const log = readFileSync(path, 'utf8');
     expect(log).toContain('"operation":"mutation"');
     expect(CLEAR_MOBILE.test('{"mobile":"13700001111"}')).toBe(true);
+    expect(
+      CLEAR_MOBILE.test('{"requestId":"0a6ec72c-5d3b-4606-a2d5-18696598389d","mid":"898610013800138000"}'),
+    ).toBe(false);
     expect(findClearPersonalData(path)).toEqual([]);
   });
 

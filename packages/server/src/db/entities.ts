@@ -33,4 +33,7 @@ export const sqlOnlyTables = [
   /^terminal/,
   /^fault_/,
   /^audit_/,
+  /^api_token/,
+  /^webhook_/,
+  /^outbox_/,
 ];

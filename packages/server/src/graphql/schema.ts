@@ -5,11 +5,13 @@ import { AuditResolver } from '../modules/audit/audit.resolver.ts';
 import { AuthResolver } from '../modules/auth/auth.resolver.ts';
 import { BranchResolver } from '../modules/branch/branch.resolver.ts';
 import { ImportResolver } from '../modules/common/import.resolver.ts';
+import { IntegrationsResolver } from '../modules/integrations/integrations.resolver.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../modules/loyalty/loyalty.resolver.ts';
 import { maintenanceResolvers } from '../modules/maintenance/index.ts';
 import { MerchantResolver } from '../modules/merchant/merchant.resolver.ts';
 import { serviceDeskResolvers } from '../modules/service-desk/index.ts';
 import { SettlementResolver } from '../modules/settlement/settlement.resolver.ts';
+import { AnalyticsResolver } from '../modules/tier/analytics.resolver.ts';
 import { TierResolver } from '../modules/tier/tier.resolver.ts';
 import { TierListsResolver } from '../modules/tier/tier-lists.resolver.ts';
 
@@ -24,11 +26,13 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       AuthResolver,
       AuditResolver,
+      IntegrationsResolver,
       BranchResolver,
       MerchantResolver,
       SettlementResolver,
       TierResolver,
       TierListsResolver,
+      AnalyticsResolver,
       ImportResolver,
       LoyaltyResolver,
       PointsAccountResolver,

@@ -6,6 +6,7 @@ import { Migration20261128170000_maintenance } from './Migration20261128170000_m
 import { Migration20261128180000_service_desk } from './Migration20261128180000_service_desk.ts';
 import { Migration20261129090000_audit } from './Migration20261129090000_audit.ts';
 import { Migration20261129100000_personal_data } from './Migration20261129100000_personal_data.ts';
+import { Migration20261129110000_integrations } from './Migration20261129110000_integrations.ts';
 
 // Every migration, oldest first. Generated files are added here and never edited after they land.
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128180000_service_desk', class: Migration20261128180000_service_desk },
   { name: 'Migration20261129090000_audit', class: Migration20261129090000_audit },
   { name: 'Migration20261129100000_personal_data', class: Migration20261129100000_personal_data },
+  { name: 'Migration20261129110000_integrations', class: Migration20261129110000_integrations },
 ];

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../graphql/errors.ts';
 import { Branch } from '../branch/branch.entity.ts';
+import { API_TOKEN_PREFIX, userForApiToken } from '../integrations/api-tokens.service.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password.ts';
 import { Session } from './session.entity.ts';
 import { AppUser, ROLES, type Role } from './user.entity.ts';
@@ -43,6 +44,7 @@ export async function login(
 
 /** The user behind a bearer token, or null when it is unknown, expired, revoked or its user disabled. */
 export async function userForToken(em: EntityManager, token: string): Promise<AppUser | null> {
+  if (token.startsWith(API_TOKEN_PREFIX)) return (await userForApiToken(em, token))?.user ?? null;
   const session = await em.findOne(
     Session,
     { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
+import { emitEvents } from '../integrations/webhooks.service.ts';
 import type { ImportOptions, ImportProgress, ImportSummary, RowError } from './csv-import.ts';
 import { ImportRun } from './import-run.entity.ts';
 
@@ -54,14 +55,33 @@ export async function trackedImport(
         finishedAt: new Date(),
       });
       await em.flush();
+      await emitImportFinished(em, record);
       return s;
     },
     async (err: unknown) => {
       live.delete(record.id);
       em.assign(record, { status: 'failed', errors, finishedAt: new Date() });
       await em.flush().catch(() => undefined);
+      await emitImportFinished(em, record).catch(() => undefined);
       throw err;
     },
   );
   return { id: record.id, summary };
+}
+
+function emitImportFinished(em: EntityManager, r: ImportRun) {
+  return emitEvents(em, 'import.finished', [
+    {
+      runId: r.id,
+      kind: r.kind,
+      fileName: r.fileName,
+      status: r.status,
+      rowsRead: r.rowsRead,
+      inserted: r.inserted,
+      updated: r.updated,
+      skipped: r.skipped,
+      rejected: r.rejected,
+      actor: r.actor,
+    },
+  ]);
 }

@@ -6,6 +6,7 @@ import { formatYuan, parseRate, parseYuan } from '@cornerstone/shared/money/mone
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BulkTx } from '../../db/bulk.ts';
 import { AppError } from '../../graphql/errors.ts';
+import { emitSql } from '../integrations/webhooks.service.ts';
 
 export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -15,6 +16,11 @@ export const requestHash = (body: unknown) => createHash('sha256').update(JSON.s
  * its rule's threshold passed, remainders carried. The idempotency key is the cumulative total
  * reached, so replaying the same accrual can never post twice.
  */
+/** The points.posted payload of ledger entries `e` (docs/events.md). */
+const POINTS_PAYLOAD = `select jsonb_build_object('entryId', e.id::text, 'mid', m.mid, 'kind', e.kind, 'points', e.points,
+  'balanceAfter', e.balance_after, 'source', e.source, 'at', e.created_at) as payload
+  from points_entry e join merchant m on m.id = e.merchant_id`;
+
 export async function accrueFromDelta(
   tx: BulkTx,
   ruleDate: string,
@@ -82,6 +88,9 @@ export async function accrueFromDelta(
      on conflict (merchant_id) do update set cum_amount = a.cum_amount + excluded.cum_amount,
        cum_capped = a.cum_capped + excluded.cum_capped, updated_at = now()`,
   );
+  const [{ max } = { max: '0' }] = await tx.query<{ max: string }>(
+    'select coalesce(max(id), 0)::text as max from points_entry',
+  );
   await tx.copyIn(
     'points_entry',
     [
@@ -97,6 +106,12 @@ export async function accrueFromDelta(
     ],
     entries,
   );
+  // Webhooks: one points.posted per accrual entry of this import, in its transaction.
+  if (entries.length)
+    await tx.query(
+      emitSql('points.posted', `${POINTS_PAYLOAD} where e.id > $1 and e.kind = 'accrual' and e.source = $2`),
+      [max, source],
+    );
   return { entries: entries.length, points: total };
 }
 
@@ -165,6 +180,7 @@ export async function postEntry(
         hash,
       ],
     );
+    await em.execute(emitSql('points.posted', `${POINTS_PAYLOAD} where e.id = ?`), [row!.id]);
     return {
       entryId: row!.id,
       points: Number(e.points),

@@ -1,7 +1,7 @@
 import { CATEGORIES, listRateDiscount } from '@cornerstone/shared/merchant/category';
 import { formatRate, parseRate } from '@cornerstone/shared/money/money';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { toUserType } from '../auth/auth.resolver.ts';
 import { UserType } from '../auth/auth.types.ts';
@@ -15,11 +15,29 @@ import {
   MerchantContactType,
   MerchantType,
 } from './merchant.types.ts';
+import { setMerchantStatus } from './merchant-status.ts';
 
 const categoryDef = (code: string) => CATEGORIES.find((c) => c.code === code);
 
 @Resolver(() => MerchantType)
 export class MerchantResolver {
+  @Authorized('admin', 'branch_manager')
+  @Mutation(() => MerchantType, {
+    description:
+      '变更商户状态（记入变更历史并发出 merchant.status_changed 事件）· Change a merchant’s status, with a reason.',
+  })
+  setMerchantStatus(
+    @Arg('mid', () => String, { description: '商户号 · MID.' }) mid: string,
+    @Arg('status', () => String, {
+      description: '新状态：onboarding、active、dormant、churned、terminated · New status.',
+    })
+    status: string,
+    @Arg('reason', () => String, { description: '原因 · Why.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return setMerchantStatus(ctx.em, ctx.user!, mid, status, reason);
+  }
+
   @Authorized()
   @Query(() => MerchantType, {
     nullable: true,

@@ -14,6 +14,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../../db/values.ts';
 import { AppError, InputCheck } from '../../graphql/errors.ts';
 import type { AppUser } from '../auth/user.entity.ts';
+import { emitEvents } from '../integrations/webhooks.service.ts';
 import { findMerchant, MAX_PAGE, type SqlWhere, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
 import { intArray } from '../settlement/profit.service.ts';
 import { slaFor } from './sla.service.ts';
@@ -437,12 +438,13 @@ export async function escalateBreached(
           firstResponseAt: Date | null;
           resolvedAt: Date | null;
           managers: string | null;
+          mid: string;
         }[]
       >(
         `select c.id::text, c.status, c.escalation_level as level, c.response_due_at as "responseDueAt",
                 c.resolution_due_at as "resolutionDueAt", c.first_response_at as "firstResponseAt", c.resolved_at as "resolvedAt",
                 (select string_agg(u.login, ', ' order by u.login) from app_user u
-                  where u.role = 'branch_manager' and u.active and u.branch_id = m.branch_id) as managers
+                  where u.role = 'branch_manager' and u.active and u.branch_id = m.branch_id) as managers, m.mid
          from complaint c join merchant m on m.id = c.merchant_id
          where c.status in ('open', 'in_progress') and c.escalation_level < 2
            and (c.resolution_due_at < ? or (c.first_response_at is null and c.response_due_at < ?))
@@ -476,6 +478,19 @@ export async function escalateBreached(
        select u.id, ?, 'system', 'escalated', c.status, c.status, u.note
        from ${ESCALATIONS} join complaint c on c.id = u.id`,
       [now, json],
+    );
+    await emitEvents(
+      t,
+      'complaint.sla_breached',
+      ups.map((c) => ({
+        complaintId: c.id,
+        mid: c.mid,
+        status: c.status,
+        escalationLevel: c.to,
+        breached: c.to === 1 ? 'response' : 'resolution',
+        responseDueAt: c.responseDueAt.toISOString(),
+        resolutionDueAt: c.resolutionDueAt.toISOString(),
+      })),
     );
     return { escalated: ups.length, ids: ups.map((c) => c.id) };
   });

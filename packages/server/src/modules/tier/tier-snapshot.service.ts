@@ -1,6 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
+import { emitSql } from '../integrations/webhooks.service.ts';
 import { refreshCadenceTiers, refreshTasks } from '../maintenance/tasks.service.ts';
 import { parsePeriodArg } from '../merchant/merchant.service.ts';
 import { computePyramidSql, type PyramidResult, rankedSql } from './pyramid.service.ts';
@@ -25,6 +26,19 @@ export async function computeTierSnapshot(
       `insert into tier_snapshot (period, merchant_id, tier, rank, profit)
        select ?, id, tier, r, profit from (${ranked.sql}) t`,
       [period.label, ...ranked.params],
+      'run',
+    );
+    // Webhooks: each merchant whose tier differs from the previous official snapshot.
+    await conn.execute(
+      emitSql(
+        'merchant.tier_changed',
+        `select jsonb_build_object('mid', m.mid, 'period', s.period, 'previousPeriod', p.period, 'from', p.tier, 'to', s.tier) as payload
+         from tier_snapshot s join merchant m on m.id = s.merchant_id
+         join (select period from tier_snapshot_run where period_end < ?::date order by period_end desc limit 1) prev on true
+         join tier_snapshot p on p.period = prev.period and p.merchant_id = s.merchant_id
+         where s.period = ? and p.tier <> s.tier`,
+      ),
+      [period.start, period.label],
       'run',
     );
     const pyramid = await computePyramidSql(em as EntityManager, period, COMPANY);
