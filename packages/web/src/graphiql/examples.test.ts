@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { examples, quarterOf } from './examples.ts';
 
 // The saved operations an analyst starts from must run against the schema as it is.
-const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../../server/schema.graphql'), 'utf8'));
+const schema = buildSchema(
+  readFileSync(resolve(import.meta.dirname, '../../../server/schema.graphql'), 'utf8'),
+);
 
 describe('GraphiQL examples', () => {
   const list = examples('2026-11', '2026-10');
