@@ -10,7 +10,7 @@ import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Orm } from './db/orm.ts';
 import { Loaders } from './graphql/loaders.ts';
-import { armor, introspectionForUsers, pageSizeLimit } from './graphql/protection.ts';
+import { armor, introspectionForUsers, MAX_TOKENS, pageSizeLimit } from './graphql/protection.ts';
 import { createSchema } from './graphql/schema.ts';
 import { logger } from './logger.ts';
 import { auditMutations } from './modules/audit/audit.plugin.ts';
@@ -100,6 +100,8 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
     validationRules: protection.validationRules,
     // One operation per request: batched arrays are refused (the default, kept explicit).
     allowBatchedHttpRequests: false,
+    // At most 3,000 tokens, counted while parsing: longer documents are refused before validation.
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error),

@@ -7,11 +7,16 @@ import type { Context } from '../context.ts';
  * Limits checked while validating, before any resolver runs: depth, aliases, tokens, directives and
  * a cost estimate; field suggestions are never sent (they would map the schema for strangers).
  */
+/** The most tokens a GraphQL document may have. */
+export const MAX_TOKENS = 3000;
+
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 3000 },
+    // Tokens are counted by Apollo's own parser (app.ts `parseOptions`), so a query too long or
+    // that does not parse answers 400 GRAPHQL_PARSE_FAILED, not a 500 from a second parse here.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     blockFieldSuggestion: { enabled: true },
