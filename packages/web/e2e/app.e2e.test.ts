@@ -1,6 +1,7 @@
 // Browser tests against a running server with demo data (the CI sets CORNERSTONE_E2E_URL):
 //   cd packages/web && CORNERSTONE_E2E_URL=http://localhost:4100 npx vitest run --config vitest.e2e.config.ts
 // One screenshot per test goes to packages/web/test-results/.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, countOf, launch, listTotal, pick, pyramidCounts, shot, signIn, TIERS } from './browser.ts';
@@ -356,6 +357,23 @@ describe('the web app in headless Chromium', () => {
     await expect(
       errors.locator('tbody tr', { hasText: 'onboarded_on' }).first().textContent(),
     ).resolves.toMatch(/^3/);
+  });
+
+  it('exports the filtered merchant list as CSV with exactly the listed merchants, masked', async () => {
+    page = await signIn(browser, 'analyst');
+    await page.goto(`${BASE}/merchants?branch=${encodeURIComponent('西安分公司')}`);
+    const total = await listTotal(page);
+    expect(total).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^mid,name,/);
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.slice(1).every((l) => l.includes('西安分公司'))).toBe(true);
+    expect(text).not.toMatch(/(?<![0-9A-Za-z_-])1[3-9]\d{9}(?![0-9A-Za-z_])/);
   });
 
   it('serves GraphiQL from bundled assets', async () => {

@@ -84,6 +84,8 @@ const TABLE = {
   next: { zh: '下一页', en: 'Next' },
   total: { zh: '共 {n} 户', en: '{n} merchants' },
   pageOf: { zh: '第 {page} 页', en: 'Page {page}' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exportXlsx: { zh: '导出 Excel', en: 'Export Excel' },
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   back: { zh: '返回', en: 'Back' },
   profile: { zh: '商户档案', en: 'Profile' },

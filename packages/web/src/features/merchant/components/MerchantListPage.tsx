@@ -5,6 +5,7 @@ import { TierTag } from '../../../components/TierTag.tsx';
 import type { MerchantListQuery as MerchantListData } from '../../../gql/graphql.ts';
 import { formatCount, formatMoney, formatRate } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { merchantExportUrl } from '../export-url.ts';
 import { useCursorPaging } from '../hooks/useCursorPaging.ts';
 import { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
 import { MerchantListQuery } from '../merchant.operations.ts';
@@ -111,6 +112,12 @@ export function MerchantListPage() {
                 </Typography.Text>
               </Space>
               <Space>
+                <Button data-testid="export-csv" href={merchantExportUrl('csv', f.filter)} download>
+                  {t('exportCsv')}
+                </Button>
+                <Button data-testid="export-xlsx" href={merchantExportUrl('xlsx', f.filter)} download>
+                  {t('exportXlsx')}
+                </Button>
                 <Typography.Text type="secondary">{t('pageOf', { page: paging.page })}</Typography.Text>
                 <Button
                   data-testid="page-previous"
