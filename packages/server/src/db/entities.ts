@@ -36,4 +36,8 @@ export const sqlOnlyTables = [
   /^api_token/,
   /^webhook_/,
   /^outbox_/,
+  /^product/,
+  /^merchant_product/,
+  /^customer_event/,
+  /^event_invitation/,
 ];

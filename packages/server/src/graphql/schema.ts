@@ -14,6 +14,7 @@ import { SettlementResolver } from '../modules/settlement/settlement.resolver.ts
 import { AnalyticsResolver } from '../modules/tier/analytics.resolver.ts';
 import { TierResolver } from '../modules/tier/tier.resolver.ts';
 import { TierListsResolver } from '../modules/tier/tier-lists.resolver.ts';
+import { MerchantValueResolver, ValueResolver } from '../modules/value/value.resolver.ts';
 
 // @Authorized() needs a signed-in user; @Authorized('admin', …) also one of those roles.
 const authChecker: AuthChecker<Context> = ({ context }, roles) => {
@@ -33,6 +34,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       TierResolver,
       TierListsResolver,
       AnalyticsResolver,
+      ValueResolver,
+      MerchantValueResolver,
       ImportResolver,
       LoyaltyResolver,
       PointsAccountResolver,

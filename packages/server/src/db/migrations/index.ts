@@ -7,6 +7,7 @@ import { Migration20261128180000_service_desk } from './Migration20261128180000_
 import { Migration20261129090000_audit } from './Migration20261129090000_audit.ts';
 import { Migration20261129100000_personal_data } from './Migration20261129100000_personal_data.ts';
 import { Migration20261129110000_integrations } from './Migration20261129110000_integrations.ts';
+import { Migration20261129120000_value } from './Migration20261129120000_value.ts';
 
 // Every migration, oldest first. Generated files are added here and never edited after they land.
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129090000_audit', class: Migration20261129090000_audit },
   { name: 'Migration20261129100000_personal_data', class: Migration20261129100000_personal_data },
   { name: 'Migration20261129110000_integrations', class: Migration20261129110000_integrations },
+  { name: 'Migration20261129120000_value', class: Migration20261129120000_value },
 ];

@@ -49,6 +49,31 @@ export function periodProfitSql(
   };
 }
 
+/**
+ * SQL (with `?` placeholders) of each merchant's totals over a period:
+ * `(merchant_id, txn_count, txn_amount, merchant_fee, profit)`, from the same parts as the profit.
+ */
+export function periodTotalsSql(p: Period): { sql: string; params: unknown[] } {
+  const parts = periodParts(p);
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (parts.months) {
+    sql.push(`select merchant_id, txn_count, txn_amount, merchant_fee, profit from settlement_month
+      where month >= ? and month < ?`);
+    params.push(...parts.months);
+  }
+  for (const [from, to] of parts.days) {
+    sql.push(`select merchant_id, txn_count, txn_amount, merchant_fee, merchant_fee - issuer_fee - network_fee as profit
+      from settlement where settle_date >= ? and settle_date < ?`);
+    params.push(from, to);
+  }
+  return {
+    sql: `select merchant_id, sum(txn_count) as txn_count, sum(txn_amount) as txn_amount, sum(merchant_fee) as merchant_fee,
+      sum(profit) as profit from (${sql.join(' union all ')}) parts group by merchant_id`,
+    params,
+  };
+}
+
 /** A PostgreSQL array literal: knex would expand a JS array into a list of parameters. */
 export const intArray = (ids: readonly number[]) => `{${ids.map((i) => Math.trunc(i)).join(',')}}`;
 
