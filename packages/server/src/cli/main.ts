@@ -15,6 +15,7 @@ const USAGE = `usage: pnpm cornerstone <command>
   pyramid PERIOD [--branch B]        print the customer pyramid of a period as a table
   points expire [--as-of DATE]       let points older than 24 months lapse (safe to run twice)
   tasks refresh                      recompute maintenance tasks from the latest tier snapshot and the cadence policy
+  clv compute [--as-of DATE]         fit the lifetime-value model and score every merchant (docs/clv.md)
   sla escalate                       escalate complaints past their SLA (the server also does it every 5 minutes)
   user add --login L --role ROLE [--branch B] [--name NAME] [--password-stdin]
            ROLE: admin, branch_manager, account_manager, operations, analyst`;

@@ -36,6 +36,8 @@ export const sqlOnlyTables = [
   /^api_token/,
   /^webhook_/,
   /^outbox_/,
+  /^clv_/,
+  /^merchant_clv/,
   /^product/,
   /^merchant_product/,
   /^customer_event/,

@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import { AuditResolver } from '../modules/audit/audit.resolver.ts';
 import { AuthResolver } from '../modules/auth/auth.resolver.ts';
 import { BranchResolver } from '../modules/branch/branch.resolver.ts';
+import { ClvResolver, MerchantClvResolver } from '../modules/clv/clv.resolver.ts';
 import { ImportResolver } from '../modules/common/import.resolver.ts';
 import { IntegrationsResolver } from '../modules/integrations/integrations.resolver.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../modules/loyalty/loyalty.resolver.ts';
@@ -35,6 +36,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       TierListsResolver,
       AnalyticsResolver,
       ValueResolver,
+      ClvResolver,
+      MerchantClvResolver,
       MerchantValueResolver,
       ImportResolver,
       LoyaltyResolver,
