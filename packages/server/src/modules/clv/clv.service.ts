@@ -1,9 +1,14 @@
 import {
   type BgNbdFit,
+  type BgNbdParams,
+  type ClvEstimate,
   clv12m,
+  expectedValue,
   fitBgNbd,
   fitGammaGamma,
   type GammaGammaFit,
+  type GammaGammaParams,
+  probabilityAlive,
   type RfmSummary,
   usableForGammaGamma,
 } from '@cornerstone/shared/clv/index';
@@ -52,6 +57,36 @@ export async function summaries(em: EntityManager, asOf: string): Promise<Summar
     });
 }
 
+/**
+ * The estimate, or — where the model's series cannot be summed in double precision (extreme fitted
+ * parameters, e.g. merchants active almost every day) — an approximation: the expected rate of an
+ * active merchant, (r+x)/(α+T) per day, times P(alive) over the horizon, undiscounted. Counted in
+ * the run as `approximated`.
+ */
+function estimate(
+  bg: BgNbdParams,
+  gg: GammaGammaParams,
+  s: RfmSummary,
+): ClvEstimate & { approximated: boolean } {
+  try {
+    return { ...clv12m(bg, gg, s), approximated: false };
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    const alive = probabilityAlive(bg, s);
+    const expectedTransactions = (alive * (bg.r + s.x) * 365) / (bg.alpha + s.T);
+    const value = expectedValue(gg, s);
+    const clv = expectedTransactions * value;
+    return {
+      expectedTransactions,
+      expectedValue: value,
+      clvUndiscounted: clv,
+      clv,
+      probabilityAlive: alive,
+      approximated: true,
+    };
+  }
+}
+
 export interface ClvRunResult {
   id: number;
   asOf: string;
@@ -59,6 +94,8 @@ export interface ClvRunResult {
   fittedOn: number;
   bgNbd: BgNbdFit;
   gammaGamma: GammaGammaFit;
+  /** Merchants whose estimate fell back to the approximation (see `estimate`). */
+  approximated: number;
 }
 
 /**
@@ -102,9 +139,11 @@ export async function computeClv(
       [asOf, JSON.stringify({ bgNbd, gammaGamma }), all.length, sample.length, actor],
     );
     await t.execute('delete from merchant_clv');
+    let approximated = 0;
     for (let i = 0; i < all.length; i += 5000) {
       const batch = all.slice(i, i + 5000).map((s) => {
-        const e = clv12m(bgNbd, gammaGamma, s);
+        const e = estimate(bgNbd, gammaGamma, s);
+        if (e.approximated) approximated++;
         return {
           merchant_id: s.merchantId,
           x: s.x,
@@ -125,6 +164,18 @@ export async function computeClv(
         [run!.id, JSON.stringify(batch)],
       );
     }
-    return { id: run!.id, asOf, merchants: all.length, fittedOn: sample.length, bgNbd, gammaGamma };
+    await t.execute(
+      `update clv_run set params = params || jsonb_build_object('approximated', ?::int) where id = ?`,
+      [approximated, run!.id],
+    );
+    return {
+      id: run!.id,
+      asOf,
+      merchants: all.length,
+      fittedOn: sample.length,
+      bgNbd,
+      gammaGamma,
+      approximated,
+    };
   });
 }

@@ -5,12 +5,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
 import { addUser, ensureBranch } from '../auth/auth.service.ts';
 import { AppUser } from '../auth/user.entity.ts';
+import { computeClv } from '../clv/clv.service.ts';
 import { importMerchants } from '../merchant/merchant-import.ts';
 import { escalateBreached } from '../service-desk/complaints.service.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../tier/tier-snapshot.service.ts';
 import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers, writeDemoCsv } from './demo-data.ts';
-import { seedDemoMaintenance, seedDemoServiceDesk } from './demo-maintenance.ts';
+import { seedDemoMaintenance, seedDemoProducts, seedDemoServiceDesk } from './demo-maintenance.ts';
 
 /** True when the database holds no users and no merchants: only then does `start` load the demo. */
 export async function isDatabaseEmpty(orm: Orm): Promise<boolean> {
@@ -77,6 +78,11 @@ export async function loadDemo(
     const escalated = await escalateBreached(orm.em.fork() as EntityManager);
     log(
       `demo: POS terminals, ${desk.complaints} complaints (${escalated.escalated} escalated past their SLA), ${desk.faults} fault tickets`,
+    );
+    const held = await seedDemoProducts(orm.em.fork() as EntityManager, today);
+    const clv = await computeClv(orm.em.fork() as EntityManager, today, 'demo');
+    log(
+      `demo: ${held} products held; lifetime value of ${clv.merchants} merchants (${clv.approximated} approximated)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
