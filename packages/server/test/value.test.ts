@@ -235,4 +235,21 @@ describe('added value: recommendations, offers, peer benchmarks, events', () => 
       ]),
     );
   });
+
+  it('lists product follow-ups in My work for key and potential customers not offered anything lately', async () => {
+    const w = await ok<{
+      recommendationWork: { merchant: { mid: string }; top: { product: { code: string }; score: number } }[];
+    }>('am1', '{ recommendationWork(first: 50) { merchant { mid } top { product { code } score } } }');
+    const mids = w.recommendationWork.map((x) => x.merchant.mid);
+    const eligible = await sql<{ mid: string }[]>(
+      `select m.mid from merchant m join merchant_cadence mc on mc.merchant_id = m.id
+       where (mc.tier = 'KEY' or mc.potential) and not exists
+         (select 1 from product_offer o where o.merchant_id = m.id and o.offered_on > ?::date - 90)`,
+      [today],
+    );
+    expect(mids.length).toBeGreaterThan(0);
+    expect(new Set(eligible.map((e) => e.mid))).toEqual(new Set(mids));
+    const scores = w.recommendationWork.map((x) => x.top.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
 });

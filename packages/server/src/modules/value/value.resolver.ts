@@ -19,7 +19,7 @@ import {
 import type { Context } from '../../context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
-import { parsePeriodArg } from '../merchant/merchant.service.ts';
+import { loadMerchantById, parsePeriodArg } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import {
   createEvent,
@@ -33,6 +33,7 @@ import {
   acceptance,
   catalogue,
   heldBy,
+  recommendationWork as listRecommendationWork,
   merchantBenchmark,
   recommendationsFor,
   recordOffer,
@@ -254,8 +255,36 @@ const toProduct = (p: Awaited<ReturnType<typeof catalogue>>[number]): ProductTyp
   rule: JSON.stringify(p.rule),
 });
 
+@ObjectType('RecommendationTask', {
+  description: '产品推荐待办（重要客户与有潜力客户）· A product follow-up for a key or potential customer.',
+})
+class RecommendationTaskType {
+  @Field(() => MerchantType, { description: '商户 · The merchant.' })
+  merchant!: Merchant;
+
+  @Field(() => RecommendationType, { description: '最合适的推荐 · Its best recommendation.' })
+  top!: RecommendationType;
+}
+
 @Resolver()
 export class ValueResolver {
+  @Authorized()
+  @Query(() => [RecommendationTaskType], {
+    description:
+      '我的产品推荐待办：90 天内未推荐过的重要/潜力客户 · Key and potential customers with nothing offered in 90 days, best first.',
+  })
+  async recommendationWork(
+    @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..50 · How many.' }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<RecommendationTaskType[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 50)
+      throw new AppError('BAD_USER_INPUT', 'first: between 1 and 50', { field: 'first' });
+    const rows = await listRecommendationWork(ctx.em, ctx.user!, first, (id) =>
+      loadMerchantById(ctx.em, ctx.loaders, id),
+    );
+    return rows.map((r) => ({ merchant: r.merchant, top: { ...r.top, product: toProduct(r.top.product) } }));
+  }
+
   @Authorized()
   @Query(() => [ProductType], { description: '增值产品目录 · The product catalogue.' })
   async products(@Ctx() ctx: Context) {

@@ -14,7 +14,7 @@ import { AppError, InputCheck } from '../../graphql/errors.ts';
 import type { AppUser } from '../auth/user.entity.ts';
 import { businessToday } from '../maintenance/tasks.service.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
-import { findMerchant, MAX_PAGE } from '../merchant/merchant.service.ts';
+import { findMerchant, MAX_PAGE, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
 import { periodTotalsSql } from '../settlement/profit.service.ts';
 
 export async function catalogue(em: EntityManager, all = false): Promise<(Product & { active: boolean })[]> {
@@ -254,6 +254,37 @@ export async function merchantBenchmark(em: EntityManager, m: Merchant, period: 
     metrics: benchmark(self, peers),
     categoryFeeRate: await categoryFeeRate(em, m.category.code, period),
   };
+}
+
+/**
+ * My work's product follow-ups: key customers and those with upgrade potential in the caller's
+ * scope, with nothing offered in the last 90 days and something to recommend — best first.
+ */
+export async function recommendationWork(
+  em: EntityManager,
+  user: AppUser,
+  first: number,
+  loadMerchant: (id: number) => Promise<Merchant | null>,
+  today = businessToday(),
+) {
+  const scope = scopeWhere(user);
+  const candidates = await em.execute<{ id: number }[]>(
+    `select m.id from merchant m join merchant_cadence mc on mc.merchant_id = m.id
+     where (mc.tier = 'KEY' or mc.potential) and m.status = 'active' and ${whereSql(scope)}
+       and not exists (select 1 from product_offer o where o.merchant_id = m.id and o.offered_on > ?::date - 90)
+     order by mc.tier = 'KEY' desc, m.mid limit 200`,
+    [...scope.params, today],
+  );
+  const out: { merchant: Merchant; top: Awaited<ReturnType<typeof recommendationsFor>>[number] }[] = [];
+  for (const c of candidates) {
+    const m = await loadMerchant(c.id);
+    if (!m) continue;
+    const [top] = await recommendationsFor(em, m, today);
+    if (top) out.push({ merchant: m, top });
+  }
+  return out
+    .sort((a, b) => b.top.score - a.top.score || a.merchant.mid.localeCompare(b.merchant.mid))
+    .slice(0, first);
 }
 
 export { MAX_PAGE };
