@@ -376,6 +376,126 @@ describe('the web app in headless Chromium', () => {
     expect(text).not.toMatch(/(?<![0-9A-Za-z_-])1[3-9]\d{9}(?![0-9A-Za-z_])/);
   });
 
+  it('lets an account manager decline a recommended product, which leaves the list', async () => {
+    page = await signIn(browser, 'am_xian_1');
+    await page.goto(`${BASE}/merchants`);
+    expect(await listTotal(page)).toBeGreaterThan(0);
+    const mids = (await page.getByTestId('merchant-link').allTextContents()).map((m) => m.trim());
+    // The first of the account manager's merchants with something to recommend.
+    let rows = page.locator('[data-testid="recommendations"] [data-code]');
+    for (const mid of mids) {
+      await page.goto(`${BASE}/merchants/${mid}`);
+      await page.waitForSelector('[data-testid="recommendations"][data-loading="false"][data-count]');
+      if ((await countOf(page, 'recommendations')) > 0) break;
+    }
+    rows = page.locator('[data-testid="recommendations"] [data-code]');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const first = rows.first();
+    const code = (await first.getAttribute('data-code')) ?? '';
+    expect(code).not.toBe('');
+    await expect(first.getAttribute('data-testid')).resolves.toBe(`rec-${code}`);
+    // The reasons in Chinese, as bullets; the score as a bar; the three outcomes.
+    expect(await first.getByTestId('rec-reasons').locator('li').count()).toBeGreaterThan(0);
+    await expect(first.getByTestId('rec-reasons').textContent()).resolves.toMatch(/[\u4e00-\u9fff]/);
+    await first.getByTestId('rec-score').waitFor();
+    await expect(first.getByTestId('rec-offered').textContent()).resolves.toBe('已推荐');
+    await expect(first.getByTestId('rec-accepted').textContent()).resolves.toBe('接受');
+    const before = await countOf(page, 'recommendations');
+
+    await first.getByTestId('rec-declined').click();
+    await page.getByTestId('offer-form').waitFor();
+    await page.getByTestId('offer-note').fill('e2e：商户暂不需要');
+    await page.getByTestId('offer-save').click();
+    await page.getByTestId('offer-form').waitFor({ state: 'detached' });
+    await page.locator(`[data-testid="rec-${code}"]`).waitFor({ state: 'detached' });
+    await page.waitForSelector(`[data-testid="recommendations"][data-count="${before - 1}"]`);
+    await page.getByTestId('held-products').waitFor();
+  });
+
+  it('renders the benchmark report for last month with the four metrics and their percentiles', async () => {
+    page = await signIn(browser, 'am_xian_1');
+    await page.goto(`${BASE}/merchants`);
+    expect(await listTotal(page)).toBeGreaterThan(0);
+    await page.getByTestId('merchant-link').first().click();
+    await page.getByTestId('merchant-page').waitFor();
+    const mid = (await page.getByTestId('merchant-mid').textContent())?.trim() ?? '';
+    await page.getByTestId('benchmark-link').click();
+    await page.waitForURL(new RegExp(`/merchants/${mid}/benchmark\\?period=\\d{4}-\\d{2}$`));
+    // Last month in China time: the report's default period.
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1))
+      .toISOString()
+      .slice(0, 7);
+    expect(new URL(page.url()).searchParams.get('period')).toBe(lastMonth);
+    const report = page.getByTestId('benchmark-report');
+    await report.waitFor();
+    await expect(report.getAttribute('data-period')).resolves.toBe(lastMonth);
+    expect(Number(await report.getAttribute('data-peers'))).toBeGreaterThan(0);
+    await expect(page.getByTestId('benchmark-mid').textContent()).resolves.toBe(mid);
+    for (const metric of ['amount', 'ticket', 'growth', 'feeRate']) {
+      const tile = page.getByTestId(`metric-${metric}`);
+      const p = Number(await tile.getAttribute('data-percentile'));
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+      await expect(tile.getByTestId('metric-wording').textContent()).resolves.toBe(
+        `高于 ${Math.round(p * 100)}% 同业`,
+      );
+      await expect(tile.getByTestId('metric-value').textContent()).resolves.not.toBe('–');
+      await expect(tile.textContent()).resolves.toContain('同业中位数');
+    }
+    await expect(
+      page.getByTestId('metric-amount').getByTestId('metric-value').textContent(),
+    ).resolves.toMatch(/^¥[\d,]+\.\d{2}$/);
+    await expect(page.getByTestId('benchmark-category-rate').textContent()).resolves.toMatch(/%$/);
+
+    // Printed: no menu, header or toolbar, and the report fits one A4 portrait page.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.ant-layout-sider').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('benchmark-print').isVisible()).resolves.toBe(false);
+    await expect(report.isVisible()).resolves.toBe(true);
+    await shot(page, 'benchmark-report-print');
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('lets a branch manager create a club event and invite each merchant once', async () => {
+    page = await signIn(browser, 'bm_xian');
+    await page.getByTestId('menu-events').click();
+    await page.waitForURL(/\/events/);
+    const title = `e2e 重要客户俱乐部 ${Date.now()}`;
+    await pick(page, 'event-kind', '重要客户俱乐部');
+    await page.getByTestId('event-title').fill(title);
+    await page.getByTestId('event-location').fill('西安市碑林区南大街 1 号');
+    await page.getByTestId('event-create').click();
+    const row = page.locator(`[data-testid^="event-"][data-title="${title}"]`);
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('重要客户');
+    // Picked and shown in China time: the default start, 14:00.
+    await expect(row.textContent()).resolves.toContain(' 14:00');
+    const id = ((await row.getAttribute('data-testid')) ?? '').replace(/^event-/, '');
+    expect(id).toMatch(/^\d+$/);
+
+    await row.getByTestId('event-invite').click();
+    const result = page.locator(`[data-testid="invite-result"][data-event="${id}"]`);
+    await result.waitFor();
+    const invited = Number(await result.getAttribute('data-invited'));
+    expect(invited).toBeGreaterThan(0);
+    await expect(result.getAttribute('data-already')).resolves.toBe('0');
+    await page.waitForFunction(
+      ([t, n]) =>
+        document.querySelector(`[data-title="${t}"] [data-testid="event-invited"]`)?.textContent === n,
+      [title, invited.toLocaleString('zh-CN')] as const,
+    );
+
+    // Sending again invites nobody twice.
+    await row.getByTestId('event-invite').click();
+    await page.waitForSelector(
+      `[data-testid="invite-result"][data-event="${id}"][data-invited="0"][data-already="${invited}"]`,
+    );
+    await expect(page.getByTestId('invite-now').textContent()).resolves.toBe('0');
+  });
+
   it('serves GraphiQL from bundled assets', async () => {
     page = await signIn(browser, 'analyst');
     const external: string[] = [];

@@ -14,7 +14,7 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const screen = (
-    key: 'work' | 'pyramid' | 'campaigns' | 'complaints' | 'faults' | 'imports',
+    key: 'work' | 'pyramid' | 'campaigns' | 'events' | 'complaints' | 'faults' | 'imports',
     label: string,
   ) =>
     canUse(user.role, key)
@@ -41,6 +41,7 @@ export function AppLayout() {
       ),
     },
     ...screen('campaigns', t('menuCampaigns')),
+    ...screen('events', t('menuEvents')),
     ...screen('complaints', t('menuComplaints')),
     ...screen('faults', t('menuFaults')),
     ...screen('imports', t('menuImports')),
@@ -49,7 +50,14 @@ export function AppLayout() {
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={168} breakpoint="lg">
+      <Layout.Sider
+        className="no-print"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={168}
+        breakpoint="lg"
+      >
         <div
           style={{
             color: '#fff',
@@ -65,6 +73,7 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
+          className="no-print"
           style={{
             background: '#fff',
             display: 'flex',

@@ -39,6 +39,14 @@ const FaultTicketsPage = lazy(() =>
 const ImportsPage = lazy(() =>
   import('../features/imports/components/ImportsPage.tsx').then((m) => ({ default: m.ImportsPage })),
 );
+const BenchmarkReportPage = lazy(() =>
+  import('../features/value/components/BenchmarkReportPage.tsx').then((m) => ({
+    default: m.BenchmarkReportPage,
+  })),
+);
+const EventsPage = lazy(() =>
+  import('../features/events/components/EventsPage.tsx').then((m) => ({ default: m.EventsPage })),
+);
 
 function NotFound() {
   const t = useT();
@@ -73,8 +81,10 @@ export function AppRoutes() {
         {canUse(user.role, 'complaints') && <Route path="complaints" element={page(<ComplaintsPage />)} />}
         {canUse(user.role, 'faults') && <Route path="faults" element={page(<FaultTicketsPage />)} />}
         {canUse(user.role, 'imports') && <Route path="imports" element={page(<ImportsPage />)} />}
+        {canUse(user.role, 'events') && <Route path="events" element={page(<EventsPage />)} />}
         <Route path="merchants" element={page(<MerchantListPage />)} />
         <Route path="merchants/:mid" element={page(<MerchantPage />)} />
+        <Route path="merchants/:mid/benchmark" element={page(<BenchmarkReportPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -66,4 +66,17 @@ describe('screens by role', () => {
     expect(canDo('operations', 'importMerchants')).toBe(false);
     expect(['account_manager', 'analyst'].some((r) => canUse(r, 'imports'))).toBe(false);
   });
+  it('lets the roles that sell record product offers, never analysts or operations', () => {
+    expect(['admin', 'branch_manager', 'account_manager'].every((r) => canDo(r, 'recordOffer'))).toBe(true);
+    expect(canDo('analyst', 'recordOffer')).toBe(false);
+    expect(canDo('operations', 'recordOffer')).toBe(false);
+  });
+  it('shows customer events to organisers and analysts; only organisers create and invite', () => {
+    expect(['admin', 'branch_manager', 'analyst'].every((r) => canUse(r, 'events'))).toBe(true);
+    expect(canUse('account_manager', 'events')).toBe(false);
+    expect(canUse('operations', 'events')).toBe(false);
+    expect(['admin', 'branch_manager'].every((r) => canDo(r, 'organiseEvent'))).toBe(true);
+    expect(canDo('analyst', 'organiseEvent')).toBe(false);
+    expect(canDo('account_manager', 'organiseEvent')).toBe(false);
+  });
 });

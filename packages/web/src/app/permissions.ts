@@ -1,5 +1,13 @@
 /** What each role may open; the server enforces the same on every query. */
-export type Screen = 'pyramid' | 'merchants' | 'work' | 'campaigns' | 'complaints' | 'faults' | 'imports';
+export type Screen =
+  | 'pyramid'
+  | 'merchants'
+  | 'work'
+  | 'campaigns'
+  | 'complaints'
+  | 'faults'
+  | 'imports'
+  | 'events';
 
 const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   pyramid: ['admin', 'branch_manager', 'analyst'],
@@ -14,6 +22,8 @@ const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   faults: ['operations', 'branch_manager', 'admin', 'account_manager'],
   // 导入: merchants by administrators and branch managers, settlements by administrators and operations.
   imports: ['admin', 'branch_manager', 'operations'],
+  // 客户活动: organised by administrators and branch managers; analysts read them.
+  events: ['admin', 'branch_manager', 'analyst'],
 };
 
 /** What each role may do on a screen (the server's role checks on the mutations). */
@@ -26,7 +36,9 @@ export type Action =
   | 'revealContact'
   | 'redeemPoints'
   | 'importMerchants'
-  | 'importSettlements';
+  | 'importSettlements'
+  | 'recordOffer'
+  | 'organiseEvent';
 
 const ACTIONS: Record<Action, readonly string[]> = {
   recordInteraction: ['admin', 'branch_manager', 'account_manager', 'operations'],
@@ -43,6 +55,10 @@ const ACTIONS: Record<Action, readonly string[]> = {
   // POST /api/imports/{kind}.
   importMerchants: ['admin', 'branch_manager'],
   importSettlements: ['admin', 'operations'],
+  // recordProductOffer: 已推荐 / 接受 / 拒绝 on the merchant page.
+  recordOffer: ['admin', 'branch_manager', 'account_manager'],
+  // createCustomerEvent, inviteToEvent.
+  organiseEvent: ['admin', 'branch_manager'],
 };
 
 export function canUse(role: string, screen: Screen): boolean {

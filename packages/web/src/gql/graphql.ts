@@ -125,6 +125,32 @@ export type AuthPayload = {
   user: User;
 };
 
+/** 商户行业信息：同类同分公司对标 · Peer benchmark: same category and branch. */
+export type Benchmark = {
+  __typename?: 'Benchmark';
+  /** 本类别全公司平均费率 · The category’s fee rate across the company. */
+  categoryFeeRate?: Maybe<Scalars['Float']['output']>;
+  /** 各项指标 · The metrics. */
+  metrics: Array<BenchmarkMetric>;
+  /** 同业商户数（不含本户）· Number of peers, the merchant left out. */
+  peers: Scalars['Int']['output'];
+  /** 期间 · Period. */
+  period: Scalars['String']['output'];
+};
+
+/** 同业对标的一项 · One metric against the peers. */
+export type BenchmarkMetric = {
+  __typename?: 'BenchmarkMetric';
+  /** 指标：amount 交易额（元）、ticket 笔均（元）、growth 增长率、feeRate 费率 · amount (yuan), ticket (yuan), growth (share), feeRate (share). */
+  metric: Scalars['String']['output'];
+  /** 同业中位数 · Peers’ median. */
+  peerMedian?: Maybe<Scalars['Float']['output']>;
+  /** 百分位 0..1：不高于本商户的同业占比 · Share of peers at or below the merchant. */
+  percentile?: Maybe<Scalars['Float']['output']>;
+  /** 本商户的值 · The merchant’s value. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 分公司/支行 · A branch of the acquirer. */
 export type Branch = {
   __typename?: 'Branch';
@@ -177,6 +203,21 @@ export type CadenceRuleInput = {
   satisfiedBy: Array<InteractionKind>;
   /** 客户分级 · Tier. */
   tier: TierCode;
+};
+
+/** 一次 CLV 估算 · One fit of the CLV model. */
+export type ClvRun = {
+  __typename?: 'ClvRun';
+  /** 基准日 · As-of day. */
+  asOf: Scalars['String']['output'];
+  /** 用于拟合的商户数 · Merchants the model was fitted on. */
+  fittedOn: Scalars['Int']['output'];
+  /** 编号 · Id. */
+  id: Scalars['Int']['output'];
+  /** 评估的商户数 · Merchants scored. */
+  merchants: Scalars['Int']['output'];
+  /** 拟合参数（JSON：r、alpha、a、b、p、q、v）· Fitted parameters as JSON. */
+  params: Scalars['String']['output'];
 };
 
 /** 投诉或反馈，带时效时钟 · A complaint or feedback with its SLA clocks. */
@@ -359,6 +400,45 @@ export type CreatedWebhookSubscription = {
   subscription: WebhookSubscription;
 };
 
+/** 客户活动：讲座、培训、联谊、重要客户俱乐部 · A customer event. */
+export type CustomerEvent = {
+  __typename?: 'CustomerEvent';
+  /** 确认参加 · Said yes. */
+  accepted: Scalars['Int']['output'];
+  /** 实际到场 · Attended. */
+  attended: Scalars['Int']['output'];
+  /** 组织者 · Organiser. */
+  createdBy: Scalars['String']['output'];
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 已邀请 · Invited. */
+  invited: Scalars['Int']['output'];
+  /** 类型：seminar、training、customer_event、club · Kind. */
+  kind: Scalars['String']['output'];
+  /** 地点 · Location. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** 邀请范围（JSON）· Invited segment as JSON. */
+  segment: Scalars['String']['output'];
+  /** 开始时间 · Starts. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** 名称 · Title. */
+  title: Scalars['String']['output'];
+};
+
+/** 新活动 · A new event. */
+export type CustomerEventInput = {
+  /** 类型 · Kind. */
+  kind: Scalars['String']['input'];
+  /** 地点 · Location. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** 邀请范围 · Segment. */
+  segment?: InputMaybe<EventSegmentInput>;
+  /** 开始时间 · Starts. */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** 名称 · Title. */
+  title: Scalars['String']['input'];
+};
+
 /** 超时升级结果 · What an escalation run did. */
 export type EscalationRun = {
   __typename?: 'EscalationRun';
@@ -366,6 +446,18 @@ export type EscalationRun = {
   escalated: Scalars['Int']['output'];
   /** 被升级的投诉 · Their ids. */
   ids: Array<Scalars['ID']['output']>;
+};
+
+/** 邀请范围 · The segment to invite. */
+export type EventSegmentInput = {
+  /** 分公司 · Branch. */
+  branch?: InputMaybe<Scalars['String']['input']>;
+  /** 类别代码 · Category code. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 有升级潜力 · With upgrade potential. */
+  potential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 分级 · Tier. */
+  tier?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 故障工单处理记录 · One step in a fault ticket’s history. */
@@ -707,6 +799,15 @@ export type InteractionOutcome =
   /** 未联系上 · Could not reach the merchant. */
   | 'UNREACHABLE';
 
+/** 发送邀请的结果 · What sending invitations did. */
+export type InvitationRun = {
+  __typename?: 'InvitationRun';
+  /** 此前已邀请 · Invited before. */
+  alreadyInvited: Scalars['Int']['output'];
+  /** 本次邀请 · Invited now. */
+  invited: Scalars['Int']['output'];
+};
+
 /** 考核指标的汇总维度 · How KPIs are grouped. */
 export type KpiGrouping =
   /** 按分公司 · Per branch. */
@@ -810,6 +911,8 @@ export type MaintenanceTaskEdge = {
 /** 商户档案 · A merchant of the acquirer (商户档案). */
 export type Merchant = {
   __typename?: 'Merchant';
+  /** 同业对标（同类别、同分公司）· Peer benchmark in the same category and branch. */
+  benchmark: Benchmark;
   /** 所属分公司 · Branch name. */
   branch: Scalars['String']['output'];
   /** 维护级别（依据最新分级快照）· Cadence tier from the latest snapshot. */
@@ -820,6 +923,8 @@ export type Merchant = {
   categoryName: Scalars['String']['output'];
   /** 变更历史，最新在前 · Change history, newest first. */
   changes: Array<MerchantChange>;
+  /** 客户生命周期价值（最新估算）· Lifetime value from the latest estimate. */
+  clv?: Maybe<MerchantClv>;
   /** 联系人（脱敏）· Contact, masked. */
   contact: MerchantContact;
   /** 费率方案与扣率优惠 · Fee plan with its discount against the list rate. */
@@ -840,8 +945,12 @@ export type Merchant = {
   openTasks: Array<MaintenanceTask>;
   /** 积分账户 · Loyalty points account. */
   points: PointsAccount;
+  /** 已开通的产品代码 · Codes of the products it holds. */
+  products: Array<Scalars['String']['output']>;
   /** 期间利润（元）= 商户手续费 − 发卡行服务费 − 网络服务费 · Profit over the period in yuan (Decimal string). */
   profit: Scalars['Decimal']['output'];
+  /** 个性化推荐，最合适的在前 · Recommended products, best first, with reasons. */
+  recommendations: Array<Recommendation>;
   /** 商户状态：onboarding、active、dormant、churned、terminated · Status in its lifecycle. */
   status: Scalars['String']['output'];
   /** POS 终端 · The merchant’s POS terminals. */
@@ -856,6 +965,12 @@ export type Merchant = {
   tradingName?: Maybe<Scalars['String']['output']>;
   /** 月度趋势（金额、笔数、手续费、利润）· Monthly trend series for charts. */
   trend: Array<MonthPoint>;
+};
+
+
+/** 商户档案 · A merchant of the acquirer (商户档案). */
+export type MerchantBenchmarkArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -896,6 +1011,15 @@ export type MerchantTrendArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 按 CLV 排序的商户 · A merchant ranked by lifetime value. */
+export type MerchantByClv = {
+  __typename?: 'MerchantByClv';
+  /** 估算 · The estimate. */
+  clv: MerchantClv;
+  /** 商户 · The merchant. */
+  merchant: Merchant;
+};
+
 /** 商户的维护级别 · The cadence a merchant follows. */
 export type MerchantCadence = {
   __typename?: 'MerchantCadence';
@@ -922,6 +1046,21 @@ export type MerchantChange = {
   kind: Scalars['String']['output'];
   /** 来源 · Where it came from, e.g. the imported file. */
   source: Scalars['String']['output'];
+};
+
+/** 客户生命周期价值（BG/NBD + Gamma-Gamma，见 docs/clv.md）· Customer lifetime value estimate. */
+export type MerchantClv = {
+  __typename?: 'MerchantClv';
+  /** 估算基准日 · As-of day of the estimate. */
+  asOf: Scalars['String']['output'];
+  /** 未来 12 个月预期利润（元，已折现）· Expected profit of the next 12 months, yuan, discounted. */
+  clv: Scalars['Decimal']['output'];
+  /** 未来 12 个月预期交易天数 · Expected active days in the next 12 months. */
+  expectedTransactions: Scalars['Float']['output'];
+  /** 每个交易日预期利润（元）· Expected profit per active day, yuan. */
+  expectedValue: Scalars['Decimal']['output'];
+  /** 仍活跃的概率 0..1 · Probability the merchant is still active, 0..1. */
+  probabilityAlive: Scalars['Float']['output'];
 };
 
 /** 商户分页列表（Relay）· A page of merchants (Relay connection). */
@@ -1047,16 +1186,22 @@ export type Mutation = {
   assignFaultTicket: FaultTicket;
   /** 回访后关闭，记录满意度 1–5 · Close after the merchant’s verdict, with satisfaction 1–5. */
   closeComplaint: Complaint;
+  /** 拟合 CLV 模型并为全部商户估算 · Fit the CLV model and score every merchant. */
+  computeClv: ClvRun;
   /** 计算并保存某期间的全公司分级快照 · Compute and store the company-wide tier snapshot of a period. */
   computeTiers: Pyramid;
   /** 更正联系记录：新增一条替代记录，原记录保留并标记为已更正 · Correct an interaction by a new, superseding entry. */
   correctInteraction: Interaction;
   /** 创建 API 令牌（只显示一次，仅存哈希）· Create an API token; shown once, stored hashed. */
   createApiToken: CreatedApiToken;
+  /** 创建客户活动 · Create a customer event. */
+  createCustomerEvent: CustomerEvent;
   /** 立即投递到期事件（服务每 5 秒自动执行）· Deliver due events now; the server does it every 5 s. */
   deliverWebhooksNow: WebhookDeliveryRun;
   /** 超时升级（服务每 5 分钟自动执行；可重复执行）· Escalate breached complaints now; the server also does it every 5 minutes. */
   escalateBreachedComplaints: EscalationRun;
+  /** 邀请活动范围内的商户（每户只邀请一次）· Invite the event’s segment; each merchant once. */
+  inviteToEvent: InvitationRun;
   /** 登录，返回访问令牌 · Sign in; returns a short-lived bearer token. */
   login: AuthPayload;
   /** 注销当前令牌，立即生效 · Revoke the current token at once. */
@@ -1069,8 +1214,12 @@ export type Mutation = {
   openComplaint: Complaint;
   /** 报修：开立故障工单，终端标记为故障 · Report a terminal fault; the terminal is marked faulty. */
   openFaultTicket: FaultTicket;
+  /** 记录到场（记为一次培训/座谈联系）· Record attendance; it becomes a training interaction. */
+  recordEventAttendance: Scalars['ID']['output'];
   /** 记录拜访、回访等联系；同时更新维护任务 · Record an interaction; the merchant’s tasks move with it. */
   recordInteraction: Interaction;
+  /** 记录产品推荐及结果（接受即开通）· Record an offer and its outcome; accepted means held. */
+  recordProductOffer: ProductOffer;
   /** 兑换积分（幂等）· Redeem points; idempotent by key. */
   redeemPoints: PointsPosting;
   /** 按最新分级快照与升级潜力重算全部任务 · Recompute every task from the latest tier snapshot. */
@@ -1085,6 +1234,8 @@ export type Mutation = {
   resolveComplaint: Complaint;
   /** 首次响应（停止响应时钟）· Record the first response; stops the response clock. */
   respondToComplaint: Complaint;
+  /** 记录回复 · Record a merchant’s reply (yes or no). */
+  respondToInvitation: Scalars['Boolean']['output'];
   /** 查看明文联系方式（记入审计日志）· Reveal a merchant’s contact in clear; written to the audit log. */
   revealContact: RevealedContact;
   /** 冲正一笔积分流水（每笔只能冲正一次）· Reverse one entry; each entry can be reversed once. */
@@ -1143,6 +1294,12 @@ export type MutationCloseComplaintArgs = {
 
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationComputeClvArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationComputeTiersArgs = {
   period: Scalars['String']['input'];
 };
@@ -1158,6 +1315,18 @@ export type MutationCorrectInteractionArgs = {
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationCreateApiTokenArgs = {
   input: ApiTokenInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationCreateCustomerEventArgs = {
+  input: CustomerEventInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationInviteToEventArgs = {
+  eventId: Scalars['Int']['input'];
 };
 
 
@@ -1196,8 +1365,24 @@ export type MutationOpenFaultTicketArgs = {
 
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRecordEventAttendanceArgs = {
+  eventId: Scalars['Int']['input'];
+  mid: Scalars['String']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationRecordInteractionArgs = {
   input: InteractionInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRecordProductOfferArgs = {
+  mid: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: Scalars['String']['input'];
+  product: Scalars['String']['input'];
 };
 
 
@@ -1240,6 +1425,14 @@ export type MutationResolveComplaintArgs = {
 export type MutationRespondToComplaintArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRespondToInvitationArgs = {
+  eventId: Scalars['Int']['input'];
+  mid: Scalars['String']['input'];
+  rsvp: Scalars['String']['input'];
 };
 
 
@@ -1397,6 +1590,57 @@ export type PointsPosting = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** 增值产品（目录为数据）· A value-added product of the catalogue. */
+export type Product = {
+  __typename?: 'Product';
+  /** 代码 · Code. */
+  code: Scalars['String']['output'];
+  /** 再次推荐的冷却期（天）· Cool-down before it is offered again, days. */
+  cooldownDays: Scalars['Int']['output'];
+  /** 英文名称 · English name. */
+  nameEn: Scalars['String']['output'];
+  /** 中文名称 · Chinese name. */
+  nameZh: Scalars['String']['output'];
+  /** 推荐理由（英文）· Why it is offered, English. */
+  reasonEn: Scalars['String']['output'];
+  /** 推荐理由（中文）· Why it is offered, Chinese. */
+  reasonZh: Scalars['String']['output'];
+  /** 适用条件（JSON）· Eligibility rule as JSON. */
+  rule: Scalars['String']['output'];
+};
+
+/** 产品推荐采纳率 · Offers and acceptance of a product in a branch. */
+export type ProductAcceptance = {
+  __typename?: 'ProductAcceptance';
+  /** 接受 · Accepted. */
+  accepted: Scalars['Int']['output'];
+  /** 分公司 · Branch. */
+  branch: Scalars['String']['output'];
+  /** 拒绝 · Declined. */
+  declined: Scalars['Int']['output'];
+  /** 推荐次数 · Offers. */
+  offers: Scalars['Int']['output'];
+  /** 产品代码 · Product. */
+  product: Scalars['String']['output'];
+  /** 采纳率 0..1（已决定的）· Acceptance rate of decided offers. */
+  rate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 一次产品推荐记录 · One offer of a product. */
+export type ProductOffer = {
+  __typename?: 'ProductOffer';
+  /** 编号 · Id. */
+  id: Scalars['ID']['output'];
+  /** 日期 · Day offered. */
+  offeredOn: Scalars['String']['output'];
+  /** 结果：offered、accepted、declined · Outcome. */
+  outcome: Scalars['String']['output'];
+  /** 产品代码 · Product code. */
+  product: Scalars['String']['output'];
+  /** 经办人 · Staff member. */
+  staff: Scalars['String']['output'];
+};
+
 /** 利润增长 · A merchant’s profit against the period before. */
 export type ProfitGrowth = {
   __typename?: 'ProfitGrowth';
@@ -1459,10 +1703,18 @@ export type Query = {
   cadencePolicy: Array<CadenceRule>;
   /** 休眠与流失风险商户 · Dormant merchants and churn risk. */
   churnRisks: MerchantInsightConnection;
+  /** 金字塔各层的生命周期价值（官方分级）· Lifetime value by official tier of a period. */
+  clvByTier: Array<TierClv>;
+  /** 最近一次 CLV 估算 · The latest CLV fit. */
+  clvRun?: Maybe<ClvRun>;
   /** 按编号查询投诉 · A complaint by id; null when unknown or outside your scope. */
   complaint?: Maybe<Complaint>;
   /** 投诉与反馈，最新受理在前 · Complaints and feedback in your scope, newest first. */
   complaints: ComplaintConnection;
+  /** 按编号查询活动 · An event by id. */
+  customerEvent?: Maybe<CustomerEvent>;
+  /** 客户活动 · Customer events, newest first. */
+  customerEvents: Array<CustomerEvent>;
   /** 按编号查询故障工单 · A fault ticket by id; null when unknown or outside your scope. */
   faultTicket?: Maybe<FaultTicket>;
   /** 终端故障工单，最新在前 · Fault tickets in your scope, newest first. */
@@ -1483,14 +1735,22 @@ export type Query = {
   merchant?: Maybe<Merchant>;
   /** 商户列表（分页，按商户号排序）· Merchants matching a filter, a page at a time, ordered by MID. */
   merchants: MerchantConnection;
+  /** 按生命周期价值排序的商户（最新估算）· Merchants by lifetime value, highest first. */
+  merchantsByClv: Array<MerchantByClv>;
   /** 各分公司未兑换积分 · Points outstanding by branch. */
   pointsByBranch: Array<BranchPoints>;
   /** 劣质客户候选（连续 3 个月亏损）· Poor-quality candidates: 3 months of losses. */
   poorQualityCandidates: MerchantInsightConnection;
+  /** 产品推荐采纳率 · Acceptance of offers by product and branch. */
+  productAcceptance: Array<ProductAcceptance>;
+  /** 增值产品目录 · The product catalogue. */
+  products: Array<Product>;
   /** 利润增长最多的商户（与上一同长期间相比）· The merchants whose profit grew most against the period before. */
   profitGrowth: Array<ProfitGrowth>;
   /** 客户金字塔（按利润排名分层）· The customer pyramid of a scope and period. */
   pyramid: Pyramid;
+  /** 我的产品推荐待办：90 天内未推荐过的重要/潜力客户 · Key and potential customers with nothing offered in 90 days, best first. */
+  recommendationWork: Array<RecommendationTask>;
   /** 时效政策 · The SLA policies. */
   slaPolicies: Array<SlaPolicy>;
   /** 维护任务（按到期日排序；默认未完成）· Maintenance tasks in your scope, open ones by due date. */
@@ -1530,6 +1790,12 @@ export type QueryChurnRisksArgs = {
 
 
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryClvByTierArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryComplaintArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1540,6 +1806,12 @@ export type QueryComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ComplaintFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryCustomerEventArgs = {
+  id: Scalars['Int']['input'];
 };
 
 
@@ -1605,11 +1877,25 @@ export type QueryMerchantsArgs = {
 
 
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryMerchantsByClvArgs = {
+  filter?: InputMaybe<MerchantFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryPoorQualityCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
   first?: Scalars['Int']['input'];
   period: Scalars['String']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryProductAcceptanceArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1625,6 +1911,12 @@ export type QueryProfitGrowthArgs = {
 export type QueryPyramidArgs = {
   filter?: InputMaybe<MerchantFilter>;
   period: Scalars['String']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryRecommendationWorkArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1659,6 +1951,32 @@ export type QueryWebhookDeliveriesArgs = {
   first?: Scalars['Int']['input'];
   status?: InputMaybe<Scalars['String']['input']>;
   subscriptionId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 个性化推荐 · A product recommended to a merchant, with its reasons. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** 匹配度 0..1 · Fit to the profile, 0..1. */
+  fit: Scalars['Float']['output'];
+  /** 同类商户采用率 0..1 · Share of similar merchants holding it. */
+  peerAdoption: Scalars['Float']['output'];
+  /** 产品 · The product. */
+  product: Product;
+  /** 理由（英文）· Reasons in English. */
+  reasonsEn: Array<Scalars['String']['output']>;
+  /** 理由（中文）· Reasons in Chinese. */
+  reasonsZh: Array<Scalars['String']['output']>;
+  /** 得分 0..1（匹配度与同类采用率各半）· Score 0..1: half fit, half peer adoption. */
+  score: Scalars['Float']['output'];
+};
+
+/** 产品推荐待办（重要客户与有潜力客户）· A product follow-up for a key or potential customer. */
+export type RecommendationTask = {
+  __typename?: 'RecommendationTask';
+  /** 商户 · The merchant. */
+  merchant: Merchant;
+  /** 最合适的推荐 · Its best recommendation. */
+  top: Recommendation;
 };
 
 /** 明文联系信息（已记入审计）· A merchant’s contact in clear; audited. */
@@ -1814,6 +2132,19 @@ export type TerminalStatus =
   | 'FAULTY'
   /** 已撤机 · Removed. */
   | 'REMOVED';
+
+/** 各层级的生命周期价值 · Lifetime value by tier. */
+export type TierClv = {
+  __typename?: 'TierClv';
+  /** 未来 12 个月预期利润合计（元）· Sum of 12-month CLV, yuan. */
+  clv: Scalars['Decimal']['output'];
+  /** 平均仍活跃概率 · Mean probability of being active. */
+  meanProbabilityAlive: Scalars['Float']['output'];
+  /** 商户数 · Merchants. */
+  merchants: Scalars['Int']['output'];
+  /** 层级 · Tier. */
+  tier: Scalars['String']['output'];
+};
 
 /** 客户分级 · Customer tier of the pyramid. */
 export type TierCode =
@@ -2014,6 +2345,25 @@ export type GreetingTasksQueryVariables = Exact<{
 
 
 export type GreetingTasksQuery = { __typename?: 'Query', tasks: { __typename?: 'MaintenanceTaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MaintenanceTaskEdge', node: { __typename?: 'MaintenanceTask', id: string, state: TaskState, dueOn: string, campaign?: string | null, message?: string | null, merchant: { __typename?: 'Merchant', mid: string, name: string, manager: { __typename?: 'User', login: string, displayName: string } } } }> } };
+
+export type CustomerEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerEventsQuery = { __typename?: 'Query', customerEvents: Array<{ __typename?: 'CustomerEvent', id: string, kind: string, title: string, startsAt: string, location?: string | null, segment: string, createdBy: string, invited: number, accepted: number, attended: number }> };
+
+export type CreateCustomerEventMutationVariables = Exact<{
+  input: CustomerEventInput;
+}>;
+
+
+export type CreateCustomerEventMutation = { __typename?: 'Mutation', createCustomerEvent: { __typename?: 'CustomerEvent', id: string, kind: string, title: string, startsAt: string, location?: string | null, segment: string, createdBy: string, invited: number, accepted: number, attended: number } };
+
+export type InviteToEventMutationVariables = Exact<{
+  eventId: Scalars['Int']['input'];
+}>;
+
+
+export type InviteToEventMutation = { __typename?: 'Mutation', inviteToEvent: { __typename?: 'InvitationRun', invited: number, alreadyInvited: number } };
 
 export type ImportRunQueryVariables = Exact<{
   id: Scalars['Int']['input'];
@@ -2217,6 +2567,31 @@ export type PyramidQueryVariables = Exact<{
 
 export type PyramidQuery = { __typename?: 'Query', pyramid: { __typename?: 'Pyramid', period: string, merchantCount: number, totalProfit: string, gini: number, top20Share: number, tiers: Array<{ __typename?: 'PyramidTier', tier: TierCode, merchantCount: number, countShare: number, profit: string, profitShare: number }> }, previous: { __typename?: 'Pyramid', period: string, merchantCount: number, totalProfit: string, tiers: Array<{ __typename?: 'PyramidTier', tier: TierCode, merchantCount: number, countShare: number, profit: string, profitShare: number }> }, lorenz: Array<{ __typename?: 'LorenzPoint', merchantShare: number, profitShare: number }>, tierMigration: { __typename?: 'TierMigration', from: string, to: string, cells: Array<{ __typename?: 'MigrationCell', fromTier?: TierCode | null, toTier?: TierCode | null, merchantCount: number }> } };
 
+export type MerchantValueQueryVariables = Exact<{
+  mid: Scalars['String']['input'];
+}>;
+
+
+export type MerchantValueQuery = { __typename?: 'Query', merchant?: { __typename?: 'Merchant', mid: string, products: Array<string>, recommendations: Array<{ __typename?: 'Recommendation', score: number, fit: number, peerAdoption: number, reasonsZh: Array<string>, reasonsEn: Array<string>, product: { __typename?: 'Product', code: string, nameZh: string, nameEn: string, cooldownDays: number } }> } | null, products: Array<{ __typename?: 'Product', code: string, nameZh: string, nameEn: string }> };
+
+export type RecordProductOfferMutationVariables = Exact<{
+  mid: Scalars['String']['input'];
+  product: Scalars['String']['input'];
+  outcome: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecordProductOfferMutation = { __typename?: 'Mutation', recordProductOffer: { __typename?: 'ProductOffer', id: string, product: string, outcome: string, offeredOn: string, staff: string } };
+
+export type BenchmarkReportQueryVariables = Exact<{
+  mid: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type BenchmarkReportQuery = { __typename?: 'Query', merchant?: { __typename?: 'Merchant', mid: string, name: string, tradingName?: string | null, category: string, categoryName: string, branch: string, status: string, reportTier?: TierCode | null, manager: { __typename?: 'User', login: string, displayName: string }, feePlan: { __typename?: 'FeePlan', kind: string, rate: string }, benchmark: { __typename?: 'Benchmark', period: string, peers: number, categoryFeeRate?: number | null, metrics: Array<{ __typename?: 'BenchmarkMetric', metric: string, value?: number | null, percentile?: number | null, peerMedian?: number | null }> } } | null };
+
 
 export const ScopeOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManagers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}}]}}]} as unknown as DocumentNode<ScopeOptionsQuery, ScopeOptionsQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"login"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"login"},"value":{"kind":"Variable","name":{"kind":"Name","value":"login"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"cookie"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -2225,6 +2600,9 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const RunGreetingCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunGreetingCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GreetingCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runGreetingCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyThere"}}]}}]}}]} as unknown as DocumentNode<RunGreetingCampaignMutation, RunGreetingCampaignMutationVariables>;
 export const MarkGreetingsSentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkGreetingsSent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markGreetingsSent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}}]}}]} as unknown as DocumentNode<MarkGreetingsSentMutation, MarkGreetingsSentMutationVariables>;
 export const GreetingTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GreetingTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GreetingTasksQuery, GreetingTasksQueryVariables>;
+export const CustomerEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<CustomerEventsQuery, CustomerEventsQueryVariables>;
+export const CreateCustomerEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomerEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomerEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<CreateCustomerEventMutation, CreateCustomerEventMutationVariables>;
+export const InviteToEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteToEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyInvited"}}]}}]}}]} as unknown as DocumentNode<InviteToEventMutation, InviteToEventMutationVariables>;
 export const ImportRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRunQuery, ImportRunQueryVariables>;
 export const ImportRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<ImportRunsQuery, ImportRunsQueryVariables>;
 export const MyWorkTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueFilter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueFilter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"due"},"name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"list"},"name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkTasksQuery, MyWorkTasksQueryVariables>;
@@ -2249,3 +2627,6 @@ export const AssignFaultTicketDocument = {"kind":"Document","definitions":[{"kin
 export const MoveFaultTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveFaultTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaultStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveFaultTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeLogin"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteAt"}},{"kind":"Field","name":{"kind":"Name","value":"fixedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"terminal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseSla"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"minutesTaken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repairSla"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"minutesTaken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<MoveFaultTicketMutation, MoveFaultTicketMutationVariables>;
 export const OpenFaultTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenFaultTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaultTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openFaultTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tid"}}]}}]}}]} as unknown as DocumentNode<OpenFaultTicketMutation, OpenFaultTicketMutationVariables>;
 export const PyramidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pyramid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compare"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MerchantFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pyramid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalProfit"}},{"kind":"Field","name":{"kind":"Name","value":"gini"}},{"kind":"Field","name":{"kind":"Name","value":"top20Share"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"countShare"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previous"},"name":{"kind":"Name","value":"pyramid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalProfit"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"countShare"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lorenz"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"points"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchantShare"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tierMigration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromTier"}},{"kind":"Field","name":{"kind":"Name","value":"toTier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}}]}}]}}]}}]} as unknown as DocumentNode<PyramidQuery, PyramidQueryVariables>;
+export const MerchantValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"peerAdoption"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsZh"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsEn"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownDays"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<MerchantValueQuery, MerchantValueQueryVariables>;
+export const RecordProductOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordProductOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"product"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProductOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}},{"kind":"Argument","name":{"kind":"Name","value":"product"},"value":{"kind":"Variable","name":{"kind":"Name","value":"product"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"staff"}}]}}]}}]} as unknown as DocumentNode<RecordProductOfferMutation, RecordProductOfferMutationVariables>;
+export const BenchmarkReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchmarkReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tradingName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"reportTier"},"name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"benchmark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"peers"}},{"kind":"Field","name":{"kind":"Name","value":"categoryFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"peerMedian"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchmarkReportQuery, BenchmarkReportQueryVariables>;

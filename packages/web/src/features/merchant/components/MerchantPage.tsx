@@ -15,6 +15,7 @@ import { TimelineCard } from '../../maintenance/components/TimelineCard.tsx';
 import { MerchantMaintenanceQuery } from '../../maintenance/maintenance.operations.ts';
 import { OpenComplaintModal } from '../../service-desk/components/OpenComplaintModal.tsx';
 import { ReportFaultModal } from '../../service-desk/components/ReportFaultModal.tsx';
+import { RecommendationsCard } from '../../value/components/RecommendationsCard.tsx';
 import { buildTrendSeries } from '../chart-data.ts';
 import { MerchantAccountQuery, MerchantPageQuery } from '../merchant.operations.ts';
 import { ChangeHistory } from './ChangeHistory.tsx';
@@ -163,6 +164,9 @@ export function MerchantPage() {
                   {t('openComplaint')}
                 </Button>
               )}
+              <Link to={`/merchants/${m.mid}/benchmark?period=${months[0]}`} data-testid="benchmark-link">
+                <Button>{t('benchmarkLink')}</Button>
+              </Link>
               {back}
             </Space>
           </Col>
@@ -218,6 +222,7 @@ export function MerchantPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <RecommendationsCard mid={m.mid} mayOffer={canDo(user.role, 'recordOffer')} />
             <TerminalsCard
               mid={m.mid}
               terminals={acct?.terminals}

@@ -1,0 +1,25 @@
+import { graphql } from '../../gql/gql.ts';
+
+/** 客户活动: newest first, with invited / said yes / attended counts. */
+export const CustomerEventsQuery = graphql(`
+  query CustomerEvents {
+    customerEvents {
+      id kind title startsAt location segment createdBy invited accepted attended
+    }
+  }
+`);
+
+export const CreateCustomerEventMutation = graphql(`
+  mutation CreateCustomerEvent($input: CustomerEventInput!) {
+    createCustomerEvent(input: $input) {
+      id kind title startsAt location segment createdBy invited accepted attended
+    }
+  }
+`);
+
+/** 发送邀请: invites the event's segment, each merchant once. */
+export const InviteToEventMutation = graphql(`
+  mutation InviteToEvent($eventId: Int!) {
+    inviteToEvent(eventId: $eventId) { invited alreadyInvited }
+  }
+`);

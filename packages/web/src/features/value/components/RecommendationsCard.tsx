@@ -1,0 +1,237 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Progress, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { MerchantValueQuery as MerchantValueData } from '../../../gql/graphql.ts';
+import { fieldProblems } from '../../../lib/field-errors.ts';
+import { formatShare } from '../../../lib/format.ts';
+import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { MerchantValueQuery, RecordProductOfferMutation } from '../value.operations.ts';
+import {
+  heldProducts,
+  OFFER_OUTCOMES,
+  type OfferOutcome,
+  productName,
+  reasonsIn,
+  wholePercent,
+} from '../value.ts';
+
+type Rec = NonNullable<MerchantValueData['merchant']>['recommendations'][number];
+type Offer = { rec: Rec; outcome: OfferOutcome };
+
+/**
+ * 推荐产品: the merchant's recommendations, best first, each with its score and reasons; the roles
+ * that sell record 已推荐 / 接受 / 拒绝. Products held are listed as tags above.
+ */
+export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const { data, loading, error, refetch } = useQuery(MerchantValueQuery, {
+    variables: { mid },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const m = data?.merchant;
+  const held = m ? heldProducts(m.products, data?.products ?? [], lang) : [];
+  const recs = m?.recommendations ?? [];
+  return (
+    <Card
+      size="small"
+      title={t('recommendations')}
+      data-testid="recommendations"
+      data-loading={loading ? 'true' : 'false'}
+      data-count={m ? recs.length : undefined}
+    >
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('error')}
+          description={error.message}
+          action={<Button onClick={() => refetch()}>{t('retry')}</Button>}
+        />
+      )}
+      <Space size={[4, 4]} wrap style={{ marginBottom: 8 }} data-testid="held-products">
+        <Typography.Text type="secondary">{t('heldProducts')}</Typography.Text>
+        {m && held.length === 0 && <Typography.Text type="secondary">{t('noHeldProducts')}</Typography.Text>}
+        {held.map((p) => (
+          <Tag key={p.code} color="green" data-testid={`held-${p.code}`}>
+            {p.name}
+          </Tag>
+        ))}
+      </Space>
+      {m && recs.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noRecommendations')} />
+      )}
+      {!m && loading && <Typography.Text type="secondary">{t('loading')}</Typography.Text>}
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+        {recs.map((r) => (
+          <RecommendationRow
+            key={r.product.code}
+            rec={r}
+            mayOffer={mayOffer}
+            onOffer={(outcome) => setOffer({ rec: r, outcome })}
+          />
+        ))}
+      </div>
+      {mayOffer && (
+        <OfferModal
+          mid={mid}
+          offer={offer}
+          onClose={() => setOffer(null)}
+          onSaved={() => {
+            void refetch();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function RecommendationRow({
+  rec,
+  mayOffer,
+  onOffer,
+}: {
+  rec: Rec;
+  mayOffer: boolean;
+  onOffer: (outcome: OfferOutcome) => void;
+}) {
+  const t = useT();
+  const tc = useTCode();
+  const lang = useLang();
+  const score = wholePercent(rec.score) ?? 0;
+  return (
+    <div
+      data-testid={`rec-${rec.product.code}`}
+      data-code={rec.product.code}
+      data-score={rec.score}
+      style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+        <Typography.Text strong data-testid="rec-name" style={{ flex: '1 1 120px' }}>
+          {productName(rec.product, lang)}
+        </Typography.Text>
+        <span title={t('recScore')} style={{ width: 120 }}>
+          <Progress percent={score} size="small" format={(p) => `${p}%`} data-testid="rec-score" />
+        </span>
+      </div>
+      <ul data-testid="rec-reasons" style={{ margin: '4px 0', paddingInlineStart: 18 }}>
+        {reasonsIn(rec, lang).map((reason) => (
+          <li key={reason}>
+            <Typography.Text>{reason}</Typography.Text>
+          </li>
+        ))}
+      </ul>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12, flex: '1 1 auto' }}>
+          {t('recFit', { p: formatShare(rec.fit, lang, 0) })} ·{' '}
+          {t('recPeerAdoption', { p: formatShare(rec.peerAdoption, lang, 0) })} ·{' '}
+          {t('cooldownDays', { n: rec.product.cooldownDays })}
+        </Typography.Text>
+        {mayOffer && (
+          <Space size={4}>
+            {OFFER_OUTCOMES.map((o) => (
+              <Button
+                key={o}
+                size="small"
+                type={o === 'accepted' ? 'primary' : 'default'}
+                danger={o === 'declined'}
+                data-testid={`rec-${o}`}
+                onClick={() => onOffer(o)}
+              >
+                {tc('offerOutcome', o)}
+              </Button>
+            ))}
+          </Space>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const FIELDS = ['note', 'product', 'outcome'] as const;
+
+function OfferModal({
+  mid,
+  offer,
+  onClose,
+  onSaved,
+}: {
+  mid: string;
+  offer: Offer | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const t = useT();
+  const tc = useTCode();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ note?: string }>();
+  const [other, setOther] = useState<string[]>([]);
+  const [record, { loading }] = useMutation(RecordProductOfferMutation);
+  const close = () => {
+    setOther([]);
+    onClose();
+  };
+  const submit = async (v: { note?: string }) => {
+    if (!offer) return;
+    setOther([]);
+    const { rec, outcome } = offer;
+    try {
+      await record({
+        variables: { mid, product: rec.product.code, outcome, note: v.note?.trim() || null },
+      });
+      message.success(
+        t(`offerDone.${outcome}`, {
+          product: productName(rec.product, lang),
+          n: rec.product.cooldownDays,
+        }),
+      );
+      onSaved();
+      close();
+    } catch (e) {
+      const problems = fieldProblems(e, FIELDS);
+      const onNote = problems.fields.filter((p) => p.field === 'note');
+      form.setFields(onNote.map((p) => ({ name: 'note' as const, errors: [tc('server', p.message)] })));
+      setOther([
+        ...problems.fields.filter((p) => p.field !== 'note').map((p) => tc('server', p.message)),
+        ...problems.other.map((o) => tc('server', o)),
+      ]);
+    }
+  };
+  return (
+    <Modal
+      open={offer !== null}
+      title={
+        offer &&
+        t('offerTitle', {
+          product: productName(offer.rec.product, lang),
+          outcome: tc('offerOutcome', offer.outcome),
+        })
+      }
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={close}
+      okButtonProps={{ 'data-testid': 'offer-save' } as Record<string, string>}
+      destroyOnHidden
+    >
+      {other.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('fixFields')}
+          description={other.join('; ')}
+          data-testid="offer-error"
+        />
+      )}
+      <Form form={form} layout="vertical" preserve={false} onFinish={submit} data-testid="offer-form">
+        <Form.Item name="note" label={t('offerNote')}>
+          <Input.TextArea rows={3} maxLength={1000} showCount data-testid="offer-note" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

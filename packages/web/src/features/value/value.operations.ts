@@ -1,0 +1,40 @@
+import { graphql } from '../../gql/gql.ts';
+
+/** 推荐产品: the merchant's recommendations (best first) and the products it holds. */
+export const MerchantValueQuery = graphql(`
+  query MerchantValue($mid: String!) {
+    merchant(mid: $mid) {
+      mid
+      products
+      recommendations {
+        score fit peerAdoption reasonsZh reasonsEn
+        product { code nameZh nameEn cooldownDays }
+      }
+    }
+    products { code nameZh nameEn }
+  }
+`);
+
+export const RecordProductOfferMutation = graphql(`
+  mutation RecordProductOffer($mid: String!, $product: String!, $outcome: String!, $note: String) {
+    recordProductOffer(mid: $mid, product: $product, outcome: $outcome, note: $note) {
+      id product outcome offeredOn staff
+    }
+  }
+`);
+
+/** 同业对标报告: the merchant against its peers (same category and branch) for a month. */
+export const BenchmarkReportQuery = graphql(`
+  query BenchmarkReport($mid: String!, $period: String!) {
+    merchant(mid: $mid) {
+      mid name tradingName category categoryName branch status
+      manager { login displayName }
+      feePlan { kind rate }
+      reportTier: tier(period: $period)
+      benchmark(period: $period) {
+        period peers categoryFeeRate
+        metrics { metric value percentile peerMedian }
+      }
+    }
+  }
+`);
