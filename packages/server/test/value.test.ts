@@ -208,11 +208,22 @@ describe('added value: recommendations, offers, peer benchmarks, events', () => 
       `{ merchant(mid: "${inv!.mid}") { timeline(first: 5) { type kind summary } } }`,
     );
     expect(tl.merchant.timeline[0]).toMatchObject({ type: 'INTERACTION', kind: 'training' });
-    const e = await ok<{ customerEvent: { invited: number; accepted: number; attended: number } }>(
+    const e = await ok<{
+      customerEvent: {
+        invited: number;
+        accepted: number;
+        attended: number;
+        invitations: { mid: string; rsvp: string; attendedAt: string | null }[];
+      };
+    }>(
       'bm',
-      `{ customerEvent(id: ${id}) { invited accepted attended } }`,
+      `{ customerEvent(id: ${id}) { invited accepted attended invitations { mid rsvp attendedAt } } }`,
     );
-    expect(e.customerEvent).toEqual({ invited: keys, accepted: 1, attended: 1 });
+    const { invitations, ...counts } = e.customerEvent;
+    expect(counts).toEqual({ invited: keys, accepted: 1, attended: 1 });
+    expect(invitations).toHaveLength(keys);
+    expect(invitations.find((x) => x.mid === inv!.mid)).toMatchObject({ rsvp: 'yes' });
+    expect(invitations.filter((x) => x.attendedAt !== null).map((x) => x.mid)).toEqual([inv!.mid]);
   });
 
   it('reports acceptance per product and branch', async () => {

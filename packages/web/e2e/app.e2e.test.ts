@@ -496,6 +496,19 @@ describe('the web app in headless Chromium', () => {
     await expect(page.getByTestId('invite-now').textContent()).resolves.toBe('0');
   });
 
+  it('lists product follow-ups in My work and shows the lifetime value on the merchant page', async () => {
+    page = await signIn(browser, 'am_xian_1');
+    await page.waitForURL(/\/work/);
+    await page.getByTestId('tab-products').click();
+    const first = page.locator('[data-testid^="product-work-"]').first();
+    await first.waitFor();
+    const mid = (await first.getAttribute('data-testid'))!.replace('product-work-', '');
+    await first.locator('a').first().click();
+    await page.waitForURL(new RegExp(`/merchants/${mid}`));
+    await expect(page.getByTestId('merchant-clv').textContent()).resolves.toMatch(/¥/);
+    await page.getByTestId('recommendations').waitFor();
+  });
+
   it('serves GraphiQL from bundled assets', async () => {
     page = await signIn(browser, 'analyst');
     const external: string[] = [];

@@ -15,7 +15,11 @@ import { SettlementResolver } from '../modules/settlement/settlement.resolver.ts
 import { AnalyticsResolver } from '../modules/tier/analytics.resolver.ts';
 import { TierResolver } from '../modules/tier/tier.resolver.ts';
 import { TierListsResolver } from '../modules/tier/tier-lists.resolver.ts';
-import { MerchantValueResolver, ValueResolver } from '../modules/value/value.resolver.ts';
+import {
+  CustomerEventResolver,
+  MerchantValueResolver,
+  ValueResolver,
+} from '../modules/value/value.resolver.ts';
 
 // @Authorized() needs a signed-in user; @Authorized('admin', …) also one of those roles.
 const authChecker: AuthChecker<Context> = ({ context }, roles) => {
@@ -36,6 +40,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       TierListsResolver,
       AnalyticsResolver,
       ValueResolver,
+      CustomerEventResolver,
       ClvResolver,
       MerchantClvResolver,
       MerchantValueResolver,

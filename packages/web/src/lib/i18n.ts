@@ -416,6 +416,22 @@ const TABLE = {
   // 增值服务 · added value: recommendations, the peer benchmark report, customer events
   recommendations: { zh: '推荐产品', en: 'Recommended products' },
   heldProducts: { zh: '已开通', en: 'Held' },
+  clvLine: {
+    zh: '客户生命周期价值：未来 12 个月预期利润 {clv}，仍活跃概率 {alive}（{asOf} 估算）',
+    en: 'Lifetime value: expected profit of the next 12 months {clv}, {alive} likely still active (estimated {asOf})',
+  },
+  productWorkTab: { zh: '产品推荐', en: 'Product follow-ups' },
+  rsvp: { zh: '回复', en: 'Reply' },
+  'rsvp.pending': { zh: '待回复', en: 'Pending' },
+  'rsvp.yes': { zh: '参加', en: 'Yes' },
+  'rsvp.no': { zh: '不参加', en: 'No' },
+  attendedAt: { zh: '到场', en: 'Attended' },
+  recordAttendance: { zh: '记录到场', en: 'Record attendance' },
+  productWorkHint: {
+    zh: '重要客户与有升级潜力的客户，90 天内未推荐过产品',
+    en: 'Key and potential customers with nothing offered in 90 days',
+  },
+  noProductWork: { zh: '暂无需要推荐的客户', en: 'No customers to follow up' },
   noHeldProducts: { zh: '尚未开通增值产品', en: 'No products held yet' },
   noRecommendations: { zh: '暂无可推荐的产品', en: 'Nothing to recommend now' },
   recScore: { zh: '推荐度', en: 'Score' },

@@ -168,3 +168,27 @@ export async function recordAttendance(em: EntityManager, user: AppUser, eventId
   );
   return interaction.id;
 }
+
+export interface InvitationRow {
+  mid: string;
+  name: string;
+  rsvp: string;
+  invitedAt: Date;
+  attendedAt: Date | null;
+}
+
+/** An event's invitations in the caller's scope, by MID. */
+export async function invitationsOf(
+  em: EntityManager,
+  user: AppUser,
+  eventId: number,
+): Promise<InvitationRow[]> {
+  const scope = scopeWhere(user);
+  const rows = await em.execute<InvitationRow[]>(
+    `select m.mid, m.name, i.rsvp, i.invited_at as "invitedAt", i.attended_at as "attendedAt"
+     from event_invitation i join merchant m on m.id = i.merchant_id
+     where i.event_id = ? and ${whereSql(scope)} order by m.mid limit 500`,
+    [eventId, ...scope.params],
+  );
+  return withDates(rows, 'invitedAt', 'attendedAt');
+}

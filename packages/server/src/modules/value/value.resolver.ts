@@ -24,6 +24,7 @@ import { MerchantType } from '../merchant/merchant.types.ts';
 import {
   createEvent,
   eventById,
+  invitationsOf,
   inviteSegment,
   listEvents,
   recordAttendance,
@@ -208,6 +209,24 @@ class CustomerEventType {
   attended!: number;
 }
 
+@ObjectType('EventInvitation', { description: '活动邀请 · One merchant’s invitation to an event.' })
+class EventInvitationType {
+  @Field(() => String, { description: '商户号 · MID.' })
+  mid!: string;
+
+  @Field(() => String, { description: '商户名称 · Merchant name.' })
+  name!: string;
+
+  @Field(() => String, { description: '回复：pending、yes、no · Reply.' })
+  rsvp!: string;
+
+  @Field(() => Date, { description: '邀请时间 · Invited.' })
+  invitedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: '到场时间 · Attended.' })
+  attendedAt!: Date | null;
+}
+
 @InputType('EventSegmentInput', { description: '邀请范围 · The segment to invite.' })
 class EventSegmentInput {
   @Field(() => String, { nullable: true, description: '分级 · Tier.' })
@@ -375,6 +394,16 @@ export class ValueResolver {
   @Query(() => CustomerEventType, { nullable: true, description: '按编号查询活动 · An event by id.' })
   customerEvent(@Arg('id', () => Int, { description: '编号 · Id.' }) id: number, @Ctx() ctx: Context) {
     return eventById(ctx.em, id);
+  }
+}
+
+@Resolver(() => CustomerEventType)
+export class CustomerEventResolver {
+  @FieldResolver(() => [EventInvitationType], {
+    description: '邀请（您可见范围内，至多 500）· Invitations in your scope, by MID (at most 500).',
+  })
+  invitations(@Root() e: CustomerEventType, @Ctx() ctx: Context) {
+    return invitationsOf(ctx.em, ctx.user!, e.id);
   }
 }
 

@@ -23,3 +23,25 @@ export const InviteToEventMutation = graphql(`
     inviteToEvent(eventId: $eventId) { invited alreadyInvited }
   }
 `);
+
+/** An event's invitations in the caller's scope, for replies and attendance. */
+export const EventInvitationsQuery = graphql(`
+  query EventInvitations($id: Int!) {
+    customerEvent(id: $id) {
+      id
+      invitations { mid name rsvp invitedAt attendedAt }
+    }
+  }
+`);
+
+export const RespondToInvitationMutation = graphql(`
+  mutation RespondToInvitation($eventId: Int!, $mid: String!, $rsvp: String!) {
+    respondToInvitation(eventId: $eventId, mid: $mid, rsvp: $rsvp)
+  }
+`);
+
+export const RecordEventAttendanceMutation = graphql(`
+  mutation RecordEventAttendance($eventId: Int!, $mid: String!) {
+    recordEventAttendance(eventId: $eventId, mid: $mid)
+  }
+`);

@@ -6,6 +6,7 @@ export const MerchantValueQuery = graphql(`
     merchant(mid: $mid) {
       mid
       products
+      clv { asOf clv probabilityAlive expectedTransactions }
       recommendations {
         score fit peerAdoption reasonsZh reasonsEn
         product { code nameZh nameEn cooldownDays }
@@ -35,6 +36,16 @@ export const BenchmarkReportQuery = graphql(`
         period peers categoryFeeRate
         metrics { metric value percentile peerMedian }
       }
+    }
+  }
+`);
+
+/** My work's product follow-ups: key and potential customers with nothing offered in 90 days. */
+export const RecommendationWorkQuery = graphql(`
+  query RecommendationWork($first: Int!) {
+    recommendationWork(first: $first) {
+      merchant { mid name tier: cadence { cadenceTier } }
+      top { score reasonsZh reasonsEn product { code nameZh nameEn } }
     }
   }
 `);

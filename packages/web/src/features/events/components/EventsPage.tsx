@@ -42,6 +42,7 @@ import {
   segmentInput,
   segmentLabel,
 } from '../events.ts';
+import { InvitationList } from './InvitationList.tsx';
 
 type EventRow = CustomerEventsData['customerEvents'][number];
 const TIERS = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'] as const;
@@ -315,6 +316,16 @@ export function EventsPage() {
               ({ 'data-testid': `event-${r.id}`, 'data-title': r.title }) as Record<string, string>
             }
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noEvents')} /> }}
+            expandable={{
+              expandedRowRender: (r) => (
+                <InvitationList
+                  eventId={Number(r.id)}
+                  mayRecord={canDo(user.role, 'recordOffer')}
+                  onChanged={() => void events.refetch()}
+                />
+              ),
+              rowExpandable: (r) => r.invited > 0,
+            }}
             columns={[
               {
                 title: t('eventStartsAt'),

@@ -24,6 +24,7 @@ import { formatCount } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { defaultPeriod, monthOf } from '../../../lib/period.ts';
 import { useCursorPaging } from '../../merchant/hooks/useCursorPaging.ts';
+import { ProductWorkList } from '../../value/components/ProductWorkList.tsx';
 import { TASK_KINDS, TASK_STATES, useMyWorkFilters } from '../hooks/useMyWorkFilters.ts';
 import { kpiScope } from '../kpi.ts';
 import { MyWorkTasksQuery } from '../maintenance.operations.ts';
@@ -243,13 +244,18 @@ export function MyWorkPage() {
       <Card size="small" data-testid="work-tasks" data-loading={loading ? 'true' : 'false'}>
         <Tabs
           activeKey={f.tab}
-          onChange={(k) => f.set({ tab: k === 'kpis' ? 'kpis' : undefined })}
+          onChange={(k) => f.set({ tab: k === 'kpis' || k === 'products' ? k : undefined })}
           items={[
             { key: 'tasks', label: <span data-testid="tab-tasks">{t('tasksTab')}</span>, children: tasks },
             {
               key: 'kpis',
               label: <span data-testid="tab-kpis">{t('kpisTab', { period })}</span>,
               children: <KpiCards period={period} by={kpi.by} kpiKey={kpi.key} />,
+            },
+            {
+              key: 'products',
+              label: <span data-testid="tab-products">{t('productWorkTab')}</span>,
+              children: <ProductWorkList />,
             },
           ]}
         />

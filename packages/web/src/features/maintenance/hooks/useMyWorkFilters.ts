@@ -14,7 +14,8 @@ export function useMyWorkFilters() {
   const kind = TASK_KINDS.find((k) => k === rawKind);
   const manager = get('manager');
   const branch = get('branch');
-  const tab = get('tab') === 'kpis' ? 'kpis' : 'tasks';
+  const raw = get('tab');
+  const tab = raw === 'kpis' || raw === 'products' ? raw : 'tasks';
   const scope = useMemo<TaskFilter>(() => ({ manager, branch }), [manager, branch]);
   const filter = useMemo<TaskFilter>(() => ({ ...scope, state, kind }), [scope, state, kind]);
   return { state, kind, manager, branch, tab, scope, filter, set: patch } as const;

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Empty, Form, Input, Modal, Progress, Space, T
 import { useState } from 'react';
 import type { MerchantValueQuery as MerchantValueData } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { formatShare } from '../../../lib/format.ts';
+import { formatShare, formatYuan } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { MerchantValueQuery, RecordProductOfferMutation } from '../value.operations.ts';
 import {
@@ -49,6 +49,15 @@ export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: 
           description={error.message}
           action={<Button onClick={() => refetch()}>{t('retry')}</Button>}
         />
+      )}
+      {m?.clv && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="merchant-clv">
+          {t('clvLine', {
+            clv: formatYuan(m.clv.clv, lang),
+            alive: formatShare(m.clv.probabilityAlive, lang, 0),
+            asOf: m.clv.asOf,
+          })}
+        </Typography.Paragraph>
       )}
       <Space size={[4, 4]} wrap style={{ marginBottom: 8 }} data-testid="held-products">
         <Typography.Text type="secondary">{t('heldProducts')}</Typography.Text>
