@@ -263,4 +263,36 @@ describe('added value: recommendations, offers, peer benchmarks, events', () => 
     const scores = w.recommendationWork.map((x) => x.top.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
+
+  it('keeps the catalogue as data an administrator changes, checked field by field', async () => {
+    const save = `mutation($i: ProductInput!) { saveProduct(input: $i) { code cooldownDays rule } }`;
+    const product = {
+      code: 'pos_upgrade',
+      nameZh: '智能 POS 升级',
+      nameEn: 'Smart POS upgrade',
+      reasonZh: '新机支持扫码与电子发票',
+      reasonEn: 'the new terminal takes QR codes and issues e-invoices',
+      rule: JSON.stringify({ tiers: ['KEY'] }),
+      cooldownDays: 60,
+    };
+    const bad = await server.gql(
+      save,
+      { i: { ...product, code: 'Bad Code', rule: '{"colour":1}', cooldownDays: 9999 } },
+      tokens.admin,
+    );
+    expect(fieldsOf(bad)).toEqual(['code', 'cooldownDays', 'rule']);
+    expect((await server.gql(save, { i: product }, tokens.bm)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    await ok('admin', save, { i: product });
+    const key = (
+      await sql<{ mid: string }[]>(
+        `select m.mid from merchant m join merchant_cadence mc on mc.merchant_id = m.id where mc.tier = 'KEY' limit 1`,
+      )
+    )[0]!.mid;
+    const n = Number(key.slice(-3));
+    expect(codes(await recs(n))).toContain('pos_upgrade');
+    await ok('admin', save, { i: { ...product, active: false } });
+    expect(codes(await recs(n))).not.toContain('pos_upgrade');
+  });
 });

@@ -1261,6 +1261,8 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** 发起节日问候：为客户范围内每户创建一条问候任务（重复执行不重复创建）· Run a greeting campaign. */
   runGreetingCampaign: GreetingCampaignRun;
+  /** 新增或修改目录产品（管理员）· Add or change a catalogue product. */
+  saveProduct: Product;
   /** 替换维护频次政策并重算任务（不重复、不丢失）· Replace the cadence policy and recompute tasks. */
   setCadencePolicy: TaskRefresh;
   /** 变更商户状态（记入变更历史并发出 merchant.status_changed 事件）· Change a merchant’s status, with a reason. */
@@ -1480,6 +1482,12 @@ export type MutationRunGreetingCampaignArgs = {
 
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationSaveProductArgs = {
+  input: ProductInput;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationSetCadencePolicyArgs = {
   rules: Array<CadenceRuleInput>;
 };
@@ -1641,6 +1649,26 @@ export type ProductAcceptance = {
   product: Scalars['String']['output'];
   /** 采纳率 0..1（已决定的）· Acceptance rate of decided offers. */
   rate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 目录中的产品 · A catalogue product to add or change. */
+export type ProductInput = {
+  /** 是否推荐 · Offered at all. */
+  active?: Scalars['Boolean']['input'];
+  /** 代码 · Code. */
+  code: Scalars['String']['input'];
+  /** 冷却期（天）· Cool-down, days. */
+  cooldownDays: Scalars['Int']['input'];
+  /** 英文名称 · English name. */
+  nameEn: Scalars['String']['input'];
+  /** 中文名称 · Chinese name. */
+  nameZh: Scalars['String']['input'];
+  /** 推荐理由（英文）· Reason, English. */
+  reasonEn: Scalars['String']['input'];
+  /** 推荐理由（中文）· Reason, Chinese. */
+  reasonZh: Scalars['String']['input'];
+  /** 适用条件 JSON：categories、tiers、minMonthlyAmount、maxMonthlyAmount（元）、minTenureMonths、statuses、preferTiers · Eligibility rule as JSON. */
+  rule: Scalars['String']['input'];
 };
 
 /** 一次产品推荐记录 · One offer of a product. */

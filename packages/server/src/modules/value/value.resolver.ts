@@ -38,6 +38,7 @@ import {
   merchantBenchmark,
   recommendationsFor,
   recordOffer,
+  saveProduct,
 } from './value.service.ts';
 
 @ObjectType('Product', { description: '增值产品（目录为数据）· A value-added product of the catalogue.' })
@@ -274,6 +275,36 @@ const toProduct = (p: Awaited<ReturnType<typeof catalogue>>[number]): ProductTyp
   rule: JSON.stringify(p.rule),
 });
 
+@InputType('ProductInput', { description: '目录中的产品 · A catalogue product to add or change.' })
+class ProductInput {
+  @Field(() => String, { description: '代码 · Code.' })
+  code!: string;
+
+  @Field(() => String, { description: '中文名称 · Chinese name.' })
+  nameZh!: string;
+
+  @Field(() => String, { description: '英文名称 · English name.' })
+  nameEn!: string;
+
+  @Field(() => String, { description: '推荐理由（中文）· Reason, Chinese.' })
+  reasonZh!: string;
+
+  @Field(() => String, { description: '推荐理由（英文）· Reason, English.' })
+  reasonEn!: string;
+
+  @Field(() => String, {
+    description:
+      '适用条件 JSON：categories、tiers、minMonthlyAmount、maxMonthlyAmount（元）、minTenureMonths、statuses、preferTiers · Eligibility rule as JSON.',
+  })
+  rule!: string;
+
+  @Field(() => Int, { description: '冷却期（天）· Cool-down, days.' })
+  cooldownDays!: number;
+
+  @Field(() => Boolean, { defaultValue: true, description: '是否推荐 · Offered at all.' })
+  active!: boolean;
+}
+
 @ObjectType('RecommendationTask', {
   description: '产品推荐待办（重要客户与有潜力客户）· A product follow-up for a key or potential customer.',
 })
@@ -324,6 +355,17 @@ export class ValueResolver {
         field: isValidDate(from) ? 'to' : 'from',
       });
     return acceptance(ctx.em, ctx.user!, from, to);
+  }
+
+  @Authorized('admin')
+  @Mutation(() => ProductType, {
+    description: '新增或修改目录产品（管理员）· Add or change a catalogue product.',
+  })
+  async saveProduct(
+    @Arg('input', () => ProductInput, { description: '产品 · The product.' }) input: ProductInput,
+    @Ctx() ctx: Context,
+  ) {
+    return toProduct(await saveProduct(ctx.em, input));
   }
 
   @Authorized('admin', 'branch_manager', 'account_manager')

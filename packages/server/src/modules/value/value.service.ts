@@ -287,4 +287,66 @@ export async function recommendationWork(
     .slice(0, first);
 }
 
+export interface ProductInput {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  reasonZh: string;
+  reasonEn: string;
+  rule: string;
+  cooldownDays: number;
+  active: boolean;
+}
+
+const RULE_KEYS = new Set([
+  'categories',
+  'tiers',
+  'minMonthlyAmount',
+  'maxMonthlyAmount',
+  'minTenureMonths',
+  'statuses',
+  'preferTiers',
+]);
+
+/** Adds or changes a catalogue product (administrators); the rule is checked field by field. */
+export async function saveProduct(em: EntityManager, input: ProductInput) {
+  const check = new InputCheck();
+  check.check(/^[a-z][a-z0-9_]{1,40}$/.test(input.code), 'code', 'lower-case letters, digits and _');
+  for (const f of ['nameZh', 'nameEn', 'reasonZh', 'reasonEn'] as const)
+    check.check(input[f]?.trim().length > 0 && input[f].length <= 200, f, '1 to 200 characters');
+  check.check(
+    Number.isInteger(input.cooldownDays) && input.cooldownDays >= 0 && input.cooldownDays <= 730,
+    'cooldownDays',
+    '0 to 730 days',
+  );
+  let rule: Record<string, unknown> = {};
+  try {
+    rule = JSON.parse(input.rule) as Record<string, unknown>;
+    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) throw new Error('not an object');
+    const unknown = Object.keys(rule).filter((k) => !RULE_KEYS.has(k));
+    if (unknown.length)
+      check.add('rule', `unknown condition ${unknown.join(', ')}; known: ${[...RULE_KEYS].join(', ')}`);
+  } catch (err) {
+    check.add('rule', `a JSON object (${(err as Error).message})`);
+  }
+  check.throwIfAny();
+  await em.execute(
+    `insert into product (code, name_zh, name_en, reason_zh, reason_en, rule, cooldown_days, active, position)
+     values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, (select coalesce(max(position), 0) + 1 from product))
+     on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, reason_zh = excluded.reason_zh,
+       reason_en = excluded.reason_en, rule = excluded.rule, cooldown_days = excluded.cooldown_days, active = excluded.active`,
+    [
+      input.code,
+      input.nameZh,
+      input.nameEn,
+      input.reasonZh,
+      input.reasonEn,
+      JSON.stringify(rule),
+      input.cooldownDays,
+      input.active,
+    ],
+  );
+  return (await catalogue(em, true)).find((p) => p.code === input.code)!;
+}
+
 export { MAX_PAGE };
