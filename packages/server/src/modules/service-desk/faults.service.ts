@@ -6,6 +6,7 @@ import { AppError, InputCheck } from '../../graphql/errors.ts';
 import type { AppUser } from '../auth/user.entity.ts';
 import { businessToday } from '../maintenance/tasks.service.ts';
 import { findMerchant, MAX_PAGE, type SqlWhere, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { intArray } from '../settlement/profit.service.ts';
 import { findAssignee } from './complaints.service.ts';
 
 export interface TerminalRow {
@@ -119,7 +120,7 @@ export async function registerTerminal(
 export async function terminalsOf(em: EntityManager, merchantIds: readonly number[]) {
   const rows = await em.execute<TerminalRow[]>(
     `select ${TERMINAL_COLUMNS} from terminal t where t.merchant_id = any(?::int[]) order by t.merchant_id, t.tid`,
-    [`{${merchantIds.join(',')}}`],
+    [intArray(merchantIds)],
   );
   const out = new Map<string, TerminalRow[]>();
   for (const r of rows) out.set(String(r.merchantId), [...(out.get(String(r.merchantId)) ?? []), r]);

@@ -15,7 +15,7 @@ import type { AppUser } from '../auth/user.entity.ts';
 import { businessToday } from '../maintenance/tasks.service.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { findMerchant, MAX_PAGE, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
-import { periodTotalsSql } from '../settlement/profit.service.ts';
+import { intArray, periodTotalsSql } from '../settlement/profit.service.ts';
 
 export async function catalogue(em: EntityManager, all = false): Promise<(Product & { active: boolean })[]> {
   const rows = await em.execute<
@@ -100,7 +100,7 @@ export async function peerAdoption(
   const rows = await em.execute<{ code: string; n: number }[]>(
     `select product_code as code, count(distinct merchant_id)::int as n from (${HELD_SQL}) h
      where merchant_id = any(?::int[]) group by 1`,
-    [`{${ids.join(',')}}`],
+    [intArray(ids)],
   );
   for (const r of rows) out.set(r.code, r.n / ids.length);
   return { peers: ids.length, adoption: out };
@@ -188,12 +188,7 @@ export async function recordOffer(
 
 /** Offers per product and branch over a time range, with the acceptance rate of decided ones. */
 export async function acceptance(em: EntityManager, user: AppUser, from: string, to: string) {
-  const scope =
-    user.role === 'account_manager'
-      ? { sql: 'm.manager_id = ?', params: [user.id] }
-      : user.role === 'branch_manager' || user.role === 'operations'
-        ? { sql: 'm.branch_id = ?', params: [user.branch?.id ?? -1] }
-        : { sql: 'true', params: [] };
+  const scope = scopeWhere(user);
   return em.execute<
     {
       product: string;
@@ -210,7 +205,7 @@ export async function acceptance(em: EntityManager, user: AppUser, from: string,
             (count(*) filter (where o.outcome = 'accepted'))::float8
               / nullif(count(*) filter (where o.outcome in ('accepted', 'declined')), 0) as rate
      from product_offer o join merchant m on m.id = o.merchant_id join branch b on b.id = m.branch_id
-     where o.offered_on >= ? and o.offered_on <= ? and ${scope.sql}
+     where o.offered_on >= ? and o.offered_on <= ? and ${whereSql(scope)}
      group by 1, 2 order by 1, 2`,
     [from, to, ...scope.params],
   );
