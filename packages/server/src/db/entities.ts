@@ -42,4 +42,6 @@ export const sqlOnlyTables = [
   /^merchant_product/,
   /^customer_event/,
   /^event_invitation/,
+  /^period_rank/,
+  /^analytics_change/,
 ];

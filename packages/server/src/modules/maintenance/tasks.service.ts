@@ -80,6 +80,8 @@ export async function refreshCadenceTiers(
   );
   return em.transactional(async (tx) => {
     const t = tx as EntityManager;
+    // One at a time across every server process: two at once would both insert every merchant.
+    await lockWholeRefresh(t);
     await t.execute('delete from merchant_cadence', [], 'run');
     if (!run) return { period: null, merchants: 0 };
     const pot = await upgradeSql(t, parsePeriod(run.period), { sql: [], params: [] });
@@ -102,6 +104,14 @@ export async function refreshCadenceTiers(
   });
 }
 
+/**
+ * Serialises whole-company recomputations (cadence tiers, every task) across server processes: a
+ * transaction-scoped advisory lock, released at commit or rollback.
+ */
+async function lockWholeRefresh(t: EntityManager) {
+  await t.execute(`select pg_advisory_xact_lock(hashtext('cornerstone:maintenance-refresh'))`, [], 'run');
+}
+
 export interface RefreshResult {
   created: number;
   moved: number;
@@ -121,6 +131,9 @@ export async function refreshTasks(
 ): Promise<RefreshResult> {
   return em.transactional(async (tx) => {
     const t = tx as EntityManager;
+    // A refresh of every merchant waits for any other (another process may be running one); the
+    // per-merchant refreshes of recorded contacts do not, and the upsert keeps them to one task.
+    if (!merchantIds) await lockWholeRefresh(t);
     const only = merchantIds ? 'and m.id = any(?::int[])' : '';
     const ids = merchantIds ? [`{${merchantIds.map((i) => Math.trunc(i)).join(',')}}`] : [];
     await t.execute('drop table if exists _task_desired', [], 'run');
@@ -144,6 +157,10 @@ export async function refreshTasks(
       [...ids, ...ids],
       'run',
     );
+    // A fresh temp table has no statistics: without them the anti-join below was planned as a
+    // nested loop, quadratic in the merchants (minutes at 200,000).
+    await t.execute('create index on _task_desired (merchant_id, kind, channel)', [], 'run');
+    await t.execute('analyze _task_desired', [], 'run');
     const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
     const done = await t.execute(
       `update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,

@@ -3,7 +3,7 @@ import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlWhere } from '../merchant/merchant.service.ts';
 import { whereSql } from '../merchant/merchant.service.ts';
-import { periodProfitSql } from '../settlement/profit.service.ts';
+import { freshRanking, liveRankSql } from './period-rank.service.ts';
 import { loadScheme, tierCaseSql } from './tier-level.ts';
 
 // Numeric text with exactly 2 decimals (every query casts to numeric(…,2)) to fen, without bounds:
@@ -22,23 +22,33 @@ export interface PyramidResult {
 /**
  * SQL of the ranked merchants of a scope (CONTRACT.md): merchants of the filter onboarded by the
  * period's end and not terminated, with their profit over the period (0 without settlements),
- * ranked highest first, ties by MID; `r` is the rank, `n` the count, `tier` the tier.
+ * ranked highest first, ties by MID; `r` is the rank, `n` the count, `tier` the tier. Read from the
+ * period's stored ranking while it is fresh (period-rank.service.ts) — within a filter, the stored
+ * order ranked again, which is the same order — and computed live otherwise.
  */
 export async function rankedSql(em: EntityManager, period: Period, where: SqlWhere) {
   const scheme = await loadScheme((sql) => em.execute(sql));
-  const profit = periodProfitSql(period);
-  const sql = `
-    with scope as (
-      select m.id, m.mid from merchant m
-      where m.onboarded_on <= ?::date and m.status <> 'terminated' and ${whereSql(where)}
-    ), ranked as (
-      select s.id, s.mid, coalesce(p.profit, 0) as profit,
-             row_number() over (order by coalesce(p.profit, 0) desc, s.mid collate "C" asc) as r,
-             count(*) over () as n
-      from scope s left join (${profit.sql}) p on p.merchant_id = s.id
-    )
-    select id, mid, profit, r, n, ${tierCaseSql(scheme)} as tier from ranked`;
-  return { sql, params: [period.end, ...where.params, ...profit.params], scheme };
+  const stored = await freshRanking(em, period);
+  const tierOf = (sql: string) =>
+    `select id, mid, profit, r, n, ${tierCaseSql(scheme)} as tier from (${sql}) ranked`;
+  if (stored && where.sql.length === 0)
+    return {
+      sql: tierOf(`select merchant_id as id, mid, profit, r::bigint as r, ${stored.merchants}::bigint as n
+        from period_rank where period_key = ?`),
+      params: [stored.key],
+      scheme,
+    };
+  if (stored)
+    return {
+      sql: tierOf(`select c.merchant_id as id, c.mid, c.profit,
+          row_number() over (order by c.r) as r, count(*) over () as n
+        from period_rank c join merchant m on m.id = c.merchant_id
+        where c.period_key = ? and ${whereSql(where)}`),
+      params: [stored.key, ...where.params],
+      scheme,
+    };
+  const live = liveRankSql(period, where);
+  return { sql: tierOf(live.sql), params: live.params, scheme };
 }
 
 /**
@@ -51,34 +61,55 @@ export async function computePyramidSql(
   period: Period,
   where: SqlWhere,
 ): Promise<PyramidResult> {
-  const ranked = await rankedSql(em, period, where);
-  const rows = await em.execute<
-    {
-      tier: TierCode | null;
-      count: string;
-      profit: string;
-      n: string;
-      total: string;
-      weighted: string;
-      positive: string;
-      top20: string;
-    }[]
-  >(
-    `with t as (${ranked.sql})
-     select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
-            max(n)::text as n,
-            (sum(sum(profit)) over ())::numeric(18,2)::text as total,
-            (sum(sum((n - r + 1) * greatest(profit, 0))) over ())::numeric(30,2)::text as weighted,
-            (sum(sum(greatest(profit, 0))) over ())::numeric(18,2)::text as positive,
-            (sum(sum(profit) filter (where r * 5 <= n + 4)) over ())::numeric(18,2)::text as top20
-     from t group by tier`,
-    ranked.params,
-  );
+  type Row = {
+    tier: TierCode | null;
+    count: string;
+    profit: string;
+    n: string;
+    total: string;
+    weighted: string;
+    positive: string;
+    top20: string;
+  };
+  const stored = where.sql.length === 0 ? await freshRanking(em, period) : null;
+  // Company-wide from a fresh stored ranking: each tier is a range of ranks, its profit the
+  // difference of two running totals — a few index lookups instead of a pass over every merchant.
+  const rows = stored
+    ? await em.execute<Row[]>(
+        `with s as (select merchants::bigint as n, total, positive, weighted from period_rank_state where period_key = ?),
+         cuts as (select l.tier, l.position, (l.cumulative_bp::bigint * s.n) / 10000 as hi from tier_level l, s),
+         c as (select tier, hi, coalesce(lag(hi) over (order by position), 0) as lo from cuts)
+         select c.tier, (c.hi - c.lo)::text as count,
+                (coalesce(h.cum_profit, 0) - coalesce(l.cum_profit, 0))::numeric(18,2)::text as profit,
+                s.n::text as n, s.total::numeric(18,2)::text as total, s.weighted::numeric(30,2)::text as weighted,
+                s.positive::numeric(18,2)::text as positive,
+                (select coalesce(max(cum_profit), 0) from period_rank
+                  where period_key = ? and r = (s.n + 4) / 5)::numeric(18,2)::text as top20
+         from c cross join s
+         left join period_rank h on h.period_key = ? and h.r = c.hi
+         left join period_rank l on l.period_key = ? and l.r = c.lo`,
+        [stored.key, stored.key, stored.key, stored.key],
+      )
+    : await (async () => {
+        const ranked = await rankedSql(em, period, where);
+        return em.execute<Row[]>(
+          `with t as (${ranked.sql})
+           select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
+                  max(n)::text as n,
+                  (sum(sum(profit)) over ())::numeric(18,2)::text as total,
+                  (sum(sum((n - r + 1) * greatest(profit, 0))) over ())::numeric(30,2)::text as weighted,
+                  (sum(sum(greatest(profit, 0))) over ())::numeric(18,2)::text as positive,
+                  (sum(sum(profit) filter (where r * 5 <= n + 4)) over ())::numeric(18,2)::text as top20
+           from t group by tier`,
+          ranked.params,
+        );
+      })();
+  const scheme = await loadScheme((sql) => em.execute(sql));
   const n = Number(rows[0]?.n ?? 0);
   const total = fen(rows[0]?.total ?? '0');
   const share = (part: bigint) => (total === 0n ? 0 : Number(part) / Number(total));
   const byTier = new Map(rows.map((r) => [r.tier, r]));
-  const tiers = ranked.scheme.tiers.map((t) => {
+  const tiers = scheme.tiers.map((t) => {
     const row = byTier.get(t.code);
     const profit = fen(row?.profit ?? '0');
     const count = Number(row?.count ?? 0);
