@@ -6,9 +6,11 @@ import type { Orm } from './db/orm.ts';
 import { logger } from './logger.ts';
 import { deliverDue } from './modules/integrations/webhooks.service.ts';
 import { escalateBreached } from './modules/service-desk/complaints.service.ts';
+import { refreshPeriodRanks } from './modules/tier/period-rank.service.ts';
 
 const ESCALATION_EVERY_MS = 5 * 60_000;
 const WEBHOOK_EVERY_MS = 5_000;
+const RANKING_EVERY_MS = 10_000;
 
 /** Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database. */
 export async function serve(orm: Orm, config: Config): Promise<Server> {
@@ -22,36 +24,42 @@ export async function serve(orm: Orm, config: Config): Promise<Server> {
     `Cornerstone is serving http://localhost:${port} (GraphQL at /graphql, GraphiQL at /graphiql)\n`,
   );
   logger.info({ port, embedded: !config.databaseUrl }, 'listening');
-  // Complaints past their SLA are escalated without anyone having to ask (safe to repeat).
-  const escalate = async () => {
-    try {
-      const r = await escalateBreached(orm.em.fork() as EntityManager);
-      if (r.escalated) logger.info({ escalated: r.escalated }, 'complaints escalated');
-    } catch (err) {
-      logger.error({ err }, 'complaint escalation failed');
-    }
+  // Background work, in every server process: each round is safe to run in several processes at
+  // once (idempotent, or claimed with leases), and one round at a time runs per process.
+  const every = (ms: number, name: string, round: () => Promise<void>) => {
+    let running = false;
+    const run = async () => {
+      if (running) return;
+      running = true;
+      try {
+        await round();
+      } catch (err) {
+        logger.error({ err }, `${name} failed`);
+      } finally {
+        running = false;
+      }
+    };
+    const t = setInterval(run, ms);
+    t.unref();
+    return { t, run };
   };
-  const timer = setInterval(escalate, ESCALATION_EVERY_MS);
-  timer.unref();
-  // Webhooks: due deliveries go out every few seconds; one round at a time per process.
-  let delivering = false;
-  const deliver = async () => {
-    if (delivering) return;
-    delivering = true;
-    try {
-      await deliverDue(orm.em.fork() as EntityManager);
-    } catch (err) {
-      logger.error({ err }, 'webhook delivery round failed');
-    } finally {
-      delivering = false;
-    }
-  };
-  const webhookTimer = setInterval(deliver, WEBHOOK_EVERY_MS);
-  webhookTimer.unref();
-  void escalate();
+  // Complaints past their SLA are escalated without anyone having to ask.
+  const escalation = every(ESCALATION_EVERY_MS, 'complaint escalation', async () => {
+    const r = await escalateBreached(orm.em.fork() as EntityManager);
+    if (r.escalated) logger.info({ escalated: r.escalated }, 'complaints escalated');
+  });
+  // Webhooks: due deliveries go out every few seconds.
+  const webhooks = every(WEBHOOK_EVERY_MS, 'webhook delivery round', async () => {
+    await deliverDue(orm.em.fork() as EntityManager);
+  });
+  // Stored pyramid rankings that went stale are computed again (period-rank.service.ts).
+  const rankings = every(RANKING_EVERY_MS, 'ranking refresh', async () => {
+    const done = await refreshPeriodRanks(orm);
+    if (done.length) logger.info({ periods: done }, 'rankings refreshed');
+  });
+  void escalation.run();
   const stop = async () => {
-    clearInterval(timer);
-    clearInterval(webhookTimer);
+    for (const job of [escalation, webhooks, rankings]) clearInterval(job.t);
     server.close();
     await apollo.stop();
     await orm.close();
