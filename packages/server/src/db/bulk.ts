@@ -49,7 +49,11 @@ export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): P
       await tx.query('COMMIT');
       return result;
     } catch (err) {
-      await tx.query('ROLLBACK').catch(() => undefined);
+      await tx.query('ROLLBACK').catch((rollbackErr: unknown) => {
+        // The connection is lost or in an unknown state (a fault mid-import): the pool must not
+        // hand it out again. Knex drops connections marked disposed when they are next acquired.
+        if (tx.server) (conn as { __knex__disposed?: unknown }).__knex__disposed = rollbackErr;
+      });
       throw err;
     }
   } finally {

@@ -6,7 +6,8 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { PGliteDriver } from 'mikro-orm-pglite';
-import type { Config } from '../config.ts';
+import { type Config, DEFAULT_POOL, type PoolConfig } from '../config.ts';
+import { logger } from '../logger.ts';
 import { entities, sqlOnlyTables } from './entities.ts';
 import { migrationsList } from './migrations/index.ts';
 import { initDataKey } from './personal-data.ts';
@@ -38,22 +39,74 @@ function baseOptions(): Options {
   };
 }
 
+/**
+ * The pg connection settings of one server URL. The URL itself goes to pg as well, so what it says
+ * beyond host, port, user and database (application_name, sslmode…) is honoured; connections carry
+ * `application_name=cornerstone` unless the URL names another, so they can be told apart in
+ * pg_stat_activity. TCP keepalive finds a connection whose peer vanished without closing it.
+ */
+function pgConnection(url: string, pool: PoolConfig) {
+  return {
+    connectionString: url,
+    application_name: 'cornerstone',
+    connectionTimeoutMillis: pool.connectTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  };
+}
+
+/**
+ * Pool settings of a PostgreSQL server. Connections the database dropped (restart, failover,
+ * pg_terminate_backend, network) are marked dead by the driver and replaced on their next use; a
+ * request that cannot get a connection within `acquireTimeoutMs` fails instead of waiting.
+ */
+function pgPool(pool: PoolConfig) {
+  return {
+    min: 0,
+    max: pool.max,
+    acquireTimeoutMillis: pool.acquireTimeoutMs,
+    createTimeoutMillis: pool.connectTimeoutMs,
+    idleTimeoutMillis: 30_000,
+  };
+}
+
+/** The driver's own warnings (a pooled connection found dead, …) go to our log, not to stdout. */
+const driverLog = {
+  warn: (message: unknown) => logger.warn({ driver: String(message) }, 'database driver'),
+  error: (message: unknown) => logger.error({ driver: String(message) }, 'database driver'),
+  deprecate: (message: unknown) => logger.warn({ driver: String(message) }, 'database driver'),
+  debug: () => undefined,
+};
+
 /** Opens the database the config names: a PostgreSQL server, or the embedded PGlite under `dataDir`. */
 export async function openOrm(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'> & { dataKey?: string | undefined },
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> &
+    Partial<Pick<Config, 'readReplicaUrls' | 'pool'>> & { dataKey?: string | undefined },
   extra: Options = {},
 ): Promise<Orm> {
   // Personal data columns need the key before any row is read or migrated.
   initDataKey({ dataKey: config.dataKey ?? process.env.CORNERSTONE_DATA_KEY, dataDir: config.dataDir });
   if (config.databaseUrl) {
+    const pool = config.pool ?? DEFAULT_POOL;
     return MikroORM.init({
       ...baseOptions(),
       driver: PostgreSqlDriver,
       clientUrl: config.databaseUrl,
-      pool: { min: 0, max: 10 },
+      pool: pgPool(pool),
+      driverOptions: { connection: pgConnection(config.databaseUrl, pool), log: driverLog },
+      // Read replicas serve only the analytical reads that ask for one (db/replicas.ts): entity
+      // reads, writes and balances stay on the primary, so a request always reads its own writes.
+      replicas: (config.readReplicaUrls ?? []).map((url, i) => ({
+        name: `replica-${i + 1}`,
+        clientUrl: url,
+        driverOptions: { connection: pgConnection(url, pool) },
+      })),
+      preferReadReplicas: false,
       ...extra,
     });
   }
+  if (config.readReplicaUrls?.length)
+    logger.warn('CORNERSTONE_READ_REPLICA_URLS is ignored: the embedded database has no replicas');
   const dataDir = config.dataDir;
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir);

@@ -164,29 +164,34 @@ export async function postEntry(
   const earlier = await replay();
   if (earlier) return earlier;
   try {
-    const [row] = await em.execute<{ id: string; balance_after: string }[]>(
-      `insert into points_entry (merchant_id, kind, points, balance_after, source, actor, reason, approver, reverses_id, idempotency_key, request_hash)
+    // The entry and its points.posted event commit together: an answer lost after the commit is
+    // retried as a replay (which emits nothing), so the event must already be there.
+    return await em.transactional(async (t) => {
+      const tx = t as EntityManager;
+      const [row] = await tx.execute<{ id: string; balance_after: string }[]>(
+        `insert into points_entry (merchant_id, kind, points, balance_after, source, actor, reason, approver, reverses_id, idempotency_key, request_hash)
        values (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?) returning id::text, balance_after::text`,
-      [
-        e.merchantId,
-        e.kind,
-        String(e.points),
-        e.source,
-        e.actor,
-        e.reason ?? null,
-        e.approver ?? null,
-        e.reversesId ?? null,
-        e.key,
-        hash,
-      ],
-    );
-    await em.execute(emitSql('points.posted', `${POINTS_PAYLOAD} where e.id = ?`), [row!.id]);
-    return {
-      entryId: row!.id,
-      points: Number(e.points),
-      balanceAfter: Number(row!.balance_after),
-      replayed: false,
-    };
+        [
+          e.merchantId,
+          e.kind,
+          String(e.points),
+          e.source,
+          e.actor,
+          e.reason ?? null,
+          e.approver ?? null,
+          e.reversesId ?? null,
+          e.key,
+          hash,
+        ],
+      );
+      await tx.execute(emitSql('points.posted', `${POINTS_PAYLOAD} where e.id = ?`), [row!.id]);
+      return {
+        entryId: row!.id,
+        points: Number(e.points),
+        balanceAfter: Number(row!.balance_after),
+        replayed: false,
+      };
+    });
   } catch (err) {
     const code = (err as { code?: string }).code;
     const message = String((err as Error).message);

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import type { Orm } from '../../db/orm.ts';
 import { decryptPersonal } from '../../db/personal-data.ts';
+import { analyticsSql } from '../../db/replicas.ts';
 import { AppError } from '../../graphql/errors.ts';
 import { logger } from '../../logger.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -112,8 +113,10 @@ export function merchantExportHandler(orm: Orm) {
     try {
       const sink = format === 'csv' ? csvSink(res) : xlsxSink(res);
       let after = '';
+      // A bulk read: on a read replica when one is configured (db/replicas.ts), one replica throughout.
+      const read = analyticsSql(em);
       for (;;) {
-        const batch = await em.execute<ExportRow[]>(
+        const batch = await read<ExportRow>(
           `select m.mid, m.name, m.mcc, m.category_code as category, m.fee_plan, m.rate::text as rate, m.cap::text as cap,
                   b.name as branch, u.login as manager, m.status, m.onboarded_on::text as onboarded_on, m.contact_name,
                   m.contact_mobile

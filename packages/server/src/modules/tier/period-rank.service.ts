@@ -1,6 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
+import type { SqlRows } from '../../db/replicas.ts';
 import { type SqlWhere, whereSql } from '../merchant/merchant.service.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
 
@@ -49,9 +50,12 @@ const CHANGED_SINCE = `exists (select 1 from analytics_change c
 export async function freshRanking(
   em: EntityManager,
   period: Period,
+  read: SqlRows = (sql, params) => em.execute(sql, [...(params ?? [])]),
 ): Promise<{ key: string; merchants: number } | null> {
   const key = periodKey(period);
-  const [state] = await em.execute<{ merchants: number | null; fresh: boolean; note: boolean }[]>(
+  // Read where the ranking itself will be read (a replica's state matches its own rows); the note
+  // that the period is wanted is a write, on the primary.
+  const [state] = await read<{ merchants: number | null; fresh: boolean; note: boolean }>(
     `select s.merchants, (s.snapshot is not null and not ${CHANGED_SINCE}) as fresh,
             s.requested_at < now() - interval '10 minutes' as note
      from period_rank_state s where s.period_key = ?`,

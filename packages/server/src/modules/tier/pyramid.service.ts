@@ -1,6 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { analyticsSql, type SqlRows } from '../../db/replicas.ts';
 import type { SqlWhere } from '../merchant/merchant.service.ts';
 import { whereSql } from '../merchant/merchant.service.ts';
 import { freshRanking, liveRankSql } from './period-rank.service.ts';
@@ -26,9 +27,14 @@ export interface PyramidResult {
  * period's stored ranking while it is fresh (period-rank.service.ts) — within a filter, the stored
  * order ranked again, which is the same order — and computed live otherwise.
  */
-export async function rankedSql(em: EntityManager, period: Period, where: SqlWhere) {
-  const scheme = await loadScheme((sql) => em.execute(sql));
-  const stored = await freshRanking(em, period);
+export async function rankedSql(
+  em: EntityManager,
+  period: Period,
+  where: SqlWhere,
+  read: SqlRows = (sql, params) => em.execute(sql, [...(params ?? [])]),
+) {
+  const scheme = await loadScheme((sql) => read(sql));
+  const stored = await freshRanking(em, period, read);
   const tierOf = (sql: string) =>
     `select id, mid, profit, r, n, ${tierCaseSql(scheme)} as tier from (${sql}) ranked`;
   if (stored && where.sql.length === 0)
@@ -71,11 +77,13 @@ export async function computePyramidSql(
     positive: string;
     top20: string;
   };
-  const stored = where.sql.length === 0 ? await freshRanking(em, period) : null;
+  // An analytical read: on a read replica when one is configured (db/replicas.ts).
+  const read = analyticsSql(em);
+  const stored = where.sql.length === 0 ? await freshRanking(em, period, read) : null;
   // Company-wide from a fresh stored ranking: each tier is a range of ranks, its profit the
   // difference of two running totals — a few index lookups instead of a pass over every merchant.
   const rows = stored
-    ? await em.execute<Row[]>(
+    ? await read<Row>(
         `with s as (select merchants::bigint as n, total, positive, weighted from period_rank_state where period_key = ?),
          cuts as (select l.tier, l.position, (l.cumulative_bp::bigint * s.n) / 10000 as hi from tier_level l, s),
          c as (select tier, hi, coalesce(lag(hi) over (order by position), 0) as lo from cuts)
@@ -91,8 +99,8 @@ export async function computePyramidSql(
         [stored.key, stored.key, stored.key, stored.key],
       )
     : await (async () => {
-        const ranked = await rankedSql(em, period, where);
-        return em.execute<Row[]>(
+        const ranked = await rankedSql(em, period, where, read);
+        return read<Row>(
           `with t as (${ranked.sql})
            select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
                   max(n)::text as n,
@@ -104,7 +112,7 @@ export async function computePyramidSql(
           ranked.params,
         );
       })();
-  const scheme = await loadScheme((sql) => em.execute(sql));
+  const scheme = await loadScheme((sql) => read(sql));
   const n = Number(rows[0]?.n ?? 0);
   const total = fen(rows[0]?.total ?? '0');
   const share = (part: bigint) => (total === 0n ? 0 : Number(part) / Number(total));
@@ -141,8 +149,9 @@ export async function computePyramidSql(
  * cumulative profit share held by the top k merchants, k = round(i·n/points).
  */
 export async function lorenzSql(em: EntityManager, period: Period, where: SqlWhere, points: number) {
-  const ranked = await rankedSql(em, period, where);
-  const rows = await em.execute<{ r: string; n: string; cum: string; total: string }[]>(
+  const read = analyticsSql(em);
+  const ranked = await rankedSql(em, period, where, read);
+  const rows = await read<{ r: string; n: string; cum: string; total: string }>(
     `with t as (${ranked.sql}),
      c as (select r, n, sum(profit) over (order by r) as cum, sum(profit) over () as total from t)
      select c.r::text, c.n::text, c.cum::numeric(18,2)::text as cum, c.total::numeric(18,2)::text as total

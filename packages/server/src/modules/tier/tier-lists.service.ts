@@ -8,6 +8,7 @@ import {
 } from '@cornerstone/shared/tier/tier-potential';
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { analyticsSql } from '../../db/replicas.ts';
 import { Merchant } from '../merchant/merchant.entity.ts';
 import { type SqlWhere, whereSql } from '../merchant/merchant.service.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
@@ -37,9 +38,11 @@ async function page(
   offset: number,
   decide: (r: Record<string, string>) => { reasons: string[]; detail: string } | null,
 ): Promise<InsightPage> {
+  // The list is an analytical read (a read replica when configured); the merchants load from the primary.
+  const run = analyticsSql(em);
   const [rows, [count]] = await Promise.all([
-    em.execute<Record<string, string>[]>(`${sql} limit ? offset ?`, [...params, first, offset]),
-    em.execute<{ n: number }[]>(`select count(*)::int as n from (${sql}) x`, params),
+    run<Record<string, string>>(`${sql} limit ? offset ?`, [...params, first, offset]),
+    run<{ n: number }>(`select count(*)::int as n from (${sql}) x`, params),
   ]);
   const merchants = await em.find(
     Merchant,

@@ -1,6 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
+import type { SqlRows } from '../../db/replicas.ts';
 import { emitSql } from '../integrations/webhooks.service.ts';
 import { refreshCadenceTiers, refreshTasks } from '../maintenance/tasks.service.ts';
 import { parsePeriodArg } from '../merchant/merchant.service.ts';
@@ -62,17 +63,19 @@ export async function computeTierSnapshot(
 
 /**
  * SQL `(merchant_id, tier)` of the official assignment of a period: its stored snapshot, or — when
- * none was computed yet — the same ranking computed on the fly.
+ * none was computed yet — the same ranking computed on the fly. `run` answers whether the snapshot
+ * exists: give the runner the assignment will run on (e.g. `analyticsSql(em)`), so both see one state.
  */
 export async function assignmentSql(
   em: EntityManager,
   period: Period,
+  run: SqlRows = (sql, params) => em.execute(sql, [...(params ?? [])]),
 ): Promise<{ sql: string; params: unknown[] }> {
-  const [run] = await em.execute<{ n: number }[]>(
+  const [snapshot] = await run<{ n: number }>(
     'select count(*)::int as n from tier_snapshot_run where period = ?',
     [period.label],
   );
-  if (run && run.n > 0)
+  if (snapshot && snapshot.n > 0)
     return { sql: 'select merchant_id, tier from tier_snapshot where period = ?', params: [period.label] };
   const ranked = await rankedSql(em, period, COMPANY);
   return { sql: `select id as merchant_id, tier from (${ranked.sql}) t`, params: ranked.params };

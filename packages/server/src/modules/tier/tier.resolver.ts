@@ -1,6 +1,7 @@
 import { TIER_CODES, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.ts';
+import { analyticsSql } from '../../db/replicas.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
@@ -59,10 +60,12 @@ export class TierResolver {
     filter: MerchantFilter | null,
     @Ctx() ctx: Context,
   ): Promise<TierMigrationType> {
-    const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'));
-    const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'));
+    // An analytical read: on a read replica when one is configured (db/replicas.ts).
+    const sql = analyticsSql(ctx.em);
+    const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'), sql);
+    const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'), sql);
     const where = await merchantWhere(ctx.em, ctx.user!, filter);
-    const rows = await ctx.em.execute<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }[]>(
+    const rows = await sql<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }>(
       `with a as (${a.sql}), b as (${b.sql})
        select a.tier as from_tier, b.tier as to_tier, count(*)::int as n
        from a full join b on a.merchant_id = b.merchant_id
