@@ -1,0 +1,142 @@
+// The real server as its own process (`cornerstone serve`), for the load benchmark and the
+// scale-out tests: its memory is its own, and it is stopped with its whole process group.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const SERVER = resolve(import.meta.dirname, '..');
+const GC_HOOK = resolve(import.meta.dirname, 'gc-hook.ts');
+/** USER_HZ: the unit of /proc CPU times, 100 on every Linux build that matters here. */
+const CLOCK_TICKS = 100;
+
+export interface ServerProcess {
+  pid: number;
+  port: number;
+  /** http://127.0.0.1:PORT */
+  url: string;
+  /** What the process wrote on stderr so far (the log goes to CORNERSTONE_LOG_FILE or stdout). */
+  stderr: () => string;
+  /** Resident memory now and at its peak (VmRSS, VmHWM) in KiB, from /proc; null off Linux. */
+  memory: () => { rssKb: number; hwmKb: number } | null;
+  /** CPU time the process has used so far (user + system), seconds; null off Linux. */
+  cpuSec: () => number | null;
+  /** A full garbage collection in the server, then its memory (bench hook; `exposeGc` only). */
+  collectGarbage: () => Promise<NodeJS.MemoryUsage | null>;
+  /** SIGTERM to the process group (the server drains and closes the database), SIGKILL if it hangs. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `cornerstone serve` on a free port (PORT=0; the port is read from the line it prints)
+ * in its own process group. `env` adds to this process's environment (DATABASE_URL at least).
+ */
+export async function startServerProcess(opts: {
+  env: Record<string, string>;
+  /** Loads bench/gc-hook.ts with --expose-gc: SIGUSR2 collects garbage and reports memory. */
+  exposeGc?: boolean;
+  /** More options for node (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+  timeoutMs?: number;
+}): Promise<ServerProcess> {
+  const args = [
+    ...(opts.nodeArgs ?? []),
+    ...(opts.exposeGc ? ['--expose-gc'] : []),
+    '--import',
+    'tsx',
+    ...(opts.exposeGc ? ['--import', GC_HOOK] : []),
+    'src/cli/main.ts',
+    'serve',
+  ];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: SERVER,
+    env: { ...process.env, PORT: '0', ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let stdout = '';
+  let stderr = '';
+  const gcWaiters: ((m: NodeJS.MemoryUsage | null) => void)[] = [];
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (d: string) => {
+    stderr += d;
+    for (const m of d.matchAll(/^gc-memory (\{.*\})$/gm)) gcWaiters.shift()?.(JSON.parse(m[1]!));
+  });
+  child.stdout!.setEncoding('utf8');
+  const exited = once(child, 'exit');
+  const port = await new Promise<number>((done, fail) => {
+    const timer = setTimeout(
+      () => fail(new Error(`the server did not start in time: ${stderr.slice(-2000)}`)),
+      opts.timeoutMs ?? 60_000,
+    );
+    const onData = (d: string) => {
+      // Only the start line is kept: with the log on stdout, a long run writes a lot here.
+      if (stdout.length < 10_000) stdout += d;
+      const m = /serving http:\/\/localhost:(\d+)/.exec(stdout);
+      if (m) {
+        clearTimeout(timer);
+        done(Number(m[1]));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the server exited (${code}) before listening: ${stderr.slice(-2000)}`));
+    });
+  });
+  const pid = child.pid!;
+  let stopped = false;
+  return {
+    pid,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    stderr: () => stderr,
+    memory: () => {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+        return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
+      } catch {
+        return null;
+      }
+    },
+    cpuSec: () => {
+      try {
+        // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+      } catch {
+        return null;
+      }
+    },
+    collectGarbage: async () => {
+      if (!opts.exposeGc) return null;
+      const report = new Promise<NodeJS.MemoryUsage | null>((done) => {
+        gcWaiters.push(done);
+        setTimeout(() => done(null), 10_000).unref();
+      });
+      process.kill(pid, 'SIGUSR2');
+      return report;
+    },
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        return;
+      }
+      const killer = setTimeout(() => {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 15_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
