@@ -1,8 +1,8 @@
-// pnpm bench [--rows 2000000] [--small-rows 200000] [--merchants 1000000] [--load-merchants 20000]
+// pnpm bench [--rows 2000000] [--small-rows 200000] [--merchants 1000000] [--load-merchants 10000]
 // [--clients 50] [--seconds 60]: every benchmark against
 // PostgreSQL (DATABASE_URL, or the local server), a table of results with their baselines measured
 // in the same run, and the same figures as JSON in .bench/ for comparison with later runs.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,9 +19,10 @@ const { values } = parseArgs({
     'small-rows': { type: 'string', default: '200000' },
     merchants: { type: 'string', default: '1000000' },
     'ledger-entries': { type: 'string', default: '1000000' },
-    'load-merchants': { type: 'string', default: '20000' },
+    'load-merchants': { type: 'string', default: '10000' },
     clients: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '60' },
+    compare: { type: 'string' },
   },
 });
 const rows = Number(values.rows);
@@ -29,6 +30,7 @@ const smallRows = Number(values['small-rows']);
 const merchants = Number(values.merchants);
 const dir = mkdtempSync(join(tmpdir(), 'cornerstone-bench-'));
 const started = new Date().toISOString();
+const t0 = performance.now();
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 try {
@@ -84,7 +86,7 @@ try {
     `| pyramid over ${f(pyramid.merchants)} merchants (GraphQL), stored ranking | ${f(pyramid.graphqlMs, 1)} ms | hand-written SQL over the same stored ranking in psql ${f(pyramid.psqlMs, 1)} ms | ${f(pyramid.ratio, 2)}× | ≤ 1.3×, well under a second |`,
     `| pyramid over ${f(pyramid.merchants)} merchants (GraphQL), live (ranking stale or not stored yet) | ${f(pyramid.liveGraphqlMs)} ms | hand-written SQL from the rollup in psql ${f(pyramid.livePsqlMs)} ms | ${f(pyramid.liveRatio, 2)}× | ≤ 1.3× |`,
     `| storing the ranking of ${f(pyramid.merchants)} merchants (background refresh) | ${f(pyramid.refreshMs)} ms | | | |`,
-    `| tier snapshot of ${f(pyramid.merchants)} merchants (one statement) | ${f(pyramid.snapshotMs)} ms | | | |`,
+    `| tier snapshot of ${f(pyramid.merchants)} merchants (one statement, then the cadence and task refresh it calls for) | ${f(pyramid.snapshotMs)} ms | | | |`,
     `| merchants(first: 100) with tier and profit | ${f(pyramid.listMs)} ms, ${pyramid.listStatements.first100} SQL statements (first: 5 → ${pyramid.listStatements.first5}) | hand-written pg query ${f(pyramid.listHandMs)} ms | ${f(pyramid.listMs / pyramid.listHandMs, 1)}× | constant statements |`,
     `| points balance read, ${f(ledger.entriesLarge)} ledger entries | ${f(ledger.largeMs, 1)} ms | same with ${f(ledger.entriesSmall)} entries ${f(ledger.smallMs, 1)} ms | ${f(ledger.largeMs / ledger.smallMs, 2)}× | ≈ 1× (maintained balance) |`,
     `| API under load: ${load.clients} signed-in clients, ${load.durationSec} s (pyramid, lists, merchant pages, visits) | ${f(load.throughputRps)} requests/s, p50 ${f(load.latencyMs.p50)} ms, p99 ${f(load.latencyMs.p99)} ms | | | |`,
@@ -93,14 +95,57 @@ try {
     `| web initial JavaScript (gzip) | ${entry === null ? 'not built' : `${f(entry)} kB`} | | | ≤ 500 kB |`,
   ].join('\n');
   console.log(table);
+  const totalSec = (performance.now() - t0) / 1000;
+  const headline: Record<string, number> = {
+    'import ratio (large file)': large.ratio,
+    'import rows/s (large file)': large.rowsPerSec,
+    'import peak RSS ratio': large.maxRssKb / small.maxRssKb,
+    'pyramid, stored ranking (ms)': pyramid.graphqlMs,
+    'pyramid, live (ms)': pyramid.liveGraphqlMs,
+    'pyramid, live ratio': pyramid.liveRatio,
+    'ranking refresh (ms)': pyramid.refreshMs,
+    'tier snapshot (ms)': pyramid.snapshotMs,
+    'merchants(first: 100) (ms)': pyramid.listMs,
+    'balance read (ms)': ledger.largeMs,
+    'load throughput (requests/s)': load.throughputRps,
+    'load p99 (ms)': load.latencyMs.p99,
+    'load errors': load.errors.total,
+    'load peak RSS (MiB)': load.memoryMb.peakDuringRun ?? 0,
+    'web initial JS (kB gzip)': entry ?? 0,
+  };
+  console.log(`\nbench: ${f(totalSec)} s in all`);
   const out = resolve(import.meta.dirname, '../../../.bench');
   mkdirSync(out, { recursive: true });
+  // Compared with an earlier run: --compare FILE, or the newest results already in .bench/.
+  const earlierFile =
+    values.compare ??
+    readdirSync(out)
+      .filter((x) => /^bench-.*\.json$/.test(x))
+      .sort()
+      .map((x) => join(out, x))
+      .at(-1);
+  if (earlierFile) {
+    const earlier = JSON.parse(readFileSync(earlierFile, 'utf8')) as {
+      started: string;
+      headline?: Record<string, number>;
+    };
+    if (earlier.headline) {
+      console.log(`\n| figure | ${earlier.started} | this run | change |\n|---|---|---|---|`);
+      for (const [k, v] of Object.entries(headline)) {
+        const was = earlier.headline[k];
+        const change = was === undefined || was === 0 ? '' : `${f(((v - was) / was) * 100, 1)}%`;
+        console.log(`| ${k} | ${was === undefined ? '' : f(was, 2)} | ${f(v, 2)} | ${change} |`);
+      }
+    }
+  }
   const file = join(out, `bench-${started.replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
     JSON.stringify(
       {
         started,
+        totalSec,
+        headline,
         args: { rows, smallRows, merchants, clients, seconds },
         import: { small, large },
         pyramid,
@@ -114,7 +159,6 @@ try {
     ),
   );
   log(`results: ${file}`);
-  void statSync;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

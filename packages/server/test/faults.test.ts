@@ -132,6 +132,11 @@ describe.skipIf(!onPostgres)('database faults during imports, redemptions and ca
        from settlement`,
     );
     expect(s).toEqual({ n: imported, dup: 0 });
+    // An import the fault broke is recorded as failed once the database is back, not left running.
+    const [runs] = await db<{ running: number }>(
+      `select count(*)::int as running from import_run where status = 'running'`,
+    );
+    expect(runs).toEqual({ running: 0 });
     // The monthly rollup is exactly the sum of its rows.
     const [rollup] = await db<{ bad: number }>(
       `select count(*)::int as bad from (

@@ -60,13 +60,34 @@ export async function trackedImport(
     },
     async (err: unknown) => {
       live.delete(record.id);
-      em.assign(record, { status: 'failed', errors, finishedAt: new Date() });
-      await em.flush().catch(() => undefined);
-      await emitImportFinished(em, record).catch(() => undefined);
+      await recordFailure(orm, record.id, errors);
       throw err;
     },
   );
   return { id: record.id, summary };
+}
+
+/**
+ * Marks a run failed. The database may be what failed (a restart, a dropped connection): try again
+ * for about 15 s, each time on a fresh unit of work, so the run is not left "running" for ever.
+ */
+async function recordFailure(orm: Orm, id: number, errors: RowError[]): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      // The outcome and its import.finished event together, or neither (then the next attempt).
+      await orm.em.fork().transactional(async (tx) => {
+        const em = tx as EntityManager;
+        const run = await em.findOneOrFail(ImportRun, id);
+        if (run.status !== 'running') return;
+        em.assign(run, { status: 'failed', errors, finishedAt: new Date() });
+        await em.flush();
+        await emitImportFinished(em, run);
+      });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+    }
+  }
 }
 
 function emitImportFinished(em: EntityManager, r: ImportRun) {
