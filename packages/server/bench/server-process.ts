@@ -23,8 +23,30 @@ export interface ServerProcess {
   cpuSec: () => number | null;
   /** A full garbage collection in the server, then its memory (bench hook; `exposeGc` only). */
   collectGarbage: () => Promise<NodeJS.MemoryUsage | null>;
+  /** True while the process runs. */
+  alive: () => boolean;
   /** SIGTERM to the process group (the server drains and closes the database), SIGKILL if it hangs. */
   stop: () => Promise<void>;
+}
+
+/** Stops a process started in its own group: SIGTERM to the group, then SIGKILL if it does not go. */
+export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  const closed = once(child, 'close');
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, graceMs);
+  await closed;
+  clearTimeout(timer);
 }
 
 /**
@@ -63,7 +85,6 @@ export async function startServerProcess(opts: {
     for (const m of d.matchAll(/^gc-memory (\{.*\})$/gm)) gcWaiters.shift()?.(JSON.parse(m[1]!));
   });
   child.stdout!.setEncoding('utf8');
-  const exited = once(child, 'exit');
   const port = await new Promise<number>((done, fail) => {
     const timer = setTimeout(
       () => fail(new Error(`the server did not start in time: ${stderr.slice(-2000)}`)),
@@ -119,24 +140,11 @@ export async function startServerProcess(opts: {
       process.kill(pid, 'SIGUSR2');
       return report;
     },
+    alive: () => child.exitCode === null && child.signalCode === null,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      try {
-        process.kill(-pid, 'SIGTERM');
-      } catch {
-        return;
-      }
-      const killer = setTimeout(() => {
-        try {
-          process.kill(-pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 15_000);
-      await exited;
-      clearTimeout(killer);
+      await stopGroup(child, 15_000);
     },
   };
 }

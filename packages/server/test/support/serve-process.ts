@@ -1,5 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+
+import { startServerProcess, stopGroup } from '../../bench/server-process.ts';
+
+export { stopGroup };
 
 const SERVER = resolve(import.meta.dirname, '../..');
 
@@ -27,46 +31,13 @@ export function spawnCli(args: string[], env: Record<string, string>) {
   return { child, done, output: () => ({ stdout, stderr }) };
 }
 
-/** Stops a process group started by spawnCli (SIGTERM, then SIGKILL if it does not go). */
-export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-  const closed = new Promise((r) => child.once('close', r));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, graceMs);
-  await closed;
-  clearTimeout(timer);
-}
-
 /**
  * The real server as its own process (`cornerstone serve` on a free port), as production runs it:
  * with its background timers, its own pool, and nothing shared with the test.
  */
 export async function startServeProcess(env: Record<string, string>) {
-  const p = spawnCli(['serve'], { PORT: '0', ...env });
-  const url = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error(`serve did not start: ${JSON.stringify(p.output())}`)),
-      60_000,
-    );
-    p.child.stdout!.on('data', () => {
-      const m = /serving (http:\/\/localhost:\d+)/.exec(p.output().stdout);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]!.replace('localhost', '127.0.0.1'));
-      }
-    });
-    p.child.on('close', (code) => fail(new Error(`serve exited (${code}): ${JSON.stringify(p.output())}`)));
-  });
+  const p = await startServerProcess({ env: { LOG_LEVEL: 'warn', ...env } });
+  const url = p.url;
 
   /** GraphQL over HTTP; a request that gets no answer within `timeoutMs` throws (a hang, not an error answer). */
   async function gql<T = Record<string, unknown>>(
@@ -89,13 +60,5 @@ export async function startServeProcess(env: Record<string, string>) {
     }
   }
 
-  return {
-    url,
-    gql,
-    child: p.child,
-    output: p.output,
-    /** True while the server process runs. */
-    alive: () => p.child.exitCode === null && p.child.signalCode === null,
-    stop: () => stopGroup(p.child),
-  };
+  return { url, gql, alive: p.alive, stop: p.stop };
 }
