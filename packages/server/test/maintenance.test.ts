@@ -264,6 +264,8 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
       tokens.bm,
     );
     expect(second.data!.runGreetingCampaign).toMatchObject({ created: 0, alreadyThere: 10 });
+    // The same campaign again is the same campaign, not a second, empty one.
+    expect(second.data!.runGreetingCampaign.campaignId).toBe(first.data!.runGreetingCampaign.campaignId);
     // A wider segment for the same holiday adds only the merchants not greeted yet.
     const wider = await server.gql<{ runGreetingCampaign: Record<string, number> }>(
       RUN,

@@ -141,4 +141,37 @@ describe('settlement import and profit', () => {
     expect(text).toContain('settlement_month');
     expect(text).not.toMatch(/settlement_2026/);
   });
+
+  it('loads months never imported before and months already there in one file, each row once', async () => {
+    // February is partly there (to 02-10); March and April are new months.
+    const feb = [...settlementRows(N, '2027-02-01', '2027-02-10')];
+    const more = [...settlementRows(N, '2027-02-11', '2027-04-05')];
+    const f = join(dir, 'history.csv');
+    await writeLines(
+      join(dir, 'feb.csv'),
+      SETTLEMENT_HEADER,
+      feb.map((r) => r.line),
+    );
+    expect(await importSettlements(orm, join(dir, 'feb.csv'))).toMatchObject({ inserted: feb.length });
+    await writeLines(
+      f,
+      SETTLEMENT_HEADER,
+      more.map((r) => r.line),
+    );
+    const before = await count();
+    expect(await importSettlements(orm, f)).toMatchObject({ inserted: more.length, rejected: 0 });
+    expect(await count()).toBe(before + more.length);
+    const parts = await orm.em.getConnection().execute<{ part: string }[]>(
+      `select c.relname as part from pg_inherits i join pg_class c on c.oid = i.inhrelid
+         where i.inhparent = 'settlement'::regclass and c.relname in ('settlement_202703', 'settlement_202704')`,
+    );
+    expect(parts).toHaveLength(2);
+    // A line twice in a file for a new month: stored once, the second counted as already there.
+    const dup = [...settlementRows(3, '2027-05-04', '2027-05-04')].map((r) => r.line);
+    const g = join(dir, 'dup.csv');
+    await writeLines(g, SETTLEMENT_HEADER, [...dup, dup[0]!]);
+    const d = await importSettlements(orm, g);
+    expect(d).toMatchObject({ rowsRead: dup.length + 1, inserted: dup.length, rejected: 0 });
+    expect(await count()).toBe(before + more.length + dup.length);
+  });
 });

@@ -193,18 +193,31 @@ export async function runGreetingCampaign(
   return em.transactional(async (tx) => {
     const t = tx as EntityManager;
     const name = input.name?.trim() || `${input.year} ${label.zh}问候`;
+    const fields = [
+      holiday,
+      input.year,
+      name,
+      input.template,
+      JSON.stringify(input.segment ?? {}),
+      input.sendOn,
+      user.login,
+    ];
+    // The same campaign run again (a retry after a lost answer, a second click, another server
+    // process) is the same campaign: one at a time per set of fields, and an identical one reused.
+    await t.execute(
+      'select pg_advisory_xact_lock(hashtext(?))',
+      [`greeting:${JSON.stringify(fields)}`],
+      'run',
+    );
     const [campaign] = await t.execute<{ id: number }[]>(
-      `insert into greeting_campaign (holiday, year, name, template, segment, send_on, created_by)
-       values (?, ?, ?, ?, ?::jsonb, ?, ?) returning id`,
-      [
-        holiday,
-        input.year,
-        name,
-        input.template,
-        JSON.stringify(input.segment ?? {}),
-        input.sendOn,
-        user.login,
-      ],
+      `with same as (
+         select id from greeting_campaign where holiday = ? and year = ? and name = ? and template = ?
+           and segment = ?::jsonb and send_on = ? and created_by = ? order by id limit 1),
+       ins as (
+         insert into greeting_campaign (holiday, year, name, template, segment, send_on, created_by)
+         select ?, ?, ?, ?, ?::jsonb, ?, ? where not exists (select 1 from same) returning id)
+       select id from same union all select id from ins`,
+      [...fields, ...fields],
     );
     // The same substitutions as renderTemplate in shared (a test holds them equal).
     const rendered = `replace(replace(replace(replace(?::text, '{商户名称}', m.name), '{联系人}', coalesce(m.contact_name, '')), '{节日}', ?::text), '{客户经理}', u.display_name)`;

@@ -10,9 +10,11 @@ import type { ImportOptions, ImportSummary } from '../common/csv-import.ts';
 import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
 import { PlainCsvScan } from './plain-csv-scan.ts';
 import {
+  claimFreshMonths,
   ensurePartitions,
   fastRowRuleSql,
   insertNewSettlements,
+  loadFreshMonth,
   POINTS_DELTA_DDL,
   rollUp,
   VALUE_COLUMNS,
@@ -126,14 +128,22 @@ export async function fastImportSettlements(
           rolledBack: false,
           elapsedMs: Date.now() - started,
         };
-      await ensurePartitions(tx, lo, hi);
       const source = `(SELECT m.id AS merchant_id, r.settle_date, ${VALUE_COLUMNS.map((c) => `r.${c}`).join(', ')}
         FROM cs_settlement_raw r JOIN merchant m ON m.mid = r.mid)`;
+      // Months no import touched yet (history on first use) are loaded whole and indexed once;
+      // the rest go into their existing partitions.
+      const fresh = await claimFreshMonths(tx, lo, hi);
+      let inserted = 0;
+      for (const m of fresh) inserted += await loadFreshMonth(tx, m, `${source} f`);
+      await ensurePartitions(tx, lo, hi);
+      const others = fresh.map((m) => `(s.settle_date >= '${m.first}' AND s.settle_date < '${m.next}')`);
       // In primary-key order, so the index grows merchant by merchant instead of at random.
-      const inserted = await insertNewSettlements(
-        tx,
-        `(SELECT * FROM ${source} s ORDER BY merchant_id, settle_date) src`,
-      );
+      if (fresh.length === 0 || inserted < rowsRead)
+        inserted += await insertNewSettlements(
+          tx,
+          `(SELECT * FROM ${source} s ${others.length ? `WHERE NOT (${others.join(' OR ')})` : ''}
+            ORDER BY merchant_id, settle_date) src`,
+        );
       phase('insert');
       // A file partly new and partly already stored is rare: the careful path sorts it out row by row.
       if (inserted > 0 && inserted < rowsRead) throw new NeedsCarefulPath();
