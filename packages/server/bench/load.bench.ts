@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mulberry32 } from '@cornerstone/shared/clv/random';
 import { addDays } from '@cornerstone/shared/period/period';
 import autocannon from 'autocannon';
 import { hashPassword } from '../src/modules/auth/password.ts';
@@ -134,18 +135,6 @@ export interface LoadFigures {
   serverErrorLogLines: number;
   /** The server process's CPU during the run: near 100% of one core means Node's one thread is the limit. */
   serverCpu: { percentOfOneCore: number; msPerRequest: number } | null;
-}
-
-/** A small seeded generator, one per client, so a run's mix is the same each time. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const percentile = (sorted: number[], p: number) =>

@@ -25,6 +25,11 @@ export function hasReadReplica(em: EntityManager): boolean {
   return (em.config.get('replicas') ?? []).length > 0;
 }
 
+/** The same runner on the primary, through `em` (and its transaction, if any). */
+export function primarySql(em: EntityManager): SqlRows {
+  return <R>(sql: string, params: readonly unknown[] = []) => em.execute<R[]>(sql, [...params]);
+}
+
 /**
  * Where analytical reads run (pyramid, Lorenz curve, tier migration, tier lists, exports): a
  * function `(sql, params) => rows`. With a read replica configured and `em` outside a transaction,
@@ -38,8 +43,7 @@ export function hasReadReplica(em: EntityManager): boolean {
  * written, or for a read that a write then depends on.
  */
 export function analyticsSql(em: EntityManager): SqlRows {
-  const primary: SqlRows = <R>(sql: string, params: readonly unknown[] = []) =>
-    em.execute<R[]>(sql, [...params]);
+  const primary = primarySql(em);
   if (!hasReadReplica(em) || em.isInTransaction()) return primary;
   // One replica for all the statements of this read (MikroORM picks at random), so they see one state.
   let replica: ReadConnection | null | undefined;

@@ -122,7 +122,7 @@ export interface FreshMonth {
  * locks it (a concurrent import of the same month waits for this one's commit, then finds it).
  */
 export async function claimFreshMonths(tx: BulkTx, lo: string, hi: string): Promise<FreshMonth[]> {
-  const months = await tx.query<FreshMonth & { fresh: boolean }>(
+  const months = await tx.query<FreshMonth>(
     `SELECT 'settlement_' || to_char(d, 'YYYYMM') AS part, d::date::text AS first,
             (d + interval '1 month')::date::text AS next
      FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') AS d`,

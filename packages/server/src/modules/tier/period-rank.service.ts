@@ -1,7 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
-import type { SqlRows } from '../../db/replicas.ts';
+import { primarySql, type SqlRows } from '../../db/replicas.ts';
 import { type SqlWhere, whereSql } from '../merchant/merchant.service.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
 
@@ -50,7 +50,7 @@ const CHANGED_SINCE = `exists (select 1 from analytics_change c
 export async function freshRanking(
   em: EntityManager,
   period: Period,
-  read: SqlRows = (sql, params) => em.execute(sql, [...(params ?? [])]),
+  read: SqlRows = primarySql(em),
 ): Promise<{ key: string; merchants: number } | null> {
   const key = periodKey(period);
   // Read where the ranking itself will be read (a replica's state matches its own rows); the note

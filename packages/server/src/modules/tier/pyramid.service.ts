@@ -1,7 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
-import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
+import type { ShareScheme, TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { analyticsSql, type SqlRows } from '../../db/replicas.ts';
+import { analyticsSql, primarySql, type SqlRows } from '../../db/replicas.ts';
 import type { SqlWhere } from '../merchant/merchant.service.ts';
 import { whereSql } from '../merchant/merchant.service.ts';
 import { freshRanking, liveRankSql } from './period-rank.service.ts';
@@ -31,10 +31,19 @@ export async function rankedSql(
   em: EntityManager,
   period: Period,
   where: SqlWhere,
-  read: SqlRows = (sql, params) => em.execute(sql, [...(params ?? [])]),
+  read: SqlRows = primarySql(em),
 ) {
   const scheme = await loadScheme((sql) => read(sql));
-  const stored = await freshRanking(em, period, read);
+  return { ...rankedFrom(scheme, await freshRanking(em, period, read), period, where), scheme };
+}
+
+/** rankedSql for a scheme and a stored ranking already looked up (null: none fresh). */
+function rankedFrom(
+  scheme: ShareScheme,
+  stored: { key: string; merchants: number } | null,
+  period: Period,
+  where: SqlWhere,
+): { sql: string; params: unknown[] } {
   const tierOf = (sql: string) =>
     `select id, mid, profit, r, n, ${tierCaseSql(scheme)} as tier from (${sql}) ranked`;
   if (stored && where.sql.length === 0)
@@ -42,7 +51,6 @@ export async function rankedSql(
       sql: tierOf(`select merchant_id as id, mid, profit, r::bigint as r, ${stored.merchants}::bigint as n
         from period_rank where period_key = ?`),
       params: [stored.key],
-      scheme,
     };
   if (stored)
     return {
@@ -51,10 +59,9 @@ export async function rankedSql(
         from period_rank c join merchant m on m.id = c.merchant_id
         where c.period_key = ? and ${whereSql(where)}`),
       params: [stored.key, ...where.params],
-      scheme,
     };
   const live = liveRankSql(period, where);
-  return { sql: tierOf(live.sql), params: live.params, scheme };
+  return { sql: tierOf(live.sql), params: live.params };
 }
 
 /**
@@ -79,10 +86,12 @@ export async function computePyramidSql(
   };
   // An analytical read: on a read replica when one is configured (db/replicas.ts).
   const read = analyticsSql(em);
-  const stored = where.sql.length === 0 ? await freshRanking(em, period, read) : null;
+  const scheme = await loadScheme((sql) => read(sql));
+  const stored = await freshRanking(em, period, read);
   // Company-wide from a fresh stored ranking: each tier is a range of ranks, its profit the
   // difference of two running totals — a few index lookups instead of a pass over every merchant.
-  const rows = stored
+  const ranked = stored && where.sql.length === 0 ? null : rankedFrom(scheme, stored, period, where);
+  const rows = !ranked
     ? await read<Row>(
         `with s as (select merchants::bigint as n, total, positive, weighted from period_rank_state where period_key = ?),
          cuts as (select l.tier, l.position, (l.cumulative_bp::bigint * s.n) / 10000 as hi from tier_level l, s),
@@ -96,23 +105,19 @@ export async function computePyramidSql(
          from c cross join s
          left join period_rank h on h.period_key = ? and h.r = c.hi
          left join period_rank l on l.period_key = ? and l.r = c.lo`,
-        [stored.key, stored.key, stored.key, stored.key],
+        Array(4).fill(stored!.key),
       )
-    : await (async () => {
-        const ranked = await rankedSql(em, period, where, read);
-        return read<Row>(
-          `with t as (${ranked.sql})
-           select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
-                  max(n)::text as n,
-                  (sum(sum(profit)) over ())::numeric(18,2)::text as total,
-                  (sum(sum((n - r + 1) * greatest(profit, 0))) over ())::numeric(30,2)::text as weighted,
-                  (sum(sum(greatest(profit, 0))) over ())::numeric(18,2)::text as positive,
-                  (sum(sum(profit) filter (where r * 5 <= n + 4)) over ())::numeric(18,2)::text as top20
-           from t group by tier`,
-          ranked.params,
-        );
-      })();
-  const scheme = await loadScheme((sql) => read(sql));
+    : await read<Row>(
+        `with t as (${ranked.sql})
+         select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
+                max(n)::text as n,
+                (sum(sum(profit)) over ())::numeric(18,2)::text as total,
+                (sum(sum((n - r + 1) * greatest(profit, 0))) over ())::numeric(30,2)::text as weighted,
+                (sum(sum(greatest(profit, 0))) over ())::numeric(18,2)::text as positive,
+                (sum(sum(profit) filter (where r * 5 <= n + 4)) over ())::numeric(18,2)::text as top20
+         from t group by tier`,
+        ranked.params,
+      );
   const n = Number(rows[0]?.n ?? 0);
   const total = fen(rows[0]?.total ?? '0');
   const share = (part: bigint) => (total === 0n ? 0 : Number(part) / Number(total));

@@ -1,7 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
-import type { SqlRows } from '../../db/replicas.ts';
+import { primarySql, type SqlRows } from '../../db/replicas.ts';
 import { emitSql } from '../integrations/webhooks.service.ts';
 import { refreshCadenceTiers, refreshTasks } from '../maintenance/tasks.service.ts';
 import { parsePeriodArg } from '../merchant/merchant.service.ts';
@@ -69,7 +69,7 @@ export async function computeTierSnapshot(
 export async function assignmentSql(
   em: EntityManager,
   period: Period,
-  run: SqlRows = (sql, params) => em.execute(sql, [...(params ?? [])]),
+  run: SqlRows = primarySql(em),
 ): Promise<{ sql: string; params: unknown[] }> {
   const [snapshot] = await run<{ n: number }>(
     'select count(*)::int as n from tier_snapshot_run where period = ?',
