@@ -58,12 +58,14 @@ export interface ImportFigures {
   ratio: number;
   rowsPerSec: number;
   maxRssKb: number;
+  /** The import's phases in ms (CORNERSTONE_TIMING), e.g. { copy: 3400, attach: 800 }. */
+  phases: Record<string, number>;
 }
 
 /** One file: `psql \copy` into a bare table of the same columns, then our import, same database. */
 export async function importBench(dir: string, rows: number, merchants: number): Promise<ImportFigures> {
   const url = await freshDatabase(`cs_bench_import_${rows}`);
-  const env = { DATABASE_URL: url, LOG_LEVEL: 'warn', CORNERSTONE_REPORT_RSS: '1' };
+  const env = { DATABASE_URL: url, LOG_LEVEL: 'warn', CORNERSTONE_REPORT_RSS: '1', CORNERSTONE_TIMING: '1' };
   const migrate = await timed(
     process.execPath,
     ['--import', 'tsx', 'src/cli/main.ts', 'migrate'],
@@ -100,5 +102,8 @@ export async function importBench(dir: string, rows: number, merchants: number):
     ratio: psql.ms / ours.ms,
     rowsPerSec: (rows * 1000) / ours.ms,
     maxRssKb,
+    phases: Object.fromEntries(
+      [...ours.stderr.matchAll(/^phase (\S+) (\d+) ms$/gm)].map((m) => [m[1]!, Number(m[2])]),
+    ),
   };
 }

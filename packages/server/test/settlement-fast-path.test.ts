@@ -7,7 +7,7 @@ import type { Orm } from '../src/db/orm.ts';
 import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
 import { fastImportSettlements } from '../src/modules/settlement/settlement-fast-import.ts';
 import { mid, SETTLEMENT_HEADER, writeMerchantsCsv } from './support/fixtures.ts';
-import { createTestDb, onPostgres, type TestDb } from './support/test-db.ts';
+import { createTestDb, type TestDb } from './support/test-db.ts';
 import { seedUser } from './support/test-server.ts';
 
 // Cells the fast path must never accept when the shared validator rejects them.
@@ -64,11 +64,6 @@ describe('the fast settlement path', () => {
         SETTLEMENT_HEADER.split(',').map((c, k) => [c, (line as string).split(',')[k]]),
       );
       const shared = validateSettlementRow(cells);
-      if (!onPostgres) {
-        // The embedded database always takes the careful path.
-        expect(result).toBeNull();
-        return;
-      }
       if (result) expect(shared.ok, `fast path accepted a row the shared rule rejects: ${line}`).toBe(true);
       else expect(shared.ok && i < 2, `fast path refused the clean row ${line}`).toBe(false);
       // Leave nothing behind for the next row.

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -25,9 +26,26 @@ export interface BulkTx {
     path: string,
     onChunk?: (chunk: Buffer) => void,
   ): Promise<void>;
+  /**
+   * Opens COPY … FROM STDIN (CSV, no header) on a table for the caller to write CSV bytes into. On a
+   * server the bytes stream to PostgreSQL while the caller goes on preparing the next ones; on the
+   * embedded database they are kept and copied at `end()`. Nothing else may run on this transaction
+   * until `end()` has resolved. `freeze`: the table was created in this transaction (COPY FREEZE).
+   */
+  copyWriter(table: string, columns: readonly string[], opts?: { freeze?: boolean }): CopyWriter;
   /** True on a PostgreSQL server, false on the embedded database. */
   readonly server: boolean;
 }
+
+/** An open COPY: `write` waits while PostgreSQL catches up; `end` resolves once every row is stored. */
+export interface CopyWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  /** Ends the COPY and answers how many rows it stored. */
+  end(): Promise<number>;
+}
+
+const copySql = (table: string, columns: readonly string[], freeze?: boolean) =>
+  `COPY ${table} (${columns.join(',')}) FROM STDIN (FORMAT csv${freeze ? ', FREEZE' : ''})`;
 
 /**
  * Runs `fn` in one transaction on a connection taken from the ORM's own pool, so on the
@@ -64,6 +82,28 @@ export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): P
 function pgTx(client: pg.PoolClient): BulkTx {
   return {
     server: true,
+    copyWriter(table, columns, opts) {
+      const stream = client.query(copyFrom(copySql(table, columns, opts?.freeze)));
+      const done = new Promise<void>((resolve, reject) => {
+        stream.on('finish', resolve);
+        stream.on('error', reject);
+      });
+      let failure: unknown = null;
+      done.catch((err: unknown) => {
+        failure = err;
+      });
+      return {
+        async write(chunk) {
+          if (failure) throw failure;
+          if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), done]);
+        },
+        async end() {
+          stream.end();
+          await done;
+          return stream.rowCount;
+        },
+      };
+    },
     async copyFile(table, columns, path, onChunk) {
       const stream = client.query(
         copyFrom(`COPY ${table} (${columns.join(',')}) FROM STDIN (FORMAT csv, HEADER true)`),
@@ -87,6 +127,25 @@ function pgTx(client: pg.PoolClient): BulkTx {
 function pgliteTx(db: PGlite): BulkTx {
   return {
     server: false,
+    copyWriter(table, columns, opts) {
+      const chunks: Uint8Array[] = [];
+      return {
+        async write(chunk) {
+          chunks.push(chunk);
+        },
+        async end() {
+          if (chunks.length === 0) return 0;
+          const res = await db.query(
+            `${copySql(table, columns, opts?.freeze)}`.replace('STDIN', "'/dev/blob'"),
+            [],
+            {
+              blob: new Blob(chunks),
+            },
+          );
+          return res.affectedRows ?? 0;
+        },
+      };
+    },
     async copyFile(table, columns, path, onChunk) {
       // PGlite's COPY reads a Blob: the file is read whole (the embedded database is for smaller data).
       const data = await readFile(path);

@@ -10,6 +10,7 @@ import { Migration20261129110000_integrations } from './Migration20261129110000_
 import { Migration20261129120000_value } from './Migration20261129120000_value.ts';
 import { Migration20261129130000_clv } from './Migration20261129130000_clv.ts';
 import { Migration20261129140000_period_rank } from './Migration20261129140000_period_rank.ts';
+import { Migration20261129150000_bulk_import } from './Migration20261129150000_bulk_import.ts';
 
 // Every migration, oldest first. Generated files are added here and never edited after they land.
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129120000_value', class: Migration20261129120000_value },
   { name: 'Migration20261129130000_clv', class: Migration20261129130000_clv },
   { name: 'Migration20261129140000_period_rank', class: Migration20261129140000_period_rank },
+  { name: 'Migration20261129150000_bulk_import', class: Migration20261129150000_bulk_import },
 ];

@@ -72,40 +72,42 @@ export async function accrueFromDelta(
     };
     entries.push([
       String(r.merchant_id),
-      'accrual',
       String(points),
-      '0', // set by the ledger trigger
-      source,
       rule!.id,
-      'system',
       `accrual:${r.merchant_id}:${formatYuan(newAmount)}:${newCapped}`,
       requestHash(body),
     ]);
   }
-  await tx.query(
-    `insert into points_account as a (merchant_id, cum_amount, cum_capped)
-     select merchant_id, amount, capped from cs_points_delta
-     on conflict (merchant_id) do update set cum_amount = a.cum_amount + excluded.cum_amount,
-       cum_capped = a.cum_capped + excluded.cum_capped, updated_at = now()`,
-  );
   const [{ max } = { max: '0' }] = await tx.query<{ max: string }>(
     'select coalesce(max(id), 0)::text as max from points_entry',
   );
+  await tx.query(
+    `create temp table cs_accrual (merchant_id int primary key, points bigint not null, rule_id text not null,
+       idempotency_key text not null, request_hash text not null) on commit drop`,
+  );
   await tx.copyIn(
-    'points_entry',
-    [
-      'merchant_id',
-      'kind',
-      'points',
-      'balance_after',
-      'source',
-      'rule_id',
-      'actor',
-      'idempotency_key',
-      'request_hash',
-    ],
+    'cs_accrual',
+    ['merchant_id', 'points', 'rule_id', 'idempotency_key', 'request_hash'],
     entries,
   );
+  // One statement moves every account (cumulative totals and balance) and posts every entry with
+  // the balance it reached; the ledger trigger lets these accruals through for this statement only.
+  await tx.query(`select set_config('cornerstone.bulk_accrual', 'on', true)`);
+  await tx.query(
+    `with acc as (
+       insert into points_account as a (merchant_id, cum_amount, cum_capped, balance)
+       select d.merchant_id, d.amount, d.capped, coalesce(e.points, 0)
+       from cs_points_delta d left join cs_accrual e using (merchant_id)
+       on conflict (merchant_id) do update set cum_amount = a.cum_amount + excluded.cum_amount,
+         cum_capped = a.cum_capped + excluded.cum_capped, balance = a.balance + excluded.balance, updated_at = now()
+       returning a.merchant_id, a.balance
+     )
+     insert into points_entry (merchant_id, kind, points, balance_after, source, rule_id, actor, idempotency_key, request_hash)
+     select e.merchant_id, 'accrual', e.points, acc.balance, $1, e.rule_id, 'system', e.idempotency_key, e.request_hash
+     from cs_accrual e join acc using (merchant_id) order by e.merchant_id`,
+    [source],
+  );
+  await tx.query(`select set_config('cornerstone.bulk_accrual', 'off', true)`);
   // Webhooks: one points.posted per accrual entry of this import, in its transaction.
   if (entries.length)
     await tx.query(

@@ -1,22 +1,21 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { isValidDate } from '@cornerstone/shared/period/period';
+import { formatYuan } from '@cornerstone/shared/money/money';
+import { SettlementLineScanner } from '@cornerstone/shared/settlement/settlement-line';
 import { SETTLEMENT_COLUMNS } from '@cornerstone/shared/settlement/settlement-row';
 import { parse } from 'csv-parse';
-import { withBulkTx } from '../../db/bulk.ts';
+import { type BulkTx, type CopyWriter, withBulkTx } from '../../db/bulk.ts';
 import type { Orm } from '../../db/orm.ts';
 import type { ImportOptions, ImportSummary } from '../common/csv-import.ts';
 import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
-import { PlainCsvScan } from './plain-csv-scan.ts';
 import {
-  claimFreshMonths,
-  ensurePartitions,
-  fastRowRuleSql,
+  addMonthTotals,
+  attachFreshMonth,
+  claimMonth,
+  type FreshMonth,
   insertNewSettlements,
-  loadFreshMonth,
   POINTS_DELTA_DDL,
-  rollUp,
   VALUE_COLUMNS,
 } from './settlement-store.ts';
 
@@ -29,12 +28,95 @@ async function readHeader(path: string): Promise<string[]> {
   return [];
 }
 
+/** Rows of one month are gathered in blocks this big before they go to PostgreSQL. */
+const BLOCK = 1 << 20;
+const REST = 'cs_settlement_rest';
+
+/** One merchant's month, summed as the rows go by (fen and counts as exact integers). */
+interface MonthTotal {
+  txnCount: number;
+  txnAmount: number;
+  cappedCount: number;
+  cappedAmount: number;
+  merchantFee: number;
+  issuerFee: number;
+  networkFee: number;
+  days: number;
+  last: string;
+}
+
 /**
- * The bulk path on a PostgreSQL server, for the common case of a clean file: PostgreSQL's own COPY
- * parses the file into a text staging table, one set-based pass checks every row with the SQL twin
- * of the shared validator, and one statement inserts, rolls up and counts for points. Anything
- * irregular — a bad row, an unknown merchant, a changed value — rolls back and returns null, and the
- * careful path (row-by-row validation in Node) reports each problem by row and column.
+ * Sends each month's rows to where they belong: a month no import touched yet gets a new table of
+ * its own (keyed and attached as the month's partition at the end); months already stored share a
+ * staging table whose rows are inserted with ON CONFLICT. One COPY stays open while the rows keep
+ * going to the same table, so Node reads the file while PostgreSQL stores what it has.
+ */
+class MonthRouter {
+  private readonly targets = new Map<number, string>();
+  readonly fresh: (FreshMonth & { rows: number; monthIndex: number })[] = [];
+  restRows = 0;
+  private open: { table: string; copy: CopyWriter } | null = null;
+
+  constructor(
+    private readonly tx: BulkTx,
+    private readonly columns: readonly string[],
+  ) {}
+
+  async send(monthIndex: number, block: Uint8Array): Promise<void> {
+    let table = this.targets.get(monthIndex);
+    if (table === undefined) {
+      await this.close();
+      const month = await claimMonth(this.tx, monthIndex);
+      if (month) {
+        await this.tx.query(
+          `CREATE TABLE "${month.part}" (LIKE settlement INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
+             CONSTRAINT "${month.part}_range" CHECK (settle_date >= '${month.first}' AND settle_date < '${month.next}'))`,
+        );
+        this.fresh.push({ ...month, rows: 0, monthIndex });
+        table = `"${month.part}"`;
+      } else table = REST;
+      this.targets.set(monthIndex, table);
+    }
+    if (this.open?.table !== table) {
+      await this.close();
+      const freeze = table !== REST;
+      this.open = { table, copy: this.tx.copyWriter(table, this.columns, { freeze }) };
+    }
+    await this.open.copy.write(block);
+    // The embedded database copies on end(): one COPY per block keeps its memory to a block.
+    if (!this.tx.server) await this.close();
+  }
+
+  async close(): Promise<void> {
+    if (!this.open) return;
+    const { table, copy } = this.open;
+    this.open = null;
+    const rows = await copy.end();
+    const fresh = this.fresh.find((m) => `"${m.part}"` === table);
+    if (fresh) fresh.rows += rows;
+    else this.restRows += rows;
+  }
+}
+
+/** Writes `n` (a non-negative integer) as ASCII digits at `at`; answers the offset after it. */
+function writeDigits(out: Buffer, at: number, n: number): number {
+  let digits = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let i = at + digits - 1, x = n; i >= at; i--, x = Math.floor(x / 10)) out[i] = 0x30 + (x % 10);
+  return at + digits;
+}
+
+const fenText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+
+/**
+ * The bulk path for the common case of a clean, machine-written file. Node reads the file once:
+ * each line is checked by the shared scanner (the byte-level twin of the shared validator), its MID
+ * becomes the merchant's id, its day is added to the merchant's month, and the line goes on to
+ * PostgreSQL's COPY unchanged but for that id. Months never imported are loaded into new tables,
+ * keyed once and attached as partitions; the monthly rollup and the points delta come from the sums
+ * Node kept. Anything irregular — a line the scanner refuses, an unknown merchant, a row already
+ * stored with other values — rolls back and returns null: the careful path (row-by-row validation)
+ * reports each problem by row and column.
  */
 export async function fastImportSettlements(
   orm: Orm,
@@ -46,6 +128,9 @@ export async function fastImportSettlements(
   // Only files whose header names exactly the known columns: anything else is for the careful path.
   if (header.length !== SETTLEMENT_COLUMNS.length || !SETTLEMENT_COLUMNS.every((c) => header.includes(c)))
     return null;
+  const scanner = new SettlementLineScanner(header);
+  // COPY's columns in the file's order, the MID's place taken by the merchant's id.
+  const columns = header.map((c) => (c === 'mid' ? 'merchant_id' : c));
   const bytesTotal = (await stat(path)).size;
   // CORNERSTONE_TIMING=1 prints each phase's milliseconds to stderr (for the benchmarks).
   let mark = Date.now();
@@ -53,71 +138,122 @@ export async function fastImportSettlements(
     if (process.env.CORNERSTONE_TIMING) process.stderr.write(`phase ${name} ${Date.now() - mark} ms\n`);
     mark = Date.now();
   };
-  let bytesRead = 0;
-  let lines = 0;
-  let lastReport = 0;
   try {
     return await withBulkTx(orm, async (tx) => {
-      // The embedded database takes the careful path (its COPY reads the whole file as one Blob).
-      if (!tx.server) throw new NeedsCarefulPath();
-      // Typed staging, so COPY converts the numbers as psql would; dates stay text and are checked
-      // below by the shared rule (PostgreSQL would also take 10-01-2026 as a date).
-      const types: Record<string, string> = { settle_date: 'text', mid: 'text' };
-      for (const c of VALUE_COLUMNS) types[c] = c.endsWith('count') ? 'int not null' : 'numeric not null';
-      await tx.query(
-        `CREATE TEMP TABLE cs_settlement_raw (${header.map((c) => `${c} ${types[c]}`).join(', ')}) ON COMMIT DROP`,
-      );
+      const ids = new Map<number, number>();
+      for (const r of await tx.query<{ mid: string; id: number }>('SELECT mid, id FROM merchant'))
+        ids.set(Number(r.mid), r.id);
       await tx.query(POINTS_DELTA_DDL);
-      const scan = new PlainCsvScan();
-      await tx.copyFile('cs_settlement_raw', header, path, (chunk) => {
-        scan.push(chunk);
-        bytesRead += chunk.length;
-        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      await tx.query(
+        `CREATE TEMP TABLE ${REST} (LIKE settlement INCLUDING DEFAULTS INCLUDING CONSTRAINTS) ON COMMIT DROP`,
+      );
+      phase('merchants');
+      const router = new MonthRouter(tx, columns);
+      const totals = new Map<number, Map<number, MonthTotal>>();
+      const blocks = new Map<number, { buf: Buffer; used: number }>();
+      let rowsRead = 0;
+      let bytesRead = 0;
+      let lastReport = 0;
+      let hi = '';
+      let inHeader = true;
+      let carry: Buffer | null = null;
+      let month = -1;
+      let monthTotals = new Map<number, MonthTotal>();
+
+      // Reads one line into its month's block; answers a full block to send first, if any.
+      const line = (buf: Buffer, s: number, e: number): { m: number; full: Uint8Array } | null => {
+        if (e > s && buf[e - 1] === 0x0d) e--;
+        if (!scanner.scan(buf, s, e)) throw new NeedsCarefulPath();
+        const id = ids.get(scanner.midKey);
+        if (id === undefined) throw new NeedsCarefulPath();
+        rowsRead++;
+        const m = scanner.monthIndex;
+        if (m !== month) {
+          month = m;
+          const t = totals.get(m) ?? new Map<number, MonthTotal>();
+          totals.set(m, t);
+          monthTotals = t;
+        }
+        const day = scanner.settleDate;
+        if (day > hi) hi = day;
+        const t = monthTotals.get(id);
+        if (t) {
+          t.txnCount += scanner.txnCount;
+          t.txnAmount += scanner.txnAmount;
+          t.cappedCount += scanner.cappedCount;
+          t.cappedAmount += scanner.cappedAmount;
+          t.merchantFee += scanner.merchantFee;
+          t.issuerFee += scanner.issuerFee;
+          t.networkFee += scanner.networkFee;
+          t.days++;
+          if (day > t.last) t.last = day;
+        } else
+          monthTotals.set(id, {
+            txnCount: scanner.txnCount,
+            txnAmount: scanner.txnAmount,
+            cappedCount: scanner.cappedCount,
+            cappedAmount: scanner.cappedAmount,
+            merchantFee: scanner.merchantFee,
+            issuerFee: scanner.issuerFee,
+            networkFee: scanner.networkFee,
+            days: 1,
+            last: day,
+          });
+        // The line as it came, with the merchant's id where its MID was.
+        let block = blocks.get(m);
+        let full: Uint8Array | null = null;
+        if (block && block.used + (e - s) + 12 > BLOCK) {
+          full = block.buf.subarray(0, block.used);
+          block = undefined;
+        }
+        if (!block) {
+          block = { buf: Buffer.allocUnsafe(BLOCK), used: 0 };
+          blocks.set(m, block);
+        }
+        const out = block.buf;
+        let at = block.used;
+        at += buf.copy(out, at, s, scanner.midStart);
+        at = writeDigits(out, at, id);
+        at += buf.copy(out, at, scanner.midEnd, e);
+        out[at++] = 0x0a;
+        block.used = at;
+        return full && { m, full };
+      };
+
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+        let buf = chunk as Buffer;
+        bytesRead += buf.length;
+        if (carry) {
+          buf = Buffer.concat([carry, buf]);
+          carry = null;
+        }
+        let s = 0;
+        for (let nl = buf.indexOf(0x0a, s); nl !== -1; nl = buf.indexOf(0x0a, s)) {
+          if (inHeader) inHeader = false;
+          else {
+            const send = line(buf, s, nl);
+            if (send) await router.send(send.m, send.full);
+          }
+          s = nl + 1;
+        }
+        carry = s < buf.length ? Buffer.from(buf.subarray(s)) : null;
         const now = Date.now();
         if (opts.onProgress && now - lastReport > 250) {
           lastReport = now;
-          opts.onProgress({
-            bytesRead,
-            bytesTotal,
-            rowsRead: Math.max(0, lines - 1),
-            rejected: 0,
-            elapsedMs: now - started,
-          });
+          opts.onProgress({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: now - started });
         }
-      });
+      }
+      // A last line without a line end.
+      if (carry && !inHeader) {
+        const send = line(carry, 0, carry.length);
+        if (send) await router.send(send.m, send.full);
+      }
+      for (const [m, block] of blocks)
+        if (block.used > 0) await router.send(m, block.buf.subarray(0, block.used));
+      await router.close();
+      opts.onProgress?.({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: Date.now() - started });
       phase('copy');
-      if (!scan.plain) throw new NeedsCarefulPath();
-      // Few distinct dates and MIDs: checked with the shared rule and against the merchants.
-      const dates = await tx.query<{ d: string | null }>(
-        'SELECT DISTINCT settle_date AS d FROM cs_settlement_raw',
-      );
-      if (dates.some((r) => r.d === null || !isValidDate(r.d))) throw new NeedsCarefulPath();
-      // Every date is valid: type the column, so joins on (merchant, day) use the primary key.
-      await tx.query('ALTER TABLE cs_settlement_raw ALTER settle_date TYPE date USING settle_date::date');
-      await tx.query('ANALYZE cs_settlement_raw');
-      const [unknown] = await tx.query<{ any: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT mid FROM cs_settlement_raw) r
-           WHERE r.mid IS NULL OR NOT EXISTS (SELECT 1 FROM merchant m WHERE m.mid = r.mid)) AS any`,
-      );
-      if (unknown?.any) throw new NeedsCarefulPath();
-      // The rest of the shared rule on the typed values (stricter on size: at most 10^14 yuan).
-      const [check] = await tx.query<{ n: string; bad: string }>(
-        `SELECT count(*) AS n, count(*) FILTER (WHERE NOT (${fastRowRuleSql()})) AS bad FROM cs_settlement_raw`,
-      );
-      const rowsRead = Number(check?.n ?? 0);
-      opts.onProgress?.({
-        bytesRead: bytesTotal,
-        bytesTotal,
-        rowsRead,
-        rejected: 0,
-        elapsedMs: Date.now() - started,
-      });
-      phase('check');
-      if (Number(check?.bad ?? 0) > 0) throw new NeedsCarefulPath();
-      const sorted = dates.map((r) => r.d!).sort();
-      const lo = sorted[0];
-      const hi = sorted.at(-1);
-      if (rowsRead === 0 || !lo || !hi)
+      if (rowsRead === 0)
         return {
           file: basename(path),
           rowsRead,
@@ -128,40 +264,57 @@ export async function fastImportSettlements(
           rolledBack: false,
           elapsedMs: Date.now() - started,
         };
-      const source = `(SELECT m.id AS merchant_id, r.settle_date, ${VALUE_COLUMNS.map((c) => `r.${c}`).join(', ')}
-        FROM cs_settlement_raw r JOIN merchant m ON m.mid = r.mid)`;
-      // Months no import touched yet (history on first use) are loaded whole and indexed once;
-      // the rest go into their existing partitions.
-      const fresh = await claimFreshMonths(tx, lo, hi);
+
+      // New months: the primary key built once over each (a line twice in the file fails it: 23505,
+      // and the careful path stores it once), then attached as the month's partition.
       let inserted = 0;
-      for (const m of fresh) inserted += await loadFreshMonth(tx, m, `${source} f`);
-      await ensurePartitions(tx, lo, hi);
-      const others = fresh.map((m) => `(s.settle_date >= '${m.first}' AND s.settle_date < '${m.next}')`);
-      // In primary-key order, so the index grows merchant by merchant instead of at random.
-      if (fresh.length === 0 || inserted < rowsRead)
+      for (const m of router.fresh) {
+        await attachFreshMonth(tx, m);
+        inserted += m.rows;
+      }
+      phase('attach');
+      if (router.restRows > 0)
         inserted += await insertNewSettlements(
           tx,
-          `(SELECT * FROM ${source} s ${others.length ? `WHERE NOT (${others.join(' OR ')})` : ''}
-            ORDER BY merchant_id, settle_date) src`,
+          `(SELECT * FROM ${REST} ORDER BY merchant_id, settle_date) src`,
         );
       phase('insert');
       // A file partly new and partly already stored is rare: the careful path sorts it out row by row.
       if (inserted > 0 && inserted < rowsRead) throw new NeedsCarefulPath();
-      if (inserted === rowsRead) await rollUp(tx, `${source} src`);
-      phase('rollup');
-      if (inserted === 0) {
+      if (inserted === rowsRead) {
+        // Every row is new, so no (merchant, day) came twice: a month's sums are of ≤ 31 days.
+        const freshMonths = new Set(router.fresh.map((m) => m.monthIndex));
+        const rollup = ['merchant_id', 'month', ...VALUE_COLUMNS, 'days', 'last_settle_date'];
+        // A month no import touched has no rollup rows yet: its totals are copied in as they are.
+        await writeTotals(
+          tx.copyWriter('settlement_month', [...rollup, 'profit']),
+          totals,
+          (m) => freshMonths.has(m),
+          true,
+        );
+        if (freshMonths.size < totals.size) {
+          await tx.query(MONTH_TOTALS_DDL);
+          await writeTotals(
+            tx.copyWriter('cs_month_totals', rollup),
+            totals,
+            (m) => !freshMonths.has(m),
+            false,
+          );
+          await addMonthTotals(tx, 'cs_month_totals');
+        }
+        await writeDelta(tx.copyWriter('cs_points_delta', ['merchant_id', 'amount', 'capped']), totals);
+      } else {
         // Rows already stored (or twice in the file): skipped when identical; any different value
         // goes to the careful path, which rejects it by row and column.
-        // A set difference, not a join: it needs no statistics to plan well on fresh partitions.
         const cols = `merchant_id, settle_date, ${VALUE_COLUMNS.join(', ')}`;
         const [changed] = await tx.query<{ any: boolean }>(
-          `SELECT EXISTS (SELECT ${cols} FROM ${source} src
-             EXCEPT SELECT ${cols} FROM settlement WHERE settle_date BETWEEN $1::date AND $2::date) AS any`,
-          [lo, hi],
+          `SELECT EXISTS (SELECT ${cols} FROM ${REST}
+             EXCEPT SELECT ${cols} FROM settlement WHERE settle_date BETWEEN (SELECT min(settle_date) FROM ${REST}) AND $1::date) AS any`,
+          [hi],
         );
         if (changed?.any) throw new NeedsCarefulPath();
       }
-      phase('conflicts');
+      phase('rollup');
       await accrueFromDelta(tx, hi, `import settlements ${basename(path)}`);
       phase('points');
       return {
@@ -177,9 +330,64 @@ export async function fastImportSettlements(
     });
   } catch (err) {
     if (err instanceof NeedsCarefulPath) return null;
-    // COPY refused a cell (bad number, missing field, NULL): the careful path names the row and column.
+    // COPY or the key refused a row (a value out of a column's range, a line twice in a new month):
+    // the careful path names the row and column.
     const code = (err as { code?: string }).code ?? '';
     if (code.startsWith('22') || code.startsWith('23')) return null;
     throw err;
   }
+}
+
+const MONTH_TOTALS_DDL = `CREATE TEMP TABLE cs_month_totals (
+  merchant_id int NOT NULL, month date NOT NULL, txn_count bigint NOT NULL, txn_amount numeric(18,2) NOT NULL,
+  capped_count bigint NOT NULL, capped_amount numeric(18,2) NOT NULL, merchant_fee numeric(18,2) NOT NULL,
+  issuer_fee numeric(18,2) NOT NULL, network_fee numeric(18,2) NOT NULL, days int NOT NULL,
+  last_settle_date date NOT NULL) ON COMMIT DROP`;
+
+/** The sums kept while reading, as CSV rows of the months `take` picks (with profit when `profit`). */
+async function writeTotals(
+  copy: CopyWriter,
+  totals: Map<number, Map<number, MonthTotal>>,
+  take: (monthIndex: number) => boolean,
+  profit: boolean,
+): Promise<void> {
+  const lines: string[] = [];
+  let size = 0;
+  for (const [m, byMerchant] of totals) {
+    if (!take(m)) continue;
+    const month = `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+    for (const [id, t] of byMerchant) {
+      const p = t.merchantFee - t.issuerFee - t.networkFee;
+      for (const fen of [t.txnAmount, t.cappedAmount, t.merchantFee, t.issuerFee, t.networkFee, p])
+        if (!Number.isSafeInteger(fen)) throw new Error(`month total out of exact range for merchant ${id}`);
+      const line = `${id},${month},${t.txnCount},${fenText(t.txnAmount)},${t.cappedCount},${fenText(t.cappedAmount)},${fenText(t.merchantFee)},${fenText(t.issuerFee)},${fenText(t.networkFee)},${t.days},${t.last}${profit ? `,${fenText(p)}` : ''}\n`;
+      lines.push(line);
+      size += line.length;
+      if (size > BLOCK) {
+        await copy.write(Buffer.from(lines.join(''), 'latin1'));
+        lines.length = 0;
+        size = 0;
+      }
+    }
+  }
+  if (lines.length) await copy.write(Buffer.from(lines.join(''), 'latin1'));
+  await copy.end();
+}
+
+/** Each merchant's sums over the file, for the points accrual: non-capped amount and capped count. */
+async function writeDelta(copy: CopyWriter, totals: Map<number, Map<number, MonthTotal>>): Promise<void> {
+  const delta = new Map<number, { amount: bigint; capped: number }>();
+  for (const byMerchant of totals.values())
+    for (const [id, t] of byMerchant) {
+      const d = delta.get(id);
+      const amount = BigInt(t.txnAmount - t.cappedAmount);
+      if (d) {
+        d.amount += amount;
+        d.capped += t.cappedCount;
+      } else delta.set(id, { amount, capped: t.cappedCount });
+    }
+  const lines: string[] = [];
+  for (const [id, d] of delta) lines.push(`${id},${formatYuan(d.amount)},${d.capped}\n`);
+  if (lines.length) await copy.write(Buffer.from(lines.join(''), 'latin1'));
+  await copy.end();
 }

@@ -54,23 +54,6 @@ export async function insertSettlements(tx: BulkTx, source: string): Promise<num
 }
 
 /**
- * The parts of shared `validateSettlementRow` left to check on typed staging rows (after the plain
- * byte scan and the date and MID checks): counts and amounts non-negative with at most 2 decimals,
- * capped ≤ total, no amount without a count, fees within the amount. Stricter than the shared rule
- * on size (≤ 10^14 yuan, what the column holds), never looser: a test holds that.
- */
-export function fastRowRuleSql(): string {
-  const money = ['txn_amount', 'capped_amount', 'merchant_fee', 'issuer_fee', 'network_fee'];
-  return [
-    'txn_count >= 0 AND capped_count >= 0',
-    ...money.map((c) => `${c} >= 0 AND ${c} < 100000000000000 AND scale(${c}) <= 2`),
-    'capped_count <= txn_count AND capped_amount <= txn_amount',
-    'NOT (txn_count = 0 AND txn_amount > 0) AND NOT (capped_count = 0 AND capped_amount > 0)',
-    'merchant_fee <= txn_amount AND issuer_fee + network_fee <= txn_amount',
-  ].join(' AND ');
-}
-
-/**
  * The fast path's insert: rows go in without being carried through the statement (RETURNING 1),
  * and the caller adds them to the rollup from the staging table once it knows all were new.
  */
@@ -88,25 +71,20 @@ export async function insertNewSettlements(tx: BulkTx, source: string): Promise<
   return Number(ins?.inserted ?? 0);
 }
 
-/** Rollup and points delta from a source of rows that were all just inserted. */
-export async function rollUp(tx: BulkTx, source: string): Promise<void> {
+/**
+ * Adds per-merchant month totals (a relation with merchant_id, month, the value columns, days and
+ * last_settle_date) to the monthly rollup.
+ */
+export async function addMonthTotals(tx: BulkTx, totals: string): Promise<void> {
   const cols = VALUE_COLUMNS.join(', ');
   await tx.query(
-    `WITH g AS MATERIALIZED (
-       SELECT merchant_id, date_trunc('month', settle_date)::date AS month,
-              ${VALUE_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')},
-              sum(merchant_fee - issuer_fee - network_fee) AS profit, count(*) AS days, max(settle_date) AS last_settle_date
-       FROM ${source} GROUP BY 1, 2
-     ), roll AS (
-       INSERT INTO settlement_month AS t (merchant_id, month, ${cols}, profit, days, last_settle_date)
-       SELECT * FROM g
-       ON CONFLICT (merchant_id, month) DO UPDATE SET
-         ${VALUE_COLUMNS.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')},
-         profit = t.profit + excluded.profit, days = t.days + excluded.days,
-         last_settle_date = greatest(t.last_settle_date, excluded.last_settle_date)
-     )
-     INSERT INTO cs_points_delta (merchant_id, amount, capped)
-     SELECT merchant_id, sum(txn_amount - capped_amount), sum(capped_count) FROM g GROUP BY 1`,
+    `INSERT INTO settlement_month AS t (merchant_id, month, ${cols}, profit, days, last_settle_date)
+     SELECT merchant_id, month, ${cols}, merchant_fee - issuer_fee - network_fee, days, last_settle_date
+     FROM ${totals}
+     ON CONFLICT (merchant_id, month) DO UPDATE SET
+       ${VALUE_COLUMNS.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')},
+       profit = t.profit + excluded.profit, days = t.days + excluded.days,
+       last_settle_date = greatest(t.last_settle_date, excluded.last_settle_date)`,
   );
 }
 
@@ -118,54 +96,32 @@ export interface FreshMonth {
 }
 
 /**
- * Months between two dates that have no partition yet, each locked as cs_ensure_settlement_partition
- * locks it (a concurrent import of the same month waits for this one's commit, then finds it).
+ * A month (year × 12 + month − 1) that has no partition yet, claimed with the lock
+ * cs_ensure_settlement_partition takes (a concurrent import of the same month waits for this one's
+ * commit, then finds the partition); null when the partition is there.
  */
-export async function claimFreshMonths(tx: BulkTx, lo: string, hi: string): Promise<FreshMonth[]> {
-  const months = await tx.query<FreshMonth>(
-    `SELECT 'settlement_' || to_char(d, 'YYYYMM') AS part, d::date::text AS first,
-            (d + interval '1 month')::date::text AS next
-     FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') AS d`,
-    [lo, hi],
+export async function claimMonth(tx: BulkTx, monthIndex: number): Promise<FreshMonth | null> {
+  const first = `${String(Math.floor(monthIndex / 12)).padStart(4, '0')}-${String((monthIndex % 12) + 1).padStart(2, '0')}-01`;
+  const [m] = await tx.query<FreshMonth & { fresh: boolean }>(
+    `SELECT part, first, next, pg_advisory_xact_lock(hashtext(part)) IS NOT NULL AND to_regclass(part) IS NULL AS fresh
+     FROM (SELECT 'settlement_' || to_char(d, 'YYYYMM') AS part, d::text AS first,
+                  (d + interval '1 month')::date::text AS next FROM (SELECT $1::date AS d) day) x`,
+    [first],
   );
-  const fresh: FreshMonth[] = [];
-  for (const m of months) {
-    const [r] = await tx.query<{ fresh: boolean }>(
-      'SELECT pg_advisory_xact_lock(hashtext($1)) IS NOT NULL AND to_regclass($1) IS NULL AS fresh',
-      [m.part],
-    );
-    if (r?.fresh) fresh.push({ part: m.part, first: m.first, next: m.next });
-  }
-  return fresh;
+  return m?.fresh ? { part: m.part, first: m.first, next: m.next } : null;
 }
 
 /**
- * A month no earlier import touched, loaded the way PostgreSQL loads fastest: rows into a new table
- * without an index, the primary key built once over them (a sort, instead of one index insert per
- * row), a CHECK constraint that proves the month's range, then attached as the month's partition
- * (the constraint spares the scan). Rows twice in the file fail the key (23505): the caller's
- * careful path reports them. Returns the rows loaded.
+ * A month loaded into a table of its own the way PostgreSQL loads fastest (rows first, no index):
+ * its primary key built once (a sort, instead of one index insert per row; rows twice in the month
+ * fail it with 23505), then attached as the month's partition (its range CHECK spares the scan).
  */
-export async function loadFreshMonth(tx: BulkTx, m: FreshMonth, source: string): Promise<number> {
-  const cols = VALUE_COLUMNS.join(', ');
+export async function attachFreshMonth(tx: BulkTx, m: FreshMonth): Promise<void> {
   const part = `"${m.part}"`;
-  await tx.query(`CREATE TABLE ${part} (LIKE settlement INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
-  const [ins] = await tx.query<{ n: string }>(
-    `WITH ins AS (
-       INSERT INTO ${part} (merchant_id, settle_date, ${cols})
-       SELECT merchant_id, settle_date, ${cols} FROM ${source} WHERE settle_date >= $1::date AND settle_date < $2::date
-       RETURNING 1)
-     SELECT count(*) AS n FROM ins`,
-    [m.first, m.next],
-  );
   await tx.query(`ALTER TABLE ${part} ADD PRIMARY KEY (merchant_id, settle_date)`);
-  await tx.query(
-    `ALTER TABLE ${part} ADD CONSTRAINT "${m.part}_range" CHECK (settle_date >= '${m.first}' AND settle_date < '${m.next}')`,
-  );
   await tx.query(
     `ALTER TABLE settlement ATTACH PARTITION ${part} FOR VALUES FROM ('${m.first}') TO ('${m.next}')`,
   );
   // Rows that did not pass through the parent: its statement trigger did not see them.
   await tx.query(`INSERT INTO analytics_change (source) VALUES ('settlement')`);
-  return Number(ins?.n ?? 0);
 }
