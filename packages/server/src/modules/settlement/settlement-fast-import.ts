@@ -106,7 +106,11 @@ function writeDigits(out: Buffer, at: number, n: number): number {
   return at + digits;
 }
 
-const fenText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+/** Fen (a safe integer, profit may be negative) as yuan text with 2 decimals. */
+const fenText = (fen: number) => {
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+};
 
 /**
  * The bulk path for the common case of a clean, machine-written file. Node reads the file once:
@@ -163,9 +167,10 @@ export async function fastImportSettlements(
       // Reads one line into its month's block; answers a full block to send first, if any.
       const line = (buf: Buffer, s: number, e: number): { m: number; full: Uint8Array } | null => {
         if (e > s && buf[e - 1] === 0x0d) e--;
-        if (!scanner.scan(buf, s, e)) throw new NeedsCarefulPath();
+        if (!scanner.scan(buf, s, e))
+          throw new NeedsCarefulPath(`line ${rowsRead + 2} is not plain or breaks a rule`);
         const id = ids.get(scanner.midKey);
-        if (id === undefined) throw new NeedsCarefulPath();
+        if (id === undefined) throw new NeedsCarefulPath(`line ${rowsRead + 2}: unknown merchant`);
         rowsRead++;
         const m = scanner.monthIndex;
         if (m !== month) {
@@ -280,7 +285,7 @@ export async function fastImportSettlements(
         );
       phase('insert');
       // A file partly new and partly already stored is rare: the careful path sorts it out row by row.
-      if (inserted > 0 && inserted < rowsRead) throw new NeedsCarefulPath();
+      if (inserted > 0 && inserted < rowsRead) throw new NeedsCarefulPath('some rows are stored already');
       if (inserted === rowsRead) {
         // Every row is new, so no (merchant, day) came twice: a month's sums are of ≤ 31 days.
         const freshMonths = new Set(router.fresh.map((m) => m.monthIndex));
@@ -312,7 +317,7 @@ export async function fastImportSettlements(
              EXCEPT SELECT ${cols} FROM settlement WHERE settle_date BETWEEN (SELECT min(settle_date) FROM ${REST}) AND $1::date) AS any`,
           [hi],
         );
-        if (changed?.any) throw new NeedsCarefulPath();
+        if (changed?.any) throw new NeedsCarefulPath('a stored row has other values');
       }
       phase('rollup');
       await accrueFromDelta(tx, hi, `import settlements ${basename(path)}`);
@@ -329,11 +334,13 @@ export async function fastImportSettlements(
       };
     });
   } catch (err) {
-    if (err instanceof NeedsCarefulPath) return null;
     // COPY or the key refused a row (a value out of a column's range, a line twice in a new month):
     // the careful path names the row and column.
     const code = (err as { code?: string }).code ?? '';
-    if (code.startsWith('22') || code.startsWith('23')) return null;
+    if (err instanceof NeedsCarefulPath || code.startsWith('22') || code.startsWith('23')) {
+      if (process.env.CORNERSTONE_TIMING) process.stderr.write(`careful path: ${(err as Error).message}\n`);
+      return null;
+    }
     throw err;
   }
 }
