@@ -62,16 +62,24 @@ export interface ImportFigures {
   phases: Record<string, number>;
 }
 
-/** One file: `psql \copy` into a bare table of the same columns, then our import, same database. */
+let built: Promise<void> | null = null;
+/** The CLI as deployments run it (`pnpm --filter @cornerstone/server build`: dist/main.js), built once. */
+function buildCli(): Promise<void> {
+  built ??= timed(process.execPath, ['build.mjs'], {}, SERVER).then((r) => {
+    if (r.code !== 0) throw new Error(r.stderr);
+  });
+  return built;
+}
+
+/**
+ * One file: `psql \copy` into a bare table of the same columns, then our import through the built
+ * CLI (`node dist/main.js import settlements FILE`, process start to exit), same database.
+ */
 export async function importBench(dir: string, rows: number, merchants: number): Promise<ImportFigures> {
+  await buildCli();
   const url = await freshDatabase(`cs_bench_import_${rows}`);
   const env = { DATABASE_URL: url, LOG_LEVEL: 'warn', CORNERSTONE_REPORT_RSS: '1', CORNERSTONE_TIMING: '1' };
-  const migrate = await timed(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'migrate'],
-    env,
-    SERVER,
-  );
+  const migrate = await timed(process.execPath, ['dist/main.js', 'migrate'], env, SERVER);
   if (migrate.code !== 0) throw new Error(migrate.stderr);
   await seedMerchants(url, merchants);
   const file = join(dir, `settlements-${rows}.csv`);
@@ -86,12 +94,7 @@ export async function importBench(dir: string, rows: number, merchants: number):
   if (psql.code !== 0) throw new Error(psql.stderr);
   await sql(url, 'drop table bare_settlement');
 
-  const ours = await timed(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'import', 'settlements', file],
-    env,
-    SERVER,
-  );
+  const ours = await timed(process.execPath, ['dist/main.js', 'import', 'settlements', file], env, SERVER);
   if (ours.code !== 0) throw new Error(ours.stderr);
   if (!ours.stdout.includes(`${rows} inserted`)) throw new Error(`unexpected summary: ${ours.stdout}`);
   const maxRssKb = Number(/maxrss_kb=(\d+)/.exec(ours.stderr)?.[1] ?? 0);

@@ -1,4 +1,4 @@
-import { openOrm } from '../src/db/orm.ts';
+import { migrate, openOrm } from '../src/db/orm.ts';
 import { freshDatabase, median, sql, startBenchServer } from './bench-db.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
 
@@ -6,7 +6,7 @@ import { benchMid, seedMerchants } from './import.bench.ts';
 export async function ledgerBench(entries: number, runs = 21) {
   const url = await freshDatabase('cs_bench_ledger');
   const orm = await openOrm({ databaseUrl: url, dataDir: '' });
-  await orm.getMigrator().up();
+  await migrate(orm);
   await seedMerchants(url, 2);
   // Setup, not measured: the entries are loaded with the posting trigger off, then the maintained
   // balances are set to their sums, as the trigger would have left them.

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { openOrm } from '../src/db/orm.ts';
+import { migrate, openOrm } from '../src/db/orm.ts';
 import { freshDatabase, median, sql, startBenchServer, timed } from './bench-db.ts';
 import { seedMerchants } from './import.bench.ts';
 
@@ -60,7 +60,7 @@ export interface PyramidFigures {
 export async function pyramidBench(merchants: number, runs = 5): Promise<PyramidFigures> {
   const url = await freshDatabase('cs_bench_pyramid');
   const orm = await openOrm({ databaseUrl: url, dataDir: '' });
-  await orm.getMigrator().up();
+  await migrate(orm);
   await seedRollup(url, merchants);
   const server = await startBenchServer(orm);
   try {

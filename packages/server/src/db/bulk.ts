@@ -3,11 +3,11 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Orm } from './orm.ts';
+import { isEmbedded, type Orm } from './orm.ts';
 
 /** One transaction on a raw connection, for the set-based bulk paths (imports, snapshots). */
 export interface BulkTx {
@@ -60,7 +60,7 @@ export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): P
   };
   const conn = await client.acquireConnection();
   try {
-    const tx = conn instanceof PGlite ? pgliteTx(conn) : pgTx(conn as pg.PoolClient);
+    const tx = isEmbedded(orm) ? pgliteTx(conn as PGlite) : pgTx(conn as pg.PoolClient);
     await tx.query('BEGIN');
     try {
       const result = await fn(tx);

@@ -1,12 +1,13 @@
 // Generates the next migration from the entities' diff against the committed snapshot.
 // Usage: pnpm --filter @cornerstone/server migration:create [name]
-import { openOrm } from './orm.ts';
+import { migrator, openOrm } from './orm.ts';
 
 const orm = await openOrm({ databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://' });
 try {
   // Bring the throwaway database up to date first, so the diff is only what is new.
-  await orm.getMigrator().up();
-  const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[2]);
+  const m = await migrator(orm);
+  await m.up();
+  const result = await m.createMigration(undefined, false, false, process.argv[2]);
   console.log(result.fileName ? `created ${result.fileName} — add it to migrations/index.ts` : 'no changes');
 } finally {
   await orm.close();

@@ -1,15 +1,12 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { MikroORM, type Options } from '@mikro-orm/core';
-import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { PGliteDriver } from 'mikro-orm-pglite';
 import { type Config, DEFAULT_POOL, type PoolConfig } from '../config.ts';
 import { logger } from '../logger.ts';
 import { entities, sqlOnlyTables } from './entities.ts';
-import { migrationsList } from './migrations/index.ts';
+import { loadMigrations, migrationNames } from './migrations/index.ts';
 import { initDataKey } from './personal-data.ts';
 
 export type Orm = MikroORM;
@@ -19,11 +16,9 @@ function baseOptions(): Options {
   return {
     entities,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',
       path: resolve(import.meta.dirname, 'migrations'),
-      migrationsList,
       snapshot: true,
       snapshotName: '.snapshot-cornerstone',
       transactional: true,
@@ -109,6 +104,9 @@ export async function openOrm(
     logger.warn('CORNERSTONE_READ_REPLICA_URLS is ignored: the embedded database has no replicas');
   const dataDir = config.dataDir;
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  // Loaded only for the embedded database: a process on a PostgreSQL server starts without it.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGliteDriver } = await import('mikro-orm-pglite');
   const pglite = new PGlite(dataDir);
   await pglite.waitReady;
   const orm = await MikroORM.init({
@@ -128,10 +126,29 @@ export async function openOrm(
 }
 
 export function isEmbedded(orm: Orm): boolean {
-  return orm.config.get('driver') === PGliteDriver;
+  return orm.config.get('driver') !== PostgreSqlDriver;
 }
 
 export async function migrate(orm: Orm): Promise<string[]> {
-  const done = await orm.getMigrator().up();
+  // Most starts find every migration applied: the table of applied ones says so without loading
+  // the migrator (and its dependencies), which a CLI command would otherwise pay for each run.
+  const conn = orm.em.getConnection();
+  const [table] = await conn.execute<{ ok: boolean }[]>(
+    "select to_regclass('mikro_orm_migrations') is not null as ok",
+  );
+  if (table?.ok) {
+    const rows: { name: string }[] = await conn.execute('select name from mikro_orm_migrations');
+    const applied = new Set(rows.map((r) => r.name));
+    if (migrationNames.every((name) => applied.has(name))) return [];
+  }
+  const done = await (await migrator(orm)).up();
   return done.map((m) => m.name);
+}
+
+/** The ORM's migrator, loaded on first use. */
+export async function migrator(orm: Orm) {
+  const { Migrator } = await import('@mikro-orm/migrations');
+  orm.config.set('migrations', { ...orm.config.get('migrations'), migrationsList: await loadMigrations() });
+  Migrator.register(orm);
+  return orm.getMigrator();
 }

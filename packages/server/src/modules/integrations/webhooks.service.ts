@@ -19,10 +19,11 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 /**
  * SQL that writes events to the outbox — in the caller's transaction — with one delivery per
  * active subscription to the event. `select` yields a `payload` jsonb column, with its own
- * placeholders in the caller's style (`?` for the ORM, `$1` for bulk transactions).
+ * placeholders in the caller's style (`?` for the ORM, `$1` for bulk transactions). `ctes`: common
+ * table expressions the select may read (a data-modifying one emits for the rows it wrote).
  */
-export function emitSql(event: WebhookEvent, select: string): string {
-  return `with e as (insert into outbox_event (event, payload) select '${event}', payload from (${select}) p returning id, event)
+export function emitSql(event: WebhookEvent, select: string, ctes?: string): string {
+  return `with ${ctes ? `${ctes}, ` : ''}e as (insert into outbox_event (event, payload) select '${event}', payload from (${select}) p returning id, event)
     insert into webhook_delivery (subscription_id, event_id)
     select s.id, e.id from e join webhook_subscription s on s.active and e.event = any(s.events)`;
 }

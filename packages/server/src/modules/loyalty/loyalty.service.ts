@@ -17,9 +17,11 @@ export const requestHash = (body: unknown) => createHash('sha256').update(JSON.s
  * reached, so replaying the same accrual can never post twice.
  */
 /** The points.posted payload of ledger entries `e` (docs/events.md). */
-const POINTS_PAYLOAD = `select jsonb_build_object('entryId', e.id::text, 'mid', m.mid, 'kind', e.kind, 'points', e.points,
+const pointsPayload = (
+  entries = 'points_entry',
+) => `select jsonb_build_object('entryId', e.id::text, 'mid', m.mid, 'kind', e.kind, 'points', e.points,
   'balanceAfter', e.balance_after, 'source', e.source, 'at', e.created_at) as payload
-  from points_entry e join merchant m on m.id = e.merchant_id`;
+  from ${entries} e join merchant m on m.id = e.merchant_id`;
 
 export async function accrueFromDelta(
   tx: BulkTx,
@@ -78,9 +80,6 @@ export async function accrueFromDelta(
       requestHash(body),
     ]);
   }
-  const [{ max } = { max: '0' }] = await tx.query<{ max: string }>(
-    'select coalesce(max(id), 0)::text as max from points_entry',
-  );
   await tx.query(
     `create temp table cs_accrual (merchant_id int primary key, points bigint not null, rule_id text not null,
        idempotency_key text not null, request_hash text not null) on commit drop`,
@@ -90,30 +89,31 @@ export async function accrueFromDelta(
     ['merchant_id', 'points', 'rule_id', 'idempotency_key', 'request_hash'],
     entries,
   );
-  // One statement moves every account (cumulative totals and balance) and posts every entry with
-  // the balance it reached; the ledger trigger lets these accruals through for this statement only.
+  // One statement moves every account (cumulative totals and balance), posts every entry with the
+  // balance it reached and emits its points.posted webhook event; the ledger trigger lets these
+  // accruals through for this statement only.
   await tx.query(`select set_config('cornerstone.bulk_accrual', 'on', true)`);
   await tx.query(
-    `with acc as (
-       insert into points_account as a (merchant_id, cum_amount, cum_capped, balance)
-       select d.merchant_id, d.amount, d.capped, coalesce(e.points, 0)
-       from cs_points_delta d left join cs_accrual e using (merchant_id)
-       on conflict (merchant_id) do update set cum_amount = a.cum_amount + excluded.cum_amount,
-         cum_capped = a.cum_capped + excluded.cum_capped, balance = a.balance + excluded.balance, updated_at = now()
-       returning a.merchant_id, a.balance
-     )
-     insert into points_entry (merchant_id, kind, points, balance_after, source, rule_id, actor, idempotency_key, request_hash)
-     select e.merchant_id, 'accrual', e.points, acc.balance, $1, e.rule_id, 'system', e.idempotency_key, e.request_hash
-     from cs_accrual e join acc using (merchant_id) order by e.merchant_id`,
+    emitSql(
+      'points.posted',
+      pointsPayload('posted'),
+      `acc as (
+         insert into points_account as a (merchant_id, cum_amount, cum_capped, balance)
+         select d.merchant_id, d.amount, d.capped, coalesce(e.points, 0)
+         from cs_points_delta d left join cs_accrual e using (merchant_id)
+         on conflict (merchant_id) do update set cum_amount = a.cum_amount + excluded.cum_amount,
+           cum_capped = a.cum_capped + excluded.cum_capped, balance = a.balance + excluded.balance, updated_at = now()
+         returning a.merchant_id, a.balance
+       ), posted as (
+         insert into points_entry (merchant_id, kind, points, balance_after, source, rule_id, actor, idempotency_key, request_hash)
+         select e.merchant_id, 'accrual', e.points, acc.balance, $1, e.rule_id, 'system', e.idempotency_key, e.request_hash
+         from cs_accrual e join acc using (merchant_id) order by e.merchant_id
+         returning *
+       )`,
+    ),
     [source],
   );
   await tx.query(`select set_config('cornerstone.bulk_accrual', 'off', true)`);
-  // Webhooks: one points.posted per accrual entry of this import, in its transaction.
-  if (entries.length)
-    await tx.query(
-      emitSql('points.posted', `${POINTS_PAYLOAD} where e.id > $1 and e.kind = 'accrual' and e.source = $2`),
-      [max, source],
-    );
   return { entries: entries.length, points: total };
 }
 
@@ -186,7 +186,7 @@ export async function postEntry(
           hash,
         ],
       );
-      await tx.execute(emitSql('points.posted', `${POINTS_PAYLOAD} where e.id = ?`), [row!.id]);
+      await tx.execute(emitSql('points.posted', `${pointsPayload()} where e.id = ?`), [row!.id]);
       return {
         entryId: row!.id,
         points: Number(e.points),

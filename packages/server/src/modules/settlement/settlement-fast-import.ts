@@ -144,6 +144,8 @@ export async function fastImportSettlements(
   };
   try {
     return await withBulkTx(orm, async (tx) => {
+      // Sorts and hashes of this transaction's set statements stay in memory.
+      await tx.query(`SET LOCAL work_mem = '64MB'`);
       const ids = new Map<number, number>();
       for (const r of await tx.query<{ mid: string; id: number }>('SELECT mid, id FROM merchant'))
         ids.set(Number(r.mid), r.id);
