@@ -33,6 +33,8 @@ export interface BulkTx {
    * until `end()` has resolved. `freeze`: the table was created in this transaction (COPY FREEZE).
    */
   copyWriter(table: string, columns: readonly string[], opts?: { freeze?: boolean }): CopyWriter;
+  /** Runs several statements (no parameters) in one round trip; PostgreSQL runs them in order. */
+  script(sql: string): Promise<void>;
   /** True on a PostgreSQL server, false on the embedded database. */
   readonly server: boolean;
 }
@@ -82,6 +84,9 @@ export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): P
 function pgTx(client: pg.PoolClient): BulkTx {
   return {
     server: true,
+    async script(sql) {
+      await client.query(sql);
+    },
     copyWriter(table, columns, opts) {
       const stream = client.query(copyFrom(copySql(table, columns, opts?.freeze)));
       const done = new Promise<void>((resolve, reject) => {
@@ -127,6 +132,9 @@ function pgTx(client: pg.PoolClient): BulkTx {
 function pgliteTx(db: PGlite): BulkTx {
   return {
     server: false,
+    async script(sql) {
+      await db.exec(sql);
+    },
     copyWriter(table, columns, opts) {
       const chunks: Uint8Array[] = [];
       return {

@@ -23,28 +23,46 @@ const pointsPayload = (
   'balanceAfter', e.balance_after, 'source', e.source, 'at', e.created_at) as payload
   from ${entries} e join merchant m on m.id = e.merchant_id`;
 
-export async function accrueFromDelta(
-  tx: BulkTx,
-  ruleDate: string,
-  source: string,
-): Promise<{ entries: number; points: bigint }> {
-  const rows = await tx.query<{
-    merchant_id: number;
-    amount: string;
-    capped: string;
-    category_code: string;
-    fee_plan: string;
-    rate: string;
-    cap: string | null;
-    cum_amount: string;
-    cum_capped: string;
-  }>(
+/** What the accrual reads of each merchant in `cs_points_delta`: its rule's inputs and totals so far. */
+export interface AccrualInput {
+  merchant_id: number;
+  amount: string;
+  capped: string;
+  category_code: string;
+  fee_plan: string;
+  rate: string;
+  cap: string | null;
+  cum_amount: string;
+  cum_capped: string;
+}
+
+/** The accrual's first half: reads the merchants of `cs_points_delta` (see {@link accrualEntries}). */
+export function readAccrualInputs(tx: BulkTx): Promise<AccrualInput[]> {
+  return tx.query<AccrualInput>(
     `select d.merchant_id, d.amount::numeric(20,2)::text as amount, d.capped::text as capped, m.category_code, m.fee_plan,
             m.rate::text as rate, m.cap::text as cap,
             coalesce(a.cum_amount, 0)::numeric(20,2)::text as cum_amount, coalesce(a.cum_capped, 0)::text as cum_capped
      from cs_points_delta d join merchant m on m.id = d.merchant_id
      left join points_account a on a.merchant_id = d.merchant_id`,
   );
+}
+
+export interface AccrualPlan {
+  /** cs_accrual rows: merchant_id, points, rule_id, idempotency_key, request_hash. */
+  entries: (string | null)[][];
+  points: bigint;
+}
+
+export async function accrueFromDelta(
+  tx: BulkTx,
+  ruleDate: string,
+  source: string,
+): Promise<{ entries: number; points: bigint }> {
+  return postAccrual(tx, accrualEntries(await readAccrualInputs(tx), ruleDate), source);
+}
+
+/** The accrual's pure middle: each merchant's points for the totals it reaches (no database). */
+export function accrualEntries(rows: AccrualInput[], ruleDate: string): AccrualPlan {
   const entries: (string | null)[][] = [];
   let total = 0n;
   for (const r of rows) {
@@ -80,6 +98,19 @@ export async function accrueFromDelta(
       requestHash(body),
     ]);
   }
+  return { entries, points: total };
+}
+
+/**
+ * The accrual's last half: moves every account of `cs_points_delta` and posts the planned entries,
+ * in the caller's transaction.
+ */
+export async function postAccrual(
+  tx: BulkTx,
+  plan: AccrualPlan,
+  source: string,
+): Promise<{ entries: number; points: bigint }> {
+  const { entries } = plan;
   await tx.query(
     `create temp table cs_accrual (merchant_id int primary key, points bigint not null, rule_id text not null,
        idempotency_key text not null, request_hash text not null) on commit drop`,
@@ -114,7 +145,7 @@ export async function accrueFromDelta(
     [source],
   );
   await tx.query(`select set_config('cornerstone.bulk_accrual', 'off', true)`);
-  return { entries: entries.length, points: total };
+  return { entries: entries.length, points: plan.points };
 }
 
 export interface PostResult {

@@ -8,10 +8,10 @@ import { parse } from 'csv-parse';
 import { type BulkTx, type CopyWriter, withBulkTx } from '../../db/bulk.ts';
 import type { Orm } from '../../db/orm.ts';
 import type { ImportOptions, ImportSummary } from '../common/csv-import.ts';
-import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
+import { accrualEntries, postAccrual, readAccrualInputs } from '../loyalty/loyalty.service.ts';
 import {
   addMonthTotals,
-  attachFreshMonth,
+  attachFreshMonths,
   claimMonth,
   type FreshMonth,
   insertNewSettlements,
@@ -272,13 +272,21 @@ export async function fastImportSettlements(
           elapsedMs: Date.now() - started,
         };
 
-      // New months: the primary key built once over each (a line twice in the file fails it: 23505,
-      // and the careful path stores it once), then attached as the month's partition.
-      let inserted = 0;
-      for (const m of router.fresh) {
-        await attachFreshMonth(tx, m);
-        inserted += m.rows;
-      }
+      // Node's sums per merchant over the file, for the points accrual, and what the accrual reads of
+      // those merchants: both as if every row were new, and used only once that proves true.
+      await writeDelta(tx.copyWriter('cs_points_delta', ['merchant_id', 'amount', 'capped']), totals);
+      const accrualInputs = await readAccrualInputs(tx);
+      // New months: keyed and attached by PostgreSQL (a line twice in the file fails the key: 23505,
+      // and the careful path stores it once) while Node works out the points and the rollup rows.
+      const attaching = attachFreshMonths(tx, router.fresh);
+      attaching.catch(() => undefined);
+      const accrual = accrualEntries(accrualInputs, hi);
+      const freshMonths = new Set(router.fresh.map((m) => m.monthIndex));
+      // A month no import touched has no rollup rows yet: its totals are copied in as they are.
+      const freshRollup = totalsCsv(totals, (m) => freshMonths.has(m), true);
+      const restRollup = freshMonths.size < totals.size ? totalsCsv(totals, (m) => !freshMonths.has(m), false) : [];
+      await attaching;
+      let inserted = router.fresh.reduce((n, m) => n + m.rows, 0);
       phase('attach');
       if (router.restRows > 0)
         inserted += await insertNewSettlements(
@@ -290,29 +298,18 @@ export async function fastImportSettlements(
       if (inserted > 0 && inserted < rowsRead) throw new NeedsCarefulPath('some rows are stored already');
       if (inserted === rowsRead) {
         // Every row is new, so no (merchant, day) came twice: a month's sums are of ≤ 31 days.
-        const freshMonths = new Set(router.fresh.map((m) => m.monthIndex));
         const rollup = ['merchant_id', 'month', ...VALUE_COLUMNS, 'days', 'last_settle_date'];
-        // A month no import touched has no rollup rows yet: its totals are copied in as they are.
-        await writeTotals(
-          tx.copyWriter('settlement_month', [...rollup, 'profit']),
-          totals,
-          (m) => freshMonths.has(m),
-          true,
-        );
-        if (freshMonths.size < totals.size) {
+        await copyAll(tx.copyWriter('settlement_month', [...rollup, 'profit']), freshRollup);
+        if (restRollup.length) {
           await tx.query(MONTH_TOTALS_DDL);
-          await writeTotals(
-            tx.copyWriter('cs_month_totals', rollup),
-            totals,
-            (m) => !freshMonths.has(m),
-            false,
-          );
+          await copyAll(tx.copyWriter('cs_month_totals', rollup), restRollup);
           await addMonthTotals(tx, 'cs_month_totals');
         }
-        await writeDelta(tx.copyWriter('cs_points_delta', ['merchant_id', 'amount', 'capped']), totals);
+        phase('rollup');
+        await postAccrual(tx, accrual, `import settlements ${basename(path)}`);
       } else {
         // Rows already stored (or twice in the file): skipped when identical; any different value
-        // goes to the careful path, which rejects it by row and column.
+        // goes to the careful path, which rejects it by row and column. Nothing new: no points.
         const cols = `merchant_id, settle_date, ${VALUE_COLUMNS.join(', ')}`;
         const [changed] = await tx.query<{ any: boolean }>(
           `SELECT EXISTS (SELECT ${cols} FROM ${REST}
@@ -321,8 +318,6 @@ export async function fastImportSettlements(
         );
         if (changed?.any) throw new NeedsCarefulPath('a stored row has other values');
       }
-      phase('rollup');
-      await accrueFromDelta(tx, hi, `import settlements ${basename(path)}`);
       phase('points');
       return {
         file: basename(path),
@@ -353,13 +348,13 @@ const MONTH_TOTALS_DDL = `CREATE TEMP TABLE cs_month_totals (
   issuer_fee numeric(18,2) NOT NULL, network_fee numeric(18,2) NOT NULL, days int NOT NULL,
   last_settle_date date NOT NULL) ON COMMIT DROP`;
 
-/** The sums kept while reading, as CSV rows of the months `take` picks (with profit when `profit`). */
-async function writeTotals(
-  copy: CopyWriter,
+/** The sums kept while reading, as CSV blocks of the months `take` picks (with profit when `profit`). */
+function totalsCsv(
   totals: Map<number, Map<number, MonthTotal>>,
   take: (monthIndex: number) => boolean,
   profit: boolean,
-): Promise<void> {
+): Buffer[] {
+  const blocks: Buffer[] = [];
   const lines: string[] = [];
   let size = 0;
   for (const [m, byMerchant] of totals) {
@@ -373,13 +368,18 @@ async function writeTotals(
       lines.push(line);
       size += line.length;
       if (size > BLOCK) {
-        await copy.write(Buffer.from(lines.join(''), 'latin1'));
+        blocks.push(Buffer.from(lines.join(''), 'latin1'));
         lines.length = 0;
         size = 0;
       }
     }
   }
-  if (lines.length) await copy.write(Buffer.from(lines.join(''), 'latin1'));
+  if (lines.length) blocks.push(Buffer.from(lines.join(''), 'latin1'));
+  return blocks;
+}
+
+async function copyAll(copy: CopyWriter, blocks: readonly Buffer[]): Promise<void> {
+  for (const b of blocks) await copy.write(b);
   await copy.end();
 }
 

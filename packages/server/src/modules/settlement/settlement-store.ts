@@ -112,16 +112,21 @@ export async function claimMonth(tx: BulkTx, monthIndex: number): Promise<FreshM
 }
 
 /**
- * A month loaded into a table of its own the way PostgreSQL loads fastest (rows first, no index):
- * its primary key built once (a sort, instead of one index insert per row; rows twice in the month
- * fail it with 23505), then attached as the month's partition (its range CHECK spares the scan).
+ * Months loaded into tables of their own the way PostgreSQL loads fastest (rows first, no index):
+ * each one's primary key built once (a sort, instead of one index insert per row; rows twice in a
+ * month fail it with 23505), then attached as the month's partition (its range CHECK spares the
+ * scan). One script, so PostgreSQL works through it while the caller goes on.
  */
-export async function attachFreshMonth(tx: BulkTx, m: FreshMonth): Promise<void> {
-  const part = `"${m.part}"`;
-  await tx.query(`ALTER TABLE ${part} ADD PRIMARY KEY (merchant_id, settle_date)`);
-  await tx.query(
-    `ALTER TABLE settlement ATTACH PARTITION ${part} FOR VALUES FROM ('${m.first}') TO ('${m.next}')`,
+export async function attachFreshMonths(tx: BulkTx, months: readonly FreshMonth[]): Promise<void> {
+  if (months.length === 0) return;
+  await tx.script(
+    [
+      ...months.flatMap((m) => [
+        `ALTER TABLE "${m.part}" ADD PRIMARY KEY (merchant_id, settle_date)`,
+        `ALTER TABLE settlement ATTACH PARTITION "${m.part}" FOR VALUES FROM ('${m.first}') TO ('${m.next}')`,
+      ]),
+      // Rows that did not pass through the parent: its statement trigger did not see them.
+      `INSERT INTO analytics_change (source) VALUES ('settlement')`,
+    ].join(';\n'),
   );
-  // Rows that did not pass through the parent: its statement trigger did not see them.
-  await tx.query(`INSERT INTO analytics_change (source) VALUES ('settlement')`);
 }
