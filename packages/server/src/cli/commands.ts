@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Config } from '../config.ts';
+import type { BulkSource } from '../db/bulk.ts';
 import type { Orm } from '../db/orm.ts';
+import type { SqlRows } from '../db/replicas.ts';
 import type { ImportSummary } from '../modules/common/csv-import.ts';
 import { errorPrinter, formatSummary, progressReporter } from './progress.ts';
 
@@ -37,7 +39,19 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   throw new UsageError('no password on standard input');
 }
 
-async function runImport(kind: 'merchants' | 'settlements', input: CommandInput): Promise<number> {
+/** Where an import runs: SQL for its run record, a source of bulk transactions, the ORM if opened. */
+export interface ImportDb {
+  sql: SqlRows;
+  bulk: BulkSource;
+  orm?: Orm;
+}
+
+/** `import merchants|settlements FILE.csv [--skip-invalid]`, recorded as an import run. */
+export async function runImport(
+  kind: 'merchants' | 'settlements',
+  input: Pick<CommandInput, 'args' | 'options'>,
+  db: ImportDb,
+): Promise<number> {
   const file = input.args[1];
   if (!file) throw new UsageError(`usage: import ${kind} FILE.csv [--skip-invalid]`);
   // pnpm runs the script in packages/server; a relative path means the caller's directory.
@@ -51,21 +65,21 @@ async function runImport(kind: 'merchants' | 'settlements', input: CommandInput)
   };
   // Each command loads only its own modules: a command starts faster without the rest of the app.
   const { trackedImport } = await import('../modules/common/import-run.service.ts');
-  const importFile =
+  const importFile: (o: typeof opts) => Promise<ImportSummary> =
     kind === 'merchants'
-      ? (await import('../modules/merchant/merchant-import.ts')).importMerchants
-      : (await import('../modules/settlement/settlement-import.ts')).importSettlements;
+      ? async (o) => {
+          if (!db.orm) throw new Error('import merchants needs the ORM');
+          const { importMerchants } = await import('../modules/merchant/merchant-import.ts');
+          return importMerchants(db.orm, path, o);
+        }
+      : async (o) => {
+          const { importSettlements } = await import('../modules/settlement/settlement-import.ts');
+          return importSettlements(db.bulk, path, o);
+        };
   let summary: ImportSummary;
   try {
     // Recorded as an import run, like uploads from the web app.
-    const run = await trackedImport(
-      input.orm,
-      kind,
-      path,
-      'cli',
-      (o) => importFile(input.orm, path, o),
-      opts,
-    );
+    const run = await trackedImport(db.sql, kind, path, 'cli', (o) => importFile({ ...opts, ...o }), opts);
     summary = await run.summary;
   } finally {
     progress.done();
@@ -114,7 +128,12 @@ export const COMMANDS: Record<string, Command> = {
     const kind = input.args[0];
     if (kind !== 'merchants' && kind !== 'settlements')
       throw new UsageError('usage: import merchants|settlements FILE.csv');
-    return runImport(kind, input);
+    const { primarySql } = await import('../db/replicas.ts');
+    return runImport(kind, input, {
+      sql: primarySql(input.orm.em.fork() as never),
+      bulk: input.orm,
+      orm: input.orm,
+    });
   },
   async tiers(input) {
     const [sub, period] = input.args;

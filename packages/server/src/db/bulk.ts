@@ -5,9 +5,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
-import type pg from 'pg';
+import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { isEmbedded, type Orm } from './orm.ts';
+import type { Orm } from './orm.ts';
 
 /** One transaction on a raw connection, for the set-based bulk paths (imports, snapshots). */
 export interface BulkTx {
@@ -49,35 +49,60 @@ export interface CopyWriter {
 const copySql = (table: string, columns: readonly string[], freeze?: boolean) =>
   `COPY ${table} (${columns.join(',')}) FROM STDIN (FORMAT csv${freeze ? ', FREEZE' : ''})`;
 
+/** Where a bulk transaction runs: the ORM's own pool, or a bare pg pool (the CLI's bulk commands). */
+export type BulkSource = Orm | pg.Pool;
+
 /**
- * Runs `fn` in one transaction on a connection taken from the ORM's own pool, so on the
- * embedded database (one connection) nothing else can interleave. Commits when `fn` resolves,
- * rolls back when it throws: a file is imported whole or not at all.
+ * Runs `fn` in one transaction on a connection taken from `source` — on the embedded database the
+ * ORM's one connection, so nothing else can interleave. Commits when `fn` resolves, rolls back when
+ * it throws: a file is imported whole or not at all.
  */
-export async function withBulkTx<T>(orm: Orm, fn: (tx: BulkTx) => Promise<T>): Promise<T> {
-  const knex = (orm.em as unknown as SqlEntityManager).getConnection().getKnex();
+export async function withBulkTx<T>(source: BulkSource, fn: (tx: BulkTx) => Promise<T>): Promise<T> {
+  if (source instanceof pg.Pool) {
+    const client = await source.connect();
+    let broken: Error | undefined;
+    try {
+      return await inTransaction(pgTx(client), fn, (err) => {
+        broken = err instanceof Error ? err : new Error(String(err));
+      });
+    } finally {
+      // A connection whose rollback failed is closed, not returned to the pool.
+      client.release(broken);
+    }
+  }
+  const knex = (source.em as unknown as SqlEntityManager).getConnection().getKnex();
   const client = knex.client as {
     acquireConnection(): Promise<unknown>;
     releaseConnection(c: unknown): Promise<void>;
   };
   const conn = await client.acquireConnection();
   try {
-    const tx = isEmbedded(orm) ? pgliteTx(conn as PGlite) : pgTx(conn as pg.PoolClient);
-    await tx.query('BEGIN');
-    try {
-      const result = await fn(tx);
-      await tx.query('COMMIT');
-      return result;
-    } catch (err) {
-      await tx.query('ROLLBACK').catch((rollbackErr: unknown) => {
-        // The connection is lost or in an unknown state (a fault mid-import): the pool must not
-        // hand it out again. Knex drops connections marked disposed when they are next acquired.
-        if (tx.server) (conn as { __knex__disposed?: unknown }).__knex__disposed = rollbackErr;
-      });
-      throw err;
-    }
+    // PGlite is the embedded database; anything else is a pg connection of a server.
+    const embedded = typeof (conn as { waitReady?: unknown }).waitReady !== 'undefined';
+    const tx = embedded ? pgliteTx(conn as PGlite) : pgTx(conn as pg.PoolClient);
+    return await inTransaction(tx, fn, (rollbackErr) => {
+      // The connection is lost or in an unknown state (a fault mid-import): the pool must not
+      // hand it out again. Knex drops connections marked disposed when they are next acquired.
+      if (tx.server) (conn as { __knex__disposed?: unknown }).__knex__disposed = rollbackErr;
+    });
   } finally {
     await client.releaseConnection(conn);
+  }
+}
+
+async function inTransaction<T>(
+  tx: BulkTx,
+  fn: (tx: BulkTx) => Promise<T>,
+  rollbackFailed: (err: unknown) => void,
+): Promise<T> {
+  await tx.query('BEGIN');
+  try {
+    const result = await fn(tx);
+    await tx.query('COMMIT');
+    return result;
+  } catch (err) {
+    await tx.query('ROLLBACK').catch(rollbackFailed);
+    throw err;
   }
 }
 

@@ -6,8 +6,9 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type Config, DEFAULT_POOL, type PoolConfig } from '../config.ts';
 import { logger } from '../logger.ts';
 import { entities, sqlOnlyTables } from './entities.ts';
-import { loadMigrations, migrationNames } from './migrations/index.ts';
+import { allMigrationsApplied, loadMigrations } from './migrations/index.ts';
 import { initDataKey } from './personal-data.ts';
+import { pgConnection } from './pg-connection.ts';
 
 export type Orm = MikroORM;
 
@@ -31,22 +32,6 @@ function baseOptions(): Options {
     forceUtcTimezone: true,
     debug: false,
     allowGlobalContext: false,
-  };
-}
-
-/**
- * The pg connection settings of one server URL. The URL itself goes to pg as well, so what it says
- * beyond host, port, user and database (application_name, sslmode…) is honoured; connections carry
- * `application_name=cornerstone` unless the URL names another, so they can be told apart in
- * pg_stat_activity. TCP keepalive finds a connection whose peer vanished without closing it.
- */
-function pgConnection(url: string, pool: PoolConfig) {
-  return {
-    connectionString: url,
-    application_name: 'cornerstone',
-    connectionTimeoutMillis: pool.connectTimeoutMs,
-    keepAlive: true,
-    keepAliveInitialDelayMillis: 10_000,
   };
 }
 
@@ -133,14 +118,7 @@ export async function migrate(orm: Orm): Promise<string[]> {
   // Most starts find every migration applied: the table of applied ones says so without loading
   // the migrator (and its dependencies), which a CLI command would otherwise pay for each run.
   const conn = orm.em.getConnection();
-  const [table] = await conn.execute<{ ok: boolean }[]>(
-    "select to_regclass('mikro_orm_migrations') is not null as ok",
-  );
-  if (table?.ok) {
-    const rows: { name: string }[] = await conn.execute('select name from mikro_orm_migrations');
-    const applied = new Set(rows.map((r) => r.name));
-    if (migrationNames.every((name) => applied.has(name))) return [];
-  }
+  if (await allMigrationsApplied((q, p) => conn.execute(q, p ? [...p] : []))) return [];
   const done = await (await migrator(orm)).up();
   return done.map((m) => m.name);
 }

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import type { SqlRows } from '../replicas.ts';
 
 // Every migration, oldest first. Generated files are added here and never edited after they land.
 export const migrationNames = [
@@ -24,4 +25,14 @@ export async function loadMigrations(): Promise<MigrationObject[]> {
   return Promise.all(
     migrationNames.map(async (name) => ({ name, class: (await import(`./${name}.ts`))[name] })),
   );
+}
+
+/** True when the database has applied every migration (read from its table, without the migrator). */
+export async function allMigrationsApplied(sql: SqlRows): Promise<boolean> {
+  const [table] = await sql<{ ok: boolean }>("select to_regclass('mikro_orm_migrations') is not null as ok");
+  if (!table?.ok) return false;
+  const applied = new Set(
+    (await sql<{ name: string }>('select name from mikro_orm_migrations')).map((r) => r.name),
+  );
+  return migrationNames.every((name) => applied.has(name));
 }

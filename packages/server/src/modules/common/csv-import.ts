@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
-import { type BulkTx, withBulkTx } from '../../db/bulk.ts';
-import type { Orm } from '../../db/orm.ts';
+import { type BulkSource, type BulkTx, withBulkTx } from '../../db/bulk.ts';
 
 /** A rejected row: where it is (row = line number in the file, the header being row 1) and why. */
 export interface RowError {
@@ -71,7 +70,7 @@ class RejectedFile extends Error {}
  * rejected row changes nothing unless `skipInvalid` is set.
  */
 export async function runCsvImport<Ctx>(
-  orm: Orm,
+  db: BulkSource,
   path: string,
   spec: ImportSpec<Ctx>,
   opts: ImportOptions = {},
@@ -91,7 +90,7 @@ export async function runCsvImport<Ctx>(
   };
 
   try {
-    return await withBulkTx(orm, async (tx) => {
+    return await withBulkTx(db, async (tx) => {
       const ctx = await spec.prepare(tx);
       let headerFailed = false;
       const input = createReadStream(path);

@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
+import { primarySql } from '../../db/replicas.ts';
 import { importMerchants } from '../merchant/merchant-import.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
 import { ImportKind, type ImportRunType } from './import.types.ts';
@@ -13,7 +15,7 @@ export async function startImport(
   actor: string,
   skipInvalid: boolean,
 ) {
-  const run = await trackedImport(orm, kind, path, actor, (opts) =>
+  const run = await trackedImport(primarySql(orm.em.fork() as EntityManager), kind, path, actor, (opts) =>
     kind === ImportKind.merchants
       ? importMerchants(orm, path, { ...opts, actor, skipInvalid })
       : importSettlements(orm, path, { ...opts, skipInvalid }),

@@ -6,7 +6,7 @@ import { formatYuan, parseRate, parseYuan } from '@cornerstone/shared/money/mone
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BulkTx } from '../../db/bulk.ts';
 import { AppError } from '../../graphql/errors.ts';
-import { emitSql } from '../integrations/webhooks.service.ts';
+import { emitSql } from '../integrations/outbox.ts';
 
 export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 

@@ -5,8 +5,7 @@ import { formatYuan } from '@cornerstone/shared/money/money';
 import { SettlementLineScanner } from '@cornerstone/shared/settlement/settlement-line';
 import { SETTLEMENT_COLUMNS } from '@cornerstone/shared/settlement/settlement-row';
 import { parse } from 'csv-parse';
-import { type BulkTx, type CopyWriter, withBulkTx } from '../../db/bulk.ts';
-import type { Orm } from '../../db/orm.ts';
+import { type BulkSource, type BulkTx, type CopyWriter, withBulkTx } from '../../db/bulk.ts';
 import type { ImportOptions, ImportSummary } from '../common/csv-import.ts';
 import { accrualEntries, postAccrual, readAccrualInputs } from '../loyalty/loyalty.service.ts';
 import {
@@ -123,7 +122,7 @@ const fenText = (fen: number) => {
  * reports each problem by row and column.
  */
 export async function fastImportSettlements(
-  orm: Orm,
+  db: BulkSource,
   path: string,
   opts: ImportOptions,
 ): Promise<ImportSummary | null> {
@@ -143,7 +142,7 @@ export async function fastImportSettlements(
     mark = Date.now();
   };
   try {
-    return await withBulkTx(orm, async (tx) => {
+    return await withBulkTx(db, async (tx) => {
       // Sorts and hashes of this transaction's set statements stay in memory.
       await tx.query(`SET LOCAL work_mem = '64MB'`);
       const ids = new Map<number, number>();
@@ -227,20 +226,35 @@ export async function fastImportSettlements(
         return full && { m, full };
       };
 
+      // The header line is skipped; every other line is read where it lies in the chunk.
+      // (Synchronous, one call per line: only a full block waits for PostgreSQL.)
+      const take = (buf: Buffer, s: number, e: number) => {
+        if (!inHeader) return line(buf, s, e);
+        inHeader = false;
+        return null;
+      };
+      const send = async (full: { m: number; full: Uint8Array } | null) => {
+        if (full) await router.send(full.m, full.full);
+      };
       for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-        let buf = chunk as Buffer;
+        const buf = chunk as Buffer;
         bytesRead += buf.length;
-        if (carry) {
-          buf = Buffer.concat([carry, buf]);
-          carry = null;
-        }
         let s = 0;
-        for (let nl = buf.indexOf(0x0a, s); nl !== -1; nl = buf.indexOf(0x0a, s)) {
-          if (inHeader) inHeader = false;
-          else {
-            const send = line(buf, s, nl);
-            if (send) await router.send(send.m, send.full);
+        if (carry) {
+          // Only the line cut at the chunk's edge is copied, not the chunk.
+          const nl = buf.indexOf(0x0a);
+          if (nl === -1) {
+            carry = Buffer.concat([carry, buf]);
+            continue;
           }
+          const joined = Buffer.concat([carry, buf.subarray(0, nl)]);
+          carry = null;
+          await send(take(joined, 0, joined.length));
+          s = nl + 1;
+        }
+        for (let nl = buf.indexOf(0x0a, s); nl !== -1; nl = buf.indexOf(0x0a, s)) {
+          const full = take(buf, s, nl);
+          if (full) await router.send(full.m, full.full);
           s = nl + 1;
         }
         carry = s < buf.length ? Buffer.from(buf.subarray(s)) : null;
@@ -251,10 +265,7 @@ export async function fastImportSettlements(
         }
       }
       // A last line without a line end.
-      if (carry && !inHeader) {
-        const send = line(carry, 0, carry.length);
-        if (send) await router.send(send.m, send.full);
-      }
+      if (carry) await send(take(carry, 0, carry.length));
       for (const [m, block] of blocks)
         if (block.used > 0) await router.send(m, block.buf.subarray(0, block.used));
       await router.close();
@@ -284,7 +295,8 @@ export async function fastImportSettlements(
       const freshMonths = new Set(router.fresh.map((m) => m.monthIndex));
       // A month no import touched has no rollup rows yet: its totals are copied in as they are.
       const freshRollup = totalsCsv(totals, (m) => freshMonths.has(m), true);
-      const restRollup = freshMonths.size < totals.size ? totalsCsv(totals, (m) => !freshMonths.has(m), false) : [];
+      const restRollup =
+        freshMonths.size < totals.size ? totalsCsv(totals, (m) => !freshMonths.has(m), false) : [];
       await attaching;
       let inserted = router.fresh.reduce((n, m) => n + m.rows, 0);
       phase('attach');

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { formatYuan } from '@cornerstone/shared/money/money';
 import { SETTLEMENT_COLUMNS, validateSettlementRow } from '@cornerstone/shared/settlement/settlement-row';
-import type { Orm } from '../../db/orm.ts';
+import type { BulkSource } from '../../db/bulk.ts';
 import {
   type ImportOptions,
   type ImportSpec,
@@ -112,11 +112,11 @@ function settlementSpec(source: string): ImportSpec<Ctx> {
 
 /** `import settlements FILE.csv`: idempotent by (settle_date, mid), all or nothing per file. */
 export async function importSettlements(
-  orm: Orm,
+  db: BulkSource,
   path: string,
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const fast = await fastImportSettlements(orm, path, opts);
+  const fast = await fastImportSettlements(db, path, opts);
   if (fast) return fast;
-  return runCsvImport(orm, path, settlementSpec(`import settlements ${basename(path)}`), opts);
+  return runCsvImport(db, path, settlementSpec(`import settlements ${basename(path)}`), opts);
 }

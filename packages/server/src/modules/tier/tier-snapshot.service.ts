@@ -2,7 +2,7 @@ import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
 import { primarySql, type SqlRows } from '../../db/replicas.ts';
-import { emitSql } from '../integrations/webhooks.service.ts';
+import { emitSql } from '../integrations/outbox.ts';
 import { refreshCadenceTiers, refreshTasks } from '../maintenance/tasks.service.ts';
 import { parsePeriodArg } from '../merchant/merchant.service.ts';
 import { computePyramidSql, type PyramidResult, rankedSql } from './pyramid.service.ts';

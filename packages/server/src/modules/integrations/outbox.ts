@@ -1,0 +1,23 @@
+// The webhook outbox's SQL, apart from the delivery service: bulk paths (imports, the CLI without
+// the ORM) emit events without loading the rest.
+
+export const WEBHOOK_EVENTS = [
+  'merchant.tier_changed',
+  'merchant.status_changed',
+  'complaint.sla_breached',
+  'points.posted',
+  'import.finished',
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/**
+ * SQL that writes events to the outbox — in the caller's transaction — with one delivery per
+ * active subscription to the event. `select` yields a `payload` jsonb column, with its own
+ * placeholders in the caller's style (`?` for the ORM, `$1` for bulk transactions). `ctes`: common
+ * table expressions the select may read (a data-modifying one emits for the rows it wrote).
+ */
+export function emitSql(event: WebhookEvent, select: string, ctes?: string): string {
+  return `with ${ctes ? `${ctes}, ` : ''}e as (insert into outbox_event (event, payload) select '${event}', payload from (${select}) p returning id, event)
+    insert into webhook_delivery (subscription_id, event_id)
+    select s.id, e.id from e join webhook_subscription s on s.active and e.event = any(s.events)`;
+}
