@@ -106,7 +106,7 @@ export async function importBench(dir: string, rows: number, merchants: number):
     rowsPerSec: (rows * 1000) / ours.ms,
     maxRssKb,
     phases: Object.fromEntries(
-      [...ours.stderr.matchAll(/^phase (\S+) (\d+) ms$/gm)].map((m) => [m[1]!, Number(m[2])]),
+      [...ours.stderr.matchAll(/^phase (\S+) (\d+) ms/gm)].map((m) => [m[1]!, Number(m[2])]),
     ),
   };
 }

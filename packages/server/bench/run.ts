@@ -34,10 +34,13 @@ const t0 = performance.now();
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 try {
+  // Both files name the same merchants (the large file's: one per 100 rows), so only the file's
+  // length differs between them: what "memory flat in file size" compares.
+  const importMerchants = Math.max(1000, Math.floor(rows / 100));
   log(`import: ${smallRows.toLocaleString('en-US')} rows…`);
-  const small = await importBench(dir, smallRows, Math.max(1000, Math.floor(smallRows / 100)));
+  const small = await importBench(dir, smallRows, importMerchants);
   log(`import: ${rows.toLocaleString('en-US')} rows…`);
-  const large = await importBench(dir, rows, Math.max(1000, Math.floor(rows / 100)));
+  const large = await importBench(dir, rows, importMerchants);
   rmSync(dir, { recursive: true, force: true });
   log(`pyramid: ${merchants.toLocaleString('en-US')} merchants × 12 months…`);
   const pyramid = await pyramidBench(merchants);
@@ -82,7 +85,7 @@ try {
     '|---|---|---|---|---|',
     `| settlement import, ${f(large.rows)} rows | ${f(large.ourMs / 1000, 1)} s (${f(large.rowsPerSec)} rows/s) | psql \\copy ${f(large.psqlMs / 1000, 1)} s | ${f(large.ratio, 2)}× | ≥ 0.5× |`,
     `| settlement import, ${f(small.rows)} rows | ${f(small.ourMs / 1000, 1)} s (${f(small.rowsPerSec)} rows/s) | psql \\copy ${f(small.psqlMs / 1000, 1)} s | ${f(small.ratio, 2)}× | |`,
-    `| import peak RSS, ${f(large.rows)} vs ${f(small.rows)} rows | ${f(large.maxRssKb / 1024)} MiB vs ${f(small.maxRssKb / 1024)} MiB | | ${f(large.maxRssKb / small.maxRssKb, 2)}× | ≤ 1.3× |`,
+    `| import peak RSS, ${f(large.rows)} vs ${f(small.rows)} rows (the same ${f(importMerchants)} merchants) | ${f(large.maxRssKb / 1024)} MiB vs ${f(small.maxRssKb / 1024)} MiB | | ${f(large.maxRssKb / small.maxRssKb, 2)}× | ≤ 1.3× |`,
     `| pyramid over ${f(pyramid.merchants)} merchants (GraphQL), stored ranking | ${f(pyramid.graphqlMs, 1)} ms | hand-written SQL over the same stored ranking in psql ${f(pyramid.psqlMs, 1)} ms | ${f(pyramid.ratio, 2)}× | ≤ 1.3×, well under a second |`,
     `| pyramid over ${f(pyramid.merchants)} merchants (GraphQL), live (ranking stale or not stored yet) | ${f(pyramid.liveGraphqlMs)} ms | hand-written SQL from the rollup in psql ${f(pyramid.livePsqlMs)} ms | ${f(pyramid.liveRatio, 2)}× | ≤ 1.3× |`,
     `| storing the ranking of ${f(pyramid.merchants)} merchants (background refresh) | ${f(pyramid.refreshMs)} ms | | | |`,

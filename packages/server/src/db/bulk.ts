@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
@@ -41,6 +41,7 @@ export interface BulkTx {
 
 /** An open COPY: `write` waits while PostgreSQL catches up; `end` resolves once every row is stored. */
 export interface CopyWriter {
+  /** Resolves once the bytes are handed over (to the connection's socket): `chunk` may be reused. */
   write(chunk: Uint8Array): Promise<void>;
   /** Ends the COPY and answers how many rows it stored. */
   end(): Promise<number>;
@@ -61,12 +62,19 @@ export async function withBulkTx<T>(source: BulkSource, fn: (tx: BulkTx) => Prom
   if (source instanceof pg.Pool) {
     const client = await source.connect();
     let broken: Error | undefined;
+    // A connection lost mid-transaction also fails the statement in flight, which reports it; the
+    // client's own 'error' event must not go unheard (it would end the process).
+    const lost = (err: Error) => {
+      broken = err;
+    };
+    client.on('error', lost);
     try {
       return await inTransaction(pgTx(client), fn, (err) => {
         broken = err instanceof Error ? err : new Error(String(err));
       });
     } finally {
-      // A connection whose rollback failed is closed, not returned to the pool.
+      client.off('error', lost);
+      // A connection lost, or whose rollback failed, is closed, not returned to the pool.
       client.release(broken);
     }
   }
@@ -126,6 +134,10 @@ function pgTx(client: pg.PoolClient): BulkTx {
         async write(chunk) {
           if (failure) throw failure;
           if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), done]);
+          // In the kernel's hands once the socket has nothing left to write: the caller may reuse the
+          // chunk (the import recycles its blocks instead of leaving 1 MB of garbage per block).
+          const socket = (client as unknown as { connection: { stream: Writable } }).connection.stream;
+          if (socket.writableLength > 0) await Promise.race([once(socket, 'drain'), done]);
         },
         async end() {
           stream.end();
@@ -164,7 +176,8 @@ function pgliteTx(db: PGlite): BulkTx {
       const chunks: Uint8Array[] = [];
       return {
         async write(chunk) {
-          chunks.push(chunk);
+          // Kept until end(): a copy, so the caller may reuse its buffer.
+          chunks.push(Uint8Array.from(chunk));
         },
         async end() {
           if (chunks.length === 0) return 0;

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { PoolConfig } from '../config.ts';
+import { logger } from '../logger.ts';
 import type { SqlRows } from './replicas.ts';
 
 /**
@@ -25,6 +26,8 @@ export function pgConnection(url: string, pool: PoolConfig) {
 export async function openPgPool(url: string, pool: PoolConfig): Promise<{ pool: pg.Pool; sql: SqlRows }> {
   const { default: pgModule } = await import('pg');
   const p = new pgModule.Pool({ ...pgConnection(url, pool), max: 2 });
+  // An idle connection the server dropped (restart, pg_terminate_backend) is replaced on next use.
+  p.on('error', (err) => logger.warn({ err: err.message }, 'database connection lost'));
   // `?` placeholders, as em.execute takes them, become pg's `$1…`.
   const sql: SqlRows = async <R>(text: string, params: readonly unknown[] = []) => {
     let n = 0;

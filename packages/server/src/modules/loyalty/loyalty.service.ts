@@ -24,7 +24,7 @@ const pointsPayload = (
   from ${entries} e join merchant m on m.id = e.merchant_id`;
 
 /** What the accrual reads of each merchant in `cs_points_delta`: its rule's inputs and totals so far. */
-export interface AccrualInput {
+interface AccrualInput {
   merchant_id: number;
   amount: string;
   capped: string;
@@ -36,18 +36,23 @@ export interface AccrualInput {
   cum_capped: string;
 }
 
-/** The accrual's first half: reads the merchants of `cs_points_delta` (see {@link accrualEntries}). */
-export function readAccrualInputs(tx: BulkTx): Promise<AccrualInput[]> {
+/** Merchants the accrual reads at a time: its memory stays the same for 2,000 or 2,000,000. */
+const ACCRUAL_BATCH = 2000;
+
+/** What the accrual reads of the merchants of `cs_points_delta` after `afterId`, in id order. */
+function readAccrualInputs(tx: BulkTx, afterId: number): Promise<AccrualInput[]> {
   return tx.query<AccrualInput>(
     `select d.merchant_id, d.amount::numeric(20,2)::text as amount, d.capped::text as capped, m.category_code, m.fee_plan,
             m.rate::text as rate, m.cap::text as cap,
             coalesce(a.cum_amount, 0)::numeric(20,2)::text as cum_amount, coalesce(a.cum_capped, 0)::text as cum_capped
      from cs_points_delta d join merchant m on m.id = d.merchant_id
-     left join points_account a on a.merchant_id = d.merchant_id`,
+     left join points_account a on a.merchant_id = d.merchant_id
+     where d.merchant_id > $1 order by d.merchant_id limit ${ACCRUAL_BATCH}`,
+    [afterId],
   );
 }
 
-export interface AccrualPlan {
+interface AccrualPlan {
   /** cs_accrual rows: merchant_id, points, rule_id, idempotency_key, request_hash. */
   entries: (string | null)[][];
   points: bigint;
@@ -58,11 +63,32 @@ export async function accrueFromDelta(
   ruleDate: string,
   source: string,
 ): Promise<{ entries: number; points: bigint }> {
-  return postAccrual(tx, accrualEntries(await readAccrualInputs(tx), ruleDate), source);
+  await tx.query(
+    `create temp table cs_accrual (merchant_id int primary key, points bigint not null, rule_id text not null,
+       idempotency_key text not null, request_hash text not null) on commit drop`,
+  );
+  // Each batch of merchants: read, worked out in Node, its entries copied to cs_accrual.
+  let entries = 0;
+  let points = 0n;
+  for (let after = 0; ; ) {
+    const rows = await readAccrualInputs(tx, after);
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.merchant_id;
+    const plan = accrualEntries(rows, ruleDate);
+    await tx.copyIn(
+      'cs_accrual',
+      ['merchant_id', 'points', 'rule_id', 'idempotency_key', 'request_hash'],
+      plan.entries,
+    );
+    entries += plan.entries.length;
+    points += plan.points;
+  }
+  await postAccrual(tx, source);
+  return { entries, points };
 }
 
 /** The accrual's pure middle: each merchant's points for the totals it reaches (no database). */
-export function accrualEntries(rows: AccrualInput[], ruleDate: string): AccrualPlan {
+function accrualEntries(rows: AccrualInput[], ruleDate: string): AccrualPlan {
   const entries: (string | null)[][] = [];
   let total = 0n;
   for (const r of rows) {
@@ -102,24 +128,10 @@ export function accrualEntries(rows: AccrualInput[], ruleDate: string): AccrualP
 }
 
 /**
- * The accrual's last half: moves every account of `cs_points_delta` and posts the planned entries,
- * in the caller's transaction.
+ * The accrual's last half: moves every account of `cs_points_delta` and posts the entries of
+ * `cs_accrual`, in the caller's transaction.
  */
-export async function postAccrual(
-  tx: BulkTx,
-  plan: AccrualPlan,
-  source: string,
-): Promise<{ entries: number; points: bigint }> {
-  const { entries } = plan;
-  await tx.query(
-    `create temp table cs_accrual (merchant_id int primary key, points bigint not null, rule_id text not null,
-       idempotency_key text not null, request_hash text not null) on commit drop`,
-  );
-  await tx.copyIn(
-    'cs_accrual',
-    ['merchant_id', 'points', 'rule_id', 'idempotency_key', 'request_hash'],
-    entries,
-  );
+async function postAccrual(tx: BulkTx, source: string): Promise<void> {
   // One statement moves every account (cumulative totals and balance), posts every entry with the
   // balance it reached and emits its points.posted webhook event; the ledger trigger lets these
   // accruals through for this statement only.
@@ -145,7 +157,6 @@ export async function postAccrual(
     [source],
   );
   await tx.query(`select set_config('cornerstone.bulk_accrual', 'off', true)`);
-  return { entries: entries.length, points: plan.points };
 }
 
 export interface PostResult {

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatYuan } from '@cornerstone/shared/money/money';
 import { SettlementLineScanner } from '@cornerstone/shared/settlement/settlement-line';
@@ -7,7 +7,7 @@ import { SETTLEMENT_COLUMNS } from '@cornerstone/shared/settlement/settlement-ro
 import { parse } from 'csv-parse';
 import { type BulkSource, type BulkTx, type CopyWriter, withBulkTx } from '../../db/bulk.ts';
 import type { ImportOptions, ImportSummary } from '../common/csv-import.ts';
-import { accrualEntries, postAccrual, readAccrualInputs } from '../loyalty/loyalty.service.ts';
+import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
 import {
   addMonthTotals,
   attachFreshMonths,
@@ -105,12 +105,6 @@ function writeDigits(out: Buffer, at: number, n: number): number {
   return at + digits;
 }
 
-/** Fen (a safe integer, profit may be negative) as yuan text with 2 decimals. */
-const fenText = (fen: number) => {
-  const abs = Math.abs(fen);
-  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-};
-
 /**
  * The bulk path for the common case of a clean, machine-written file. Node reads the file once:
  * each line is checked by the shared scanner (the byte-level twin of the shared validator), its MID
@@ -138,7 +132,13 @@ export async function fastImportSettlements(
   // CORNERSTONE_TIMING=1 prints each phase's milliseconds to stderr (for the benchmarks).
   let mark = Date.now();
   const phase = (name: string) => {
-    if (process.env.CORNERSTONE_TIMING) process.stderr.write(`phase ${name} ${Date.now() - mark} ms\n`);
+    if (process.env.CORNERSTONE_TIMING) {
+      const m = process.memoryUsage();
+      const mib = (n: number) => Math.round(n / 1048576);
+      process.stderr.write(
+        `phase ${name} ${Date.now() - mark} ms (rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)}, external ${mib(m.external)})\n`,
+      );
+    }
     mark = Date.now();
   };
   try {
@@ -156,6 +156,7 @@ export async function fastImportSettlements(
       const router = new MonthRouter(tx, columns);
       const totals = new Map<number, Map<number, MonthTotal>>();
       const blocks = new Map<number, { buf: Buffer; used: number }>();
+      const spare: Buffer[] = [];
       let rowsRead = 0;
       let bytesRead = 0;
       let lastReport = 0;
@@ -166,7 +167,7 @@ export async function fastImportSettlements(
       let monthTotals = new Map<number, MonthTotal>();
 
       // Reads one line into its month's block; answers a full block to send first, if any.
-      const line = (buf: Buffer, s: number, e: number): { m: number; full: Uint8Array } | null => {
+      const line = (buf: Buffer, s: number, e: number): { m: number; full: Buffer; used: number } | null => {
         if (e > s && buf[e - 1] === 0x0d) e--;
         if (!scanner.scan(buf, s, e))
           throw new NeedsCarefulPath(`line ${rowsRead + 2} is not plain or breaks a rule`);
@@ -207,23 +208,24 @@ export async function fastImportSettlements(
           });
         // The line as it came, with the merchant's id where its MID was.
         let block = blocks.get(m);
-        let full: Uint8Array | null = null;
+        let full: { m: number; full: Buffer; used: number } | null = null;
         if (block && block.used + (e - s) + 12 > BLOCK) {
-          full = block.buf.subarray(0, block.used);
+          full = { m, full: block.buf, used: block.used };
           block = undefined;
         }
         if (!block) {
-          block = { buf: Buffer.allocUnsafe(BLOCK), used: 0 };
+          block = { buf: spare.pop() ?? Buffer.allocUnsafe(BLOCK), used: 0 };
           blocks.set(m, block);
         }
         const out = block.buf;
         let at = block.used;
-        at += buf.copy(out, at, s, scanner.midStart);
+        // Byte by byte: Buffer#copy makes a view per call, 4 million of them for 2 million lines.
+        for (let i = s; i < scanner.midStart; i++) out[at++] = buf[i]!;
         at = writeDigits(out, at, id);
-        at += buf.copy(out, at, scanner.midEnd, e);
+        for (let i = scanner.midEnd; i < e; i++) out[at++] = buf[i]!;
         out[at++] = 0x0a;
         block.used = at;
-        return full && { m, full };
+        return full;
       };
 
       // The header line is skipped; every other line is read where it lies in the chunk.
@@ -233,42 +235,58 @@ export async function fastImportSettlements(
         inHeader = false;
         return null;
       };
-      const send = async (full: { m: number; full: Uint8Array } | null) => {
-        if (full) await router.send(full.m, full.full);
+      // A sent block is handed over: its buffer serves the next block (no garbage per block).
+      const send = async (full: { m: number; full: Buffer; used: number } | null) => {
+        if (!full) return;
+        await router.send(full.m, full.full.subarray(0, full.used));
+        spare.push(full.full);
       };
-      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-        const buf = chunk as Buffer;
-        bytesRead += buf.length;
-        let s = 0;
-        if (carry) {
-          // Only the line cut at the chunk's edge is copied, not the chunk.
-          const nl = buf.indexOf(0x0a);
-          if (nl === -1) {
-            carry = Buffer.concat([carry, buf]);
-            continue;
+      // The file is read into one buffer, over and over: lines are copied out before the next read.
+      const file = await open(path);
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      try {
+        for (;;) {
+          const { bytesRead: n } = await file.read(chunk, 0, chunk.length, null);
+          if (n === 0) break;
+          const buf = chunk.subarray(0, n);
+          bytesRead += n;
+          let s = 0;
+          if (carry) {
+            // Only the line cut at the chunk's edge is copied, not the chunk.
+            const nl = buf.indexOf(0x0a);
+            if (nl === -1) {
+              carry = Buffer.concat([carry, buf]);
+              continue;
+            }
+            const joined = Buffer.concat([carry, buf.subarray(0, nl)]);
+            carry = null;
+            await send(take(joined, 0, joined.length));
+            s = nl + 1;
           }
-          const joined = Buffer.concat([carry, buf.subarray(0, nl)]);
-          carry = null;
-          await send(take(joined, 0, joined.length));
-          s = nl + 1;
+          for (let nl = buf.indexOf(0x0a, s); nl !== -1; nl = buf.indexOf(0x0a, s)) {
+            const full = take(buf, s, nl);
+            if (full) await send(full);
+            s = nl + 1;
+          }
+          carry = s < buf.length ? Buffer.from(buf.subarray(s)) : null;
+          const now = Date.now();
+          if (opts.onProgress && now - lastReport > 250) {
+            lastReport = now;
+            opts.onProgress({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: now - started });
+          }
         }
-        for (let nl = buf.indexOf(0x0a, s); nl !== -1; nl = buf.indexOf(0x0a, s)) {
-          const full = take(buf, s, nl);
-          if (full) await router.send(full.m, full.full);
-          s = nl + 1;
-        }
-        carry = s < buf.length ? Buffer.from(buf.subarray(s)) : null;
-        const now = Date.now();
-        if (opts.onProgress && now - lastReport > 250) {
-          lastReport = now;
-          opts.onProgress({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: now - started });
-        }
+      } finally {
+        await file.close();
       }
       // A last line without a line end.
       if (carry) await send(take(carry, 0, carry.length));
       for (const [m, block] of blocks)
         if (block.used > 0) await router.send(m, block.buf.subarray(0, block.used));
       await router.close();
+      // What only the reading needed goes before the rest of the work.
+      ids.clear();
+      blocks.clear();
+      spare.length = 0;
       opts.onProgress?.({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: Date.now() - started });
       phase('copy');
       if (rowsRead === 0)
@@ -283,21 +301,9 @@ export async function fastImportSettlements(
           elapsedMs: Date.now() - started,
         };
 
-      // Node's sums per merchant over the file, for the points accrual, and what the accrual reads of
-      // those merchants: both as if every row were new, and used only once that proves true.
-      await writeDelta(tx.copyWriter('cs_points_delta', ['merchant_id', 'amount', 'capped']), totals);
-      const accrualInputs = await readAccrualInputs(tx);
-      // New months: keyed and attached by PostgreSQL (a line twice in the file fails the key: 23505,
-      // and the careful path stores it once) while Node works out the points and the rollup rows.
-      const attaching = attachFreshMonths(tx, router.fresh);
-      attaching.catch(() => undefined);
-      const accrual = accrualEntries(accrualInputs, hi);
-      const freshMonths = new Set(router.fresh.map((m) => m.monthIndex));
-      // A month no import touched has no rollup rows yet: its totals are copied in as they are.
-      const freshRollup = totalsCsv(totals, (m) => freshMonths.has(m), true);
-      const restRollup =
-        freshMonths.size < totals.size ? totalsCsv(totals, (m) => !freshMonths.has(m), false) : [];
-      await attaching;
+      // New months: keyed and attached (a line twice in the file fails the key: 23505, and the
+      // careful path stores it once).
+      await attachFreshMonths(tx, router.fresh);
       let inserted = router.fresh.reduce((n, m) => n + m.rows, 0);
       phase('attach');
       if (router.restRows > 0)
@@ -310,15 +316,29 @@ export async function fastImportSettlements(
       if (inserted > 0 && inserted < rowsRead) throw new NeedsCarefulPath('some rows are stored already');
       if (inserted === rowsRead) {
         // Every row is new, so no (merchant, day) came twice: a month's sums are of ≤ 31 days.
+        const freshMonths = new Set(router.fresh.map((m) => m.monthIndex));
         const rollup = ['merchant_id', 'month', ...VALUE_COLUMNS, 'days', 'last_settle_date'];
-        await copyAll(tx.copyWriter('settlement_month', [...rollup, 'profit']), freshRollup);
-        if (restRollup.length) {
+        // A month no import touched has no rollup rows yet: its totals are copied in as they are.
+        await writeTotals(
+          tx.copyWriter('settlement_month', [...rollup, 'profit']),
+          totals,
+          (m) => freshMonths.has(m),
+          true,
+        );
+        if (freshMonths.size < totals.size) {
           await tx.query(MONTH_TOTALS_DDL);
-          await copyAll(tx.copyWriter('cs_month_totals', rollup), restRollup);
+          await writeTotals(
+            tx.copyWriter('cs_month_totals', rollup),
+            totals,
+            (m) => !freshMonths.has(m),
+            false,
+          );
           await addMonthTotals(tx, 'cs_month_totals');
         }
+        await writeDelta(tx.copyWriter('cs_points_delta', ['merchant_id', 'amount', 'capped']), totals);
+        totals.clear();
         phase('rollup');
-        await postAccrual(tx, accrual, `import settlements ${basename(path)}`);
+        await accrueFromDelta(tx, hi, `import settlements ${basename(path)}`);
       } else {
         // Rows already stored (or twice in the file): skipped when identical; any different value
         // goes to the careful path, which rejects it by row and column. Nothing new: no points.
@@ -360,39 +380,88 @@ const MONTH_TOTALS_DDL = `CREATE TEMP TABLE cs_month_totals (
   issuer_fee numeric(18,2) NOT NULL, network_fee numeric(18,2) NOT NULL, days int NOT NULL,
   last_settle_date date NOT NULL) ON COMMIT DROP`;
 
-/** The sums kept while reading, as CSV blocks of the months `take` picks (with profit when `profit`). */
-function totalsCsv(
+/**
+ * CSV bytes written into one reused buffer and handed to a COPY whenever it fills: numbers are
+ * written digit by digit, so a million rows leave no strings behind for the collector.
+ */
+class CsvBytes {
+  private readonly buf = Buffer.allocUnsafe(BLOCK + 256);
+  private at = 0;
+
+  constructor(private readonly copy: CopyWriter) {}
+
+  int(n: number): this {
+    if (n < 0) {
+      this.buf[this.at++] = 0x2d;
+      n = -n;
+    }
+    this.at = writeDigits(this.buf, this.at, n);
+    return this;
+  }
+
+  /** Fen as yuan with 2 decimals. */
+  fen(f: number): this {
+    if (!Number.isSafeInteger(f)) throw new Error(`amount out of exact range: ${f}`);
+    if (f < 0) {
+      this.buf[this.at++] = 0x2d;
+      f = -f;
+    }
+    this.at = writeDigits(this.buf, this.at, Math.floor(f / 100));
+    const cents = f % 100;
+    this.buf[this.at++] = 0x2e;
+    this.buf[this.at++] = 0x30 + Math.floor(cents / 10);
+    this.buf[this.at++] = 0x30 + (cents % 10);
+    return this;
+  }
+
+  /** ASCII text (dates). */
+  text(t: string): this {
+    for (let i = 0; i < t.length; i++) this.buf[this.at++] = t.charCodeAt(i);
+    return this;
+  }
+
+  comma(): this {
+    this.buf[this.at++] = 0x2c;
+    return this;
+  }
+
+  /** Ends a row; sends the buffer when it is full. */
+  async row(): Promise<void> {
+    this.buf[this.at++] = 0x0a;
+    if (this.at >= BLOCK) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.at > 0) await this.copy.write(this.buf.subarray(0, this.at));
+    this.at = 0;
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    await this.copy.end();
+  }
+}
+
+/** The sums kept while reading, as rows of the months `take` picks (with profit when `profit`). */
+async function writeTotals(
+  copy: CopyWriter,
   totals: Map<number, Map<number, MonthTotal>>,
   take: (monthIndex: number) => boolean,
   profit: boolean,
-): Buffer[] {
-  const blocks: Buffer[] = [];
-  const lines: string[] = [];
-  let size = 0;
+): Promise<void> {
+  const out = new CsvBytes(copy);
   for (const [m, byMerchant] of totals) {
     if (!take(m)) continue;
     const month = `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}-01`;
     for (const [id, t] of byMerchant) {
-      const p = t.merchantFee - t.issuerFee - t.networkFee;
-      for (const fen of [t.txnAmount, t.cappedAmount, t.merchantFee, t.issuerFee, t.networkFee, p])
-        if (!Number.isSafeInteger(fen)) throw new Error(`month total out of exact range for merchant ${id}`);
-      const line = `${id},${month},${t.txnCount},${fenText(t.txnAmount)},${t.cappedCount},${fenText(t.cappedAmount)},${fenText(t.merchantFee)},${fenText(t.issuerFee)},${fenText(t.networkFee)},${t.days},${t.last}${profit ? `,${fenText(p)}` : ''}\n`;
-      lines.push(line);
-      size += line.length;
-      if (size > BLOCK) {
-        blocks.push(Buffer.from(lines.join(''), 'latin1'));
-        lines.length = 0;
-        size = 0;
-      }
+      out.int(id).comma().text(month).comma().int(t.txnCount).comma().fen(t.txnAmount).comma();
+      out.int(t.cappedCount).comma().fen(t.cappedAmount).comma().fen(t.merchantFee).comma();
+      out.fen(t.issuerFee).comma().fen(t.networkFee).comma().int(t.days).comma().text(t.last);
+      if (profit) out.comma().fen(t.merchantFee - t.issuerFee - t.networkFee);
+      await out.row();
     }
   }
-  if (lines.length) blocks.push(Buffer.from(lines.join(''), 'latin1'));
-  return blocks;
-}
-
-async function copyAll(copy: CopyWriter, blocks: readonly Buffer[]): Promise<void> {
-  for (const b of blocks) await copy.write(b);
-  await copy.end();
+  await out.end();
 }
 
 /** Each merchant's sums over the file, for the points accrual: non-capped amount and capped count. */
