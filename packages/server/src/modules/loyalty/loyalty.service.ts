@@ -10,12 +10,6 @@ import { emitSql } from '../integrations/outbox.ts';
 
 export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
-/**
- * Accrual (DOMAIN.md §5), inside the settlement import's transaction: for each merchant whose
- * cumulative non-capped amount or capped count grew (`cs_points_delta`), 1 point per multiple of
- * its rule's threshold passed, remainders carried. The idempotency key is the cumulative total
- * reached, so replaying the same accrual can never post twice.
- */
 /** The points.posted payload of ledger entries `e` (docs/events.md). */
 const pointsPayload = (
   entries = 'points_entry',
@@ -58,6 +52,12 @@ interface AccrualPlan {
   points: bigint;
 }
 
+/**
+ * Accrual (DOMAIN.md §5), inside the settlement import's transaction: for each merchant whose
+ * cumulative non-capped amount or capped count grew (`cs_points_delta`), 1 point per multiple of
+ * its rule's threshold passed, remainders carried. The idempotency key is the cumulative total
+ * reached, so replaying the same accrual can never post twice.
+ */
 export async function accrueFromDelta(
   tx: BulkTx,
   ruleDate: string,
