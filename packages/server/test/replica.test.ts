@@ -159,6 +159,42 @@ describe.skipIf(!onPostgres)('read replicas for analytical reads', () => {
     expect(await exportRows()).toBe(N + 5);
   });
 
+  it('leaves the reads of a replica lagging more than the limit to the primary until it catches up', async () => {
+    process.env.CORNERSTONE_READ_REPLICA_MAX_LAG_MS = '3000';
+    try {
+      // A transaction replayed just now: the lag is counted from its commit once replay pauses.
+      await plain.em.getConnection().execute('select txid_current()');
+      await replica.waitCaughtUp();
+      const current = await migration(plainServer);
+      expect(await migration()).toEqual(current);
+      await replica.pauseReplay();
+      const more = lines('2025-02-26', ids.slice(5, 10), () => 70_000);
+      await writeLines(join(dir, 's4.csv'), SETTLEMENT_HEADER, more);
+      await importSettlements(orm, join(dir, 's4.csv'));
+      const changed = await migration(plainServer);
+      expect(changed).not.toEqual(current);
+      // Within the limit the replica still answers its older state…
+      expect(await migration()).toEqual(current);
+      // …past it, the primary answers.
+      await new Promise((r) => setTimeout(r, 3500));
+      expect(await migration()).toEqual(changed);
+      const [where] = await analyticsSql(orm.em.fork() as EntityManager)<{ standby: boolean }>(
+        'select pg_is_in_recovery() as standby',
+      );
+      expect(where!.standby).toBe(false);
+      // Caught up again: back on the replica (its lag is read again after a second).
+      await replica.resumeReplay();
+      await replica.waitCaughtUp();
+      await new Promise((r) => setTimeout(r, 1100));
+      const [back] = await analyticsSql(orm.em.fork() as EntityManager)<{ standby: boolean }>(
+        'select pg_is_in_recovery() as standby',
+      );
+      expect(back!.standby).toBe(true);
+    } finally {
+      delete process.env.CORNERSTONE_READ_REPLICA_MAX_LAG_MS;
+    }
+  });
+
   it('falls back to the primary while the replica is down, and uses it again once it is back', async () => {
     process.env.CORNERSTONE_READ_REPLICA_RETRY_MS = '500';
     try {

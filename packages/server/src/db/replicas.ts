@@ -13,6 +13,41 @@ export function replicaRetryAfterMs(): number {
   return Number.isInteger(n) && n > 0 ? n : 15_000;
 }
 
+/**
+ * A replica further behind the primary than this answers no analytical read until it catches up
+ * (`CORNERSTONE_READ_REPLICA_MAX_LAG_MS`, default 60 s): the reads go to the primary meanwhile.
+ */
+export function replicaMaxLagMs(): number {
+  const n = Number(process.env.CORNERSTONE_READ_REPLICA_MAX_LAG_MS);
+  return Number.isInteger(n) && n > 0 ? n : 60_000;
+}
+
+// How far behind the replica is: nothing when it has replayed all it received, else the age of the
+// last transaction it replayed (unknown, so too far, when it has replayed none yet).
+const LAG_SQL = `select case when pg_last_wal_receive_lsn() is null or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+    then 0::float8
+    else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()) * 1000, 'Infinity')::float8 end as lag_ms`;
+
+/** The last lag reading of each replica connection (read again after a second). */
+const lagReading = new WeakMap<object, { at: number; lagging: boolean }>();
+
+async function lagsTooFar(replica: ReadConnection): Promise<boolean> {
+  const now = Date.now();
+  const last = lagReading.get(replica);
+  if (last && now - last.at < 1000) return last.lagging;
+  const [row] = (await replica.execute(LAG_SQL, [], 'all')) as { lag_ms: number }[];
+  const lagMs = Number(row?.lag_ms ?? Number.POSITIVE_INFINITY);
+  const maxLagMs = replicaMaxLagMs();
+  const lagging = lagMs > maxLagMs;
+  if (lagging && !last?.lagging)
+    logger.warn(
+      { lagMs: Math.round(lagMs), maxLagMs },
+      'read replica lags behind: analytical reads go to the primary',
+    );
+  lagReading.set(replica, { at: now, lagging });
+  return lagging;
+}
+
 interface ReadConnection {
   execute(sql: string, params?: unknown[], method?: 'all'): Promise<unknown>;
 }
@@ -37,7 +72,8 @@ export function primarySql(em: EntityManager): SqlRows {
  * lag; all the statements of one `analyticsSql(em)` go to the same replica); otherwise — no replica, or inside a transaction, which must see its own writes — on the
  * primary through `em`. When the replica cannot answer (down, refusing, connection lost, or the
  * statement cancelled by a recovery conflict) the statement runs on the primary instead, and that
- * replica is left alone for `replicaRetryAfterMs()`.
+ * replica is left alone for `replicaRetryAfterMs()`; a replica lagging more than `replicaMaxLagMs()`
+ * behind leaves its reads to the primary until it catches up.
  *
  * Only for reads that can be a little stale: never for balances, for anything a request has just
  * written, or for a read that a write then depends on.
@@ -49,20 +85,26 @@ export function analyticsSql(em: EntityManager): SqlRows {
   let replica: ReadConnection | null | undefined;
   return async <R>(sql: string, params: readonly unknown[] = []) => {
     if (replica === undefined) replica = pickReplica(em);
-    if (!replica) return primary<R>(sql, params);
+    const chosen = replica;
+    if (!chosen) return primary<R>(sql, params);
     try {
-      return (await replica.execute(sql, [...params], 'all')) as R[];
+      // Too far behind: this read goes to the primary (and stays there, so it sees one state).
+      if (await lagsTooFar(chosen)) {
+        replica = null;
+        return primary<R>(sql, params);
+      }
+      return (await chosen.execute(sql, [...params], 'all')) as R[];
     } catch (err) {
       if (!replicaUnavailable(err)) throw err;
       if (sqlState(err) !== '40001') {
         // Down (not just one statement cancelled): this read and the next ones go to the primary.
         const retryInMs = replicaRetryAfterMs();
-        if ((downUntil.get(replica) ?? 0) < Date.now())
+        if ((downUntil.get(chosen) ?? 0) < Date.now())
           logger.warn(
             { code: errorCode(err), retryInMs },
             'read replica unavailable: analytical reads go to the primary',
           );
-        downUntil.set(replica, Date.now() + retryInMs);
+        downUntil.set(chosen, Date.now() + retryInMs);
         replica = null;
       }
       return primary<R>(sql, params);
