@@ -15,6 +15,7 @@ export const migrationNames = [
   'Migration20261129130000_clv',
   'Migration20261129140000_period_rank',
   'Migration20261129150000_bulk_import',
+  'Migration20261129160000_derived_keys',
 ] as const;
 
 /**

@@ -96,6 +96,7 @@ export async function refreshCadenceTiers(
          left join tier_level up on up.position = tl.position - 1
          left join pot on pot.id = s.merchant_id
          where s.period = ?
+         order by s.merchant_id
          returning 1)
        select count(*)::int as n from ins`,
       [...pot.params, run.period],
