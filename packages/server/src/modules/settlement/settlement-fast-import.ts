@@ -14,6 +14,7 @@ import {
   claimMonth,
   type FreshMonth,
   insertNewSettlements,
+  monthStart,
   POINTS_DELTA_DDL,
   VALUE_COLUMNS,
 } from './settlement-store.ts';
@@ -452,7 +453,7 @@ async function writeTotals(
   const out = new CsvBytes(copy);
   for (const [m, byMerchant] of totals) {
     if (!take(m)) continue;
-    const month = `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+    const month = monthStart(m);
     for (const [id, t] of byMerchant) {
       out.int(id).comma().text(month).comma().int(t.txnCount).comma().fen(t.txnAmount).comma();
       out.int(t.cappedCount).comma().fen(t.cappedAmount).comma().fen(t.merchantFee).comma();

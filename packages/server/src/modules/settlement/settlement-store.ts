@@ -95,13 +95,18 @@ export interface FreshMonth {
   next: string;
 }
 
+/** The first day (YYYY-MM-DD) of a month given as year × 12 + month − 1. */
+export function monthStart(monthIndex: number): string {
+  return `${String(Math.floor(monthIndex / 12)).padStart(4, '0')}-${String((monthIndex % 12) + 1).padStart(2, '0')}-01`;
+}
+
 /**
  * A month (year × 12 + month − 1) that has no partition yet, claimed with the lock
  * cs_ensure_settlement_partition takes (a concurrent import of the same month waits for this one's
  * commit, then finds the partition); null when the partition is there.
  */
 export async function claimMonth(tx: BulkTx, monthIndex: number): Promise<FreshMonth | null> {
-  const first = `${String(Math.floor(monthIndex / 12)).padStart(4, '0')}-${String((monthIndex % 12) + 1).padStart(2, '0')}-01`;
+  const first = monthStart(monthIndex);
   const [m] = await tx.query<FreshMonth & { fresh: boolean }>(
     `SELECT part, first, next, pg_advisory_xact_lock(hashtext(part)) IS NOT NULL AND to_regclass(part) IS NULL AS fresh
      FROM (SELECT 'settlement_' || to_char(d, 'YYYYMM') AS part, d::text AS first,
