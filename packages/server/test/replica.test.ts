@@ -56,6 +56,13 @@ describe.skipIf(!onPostgres)('read replicas for analytical reads', () => {
     expect(res.status).toBe(200);
     return (await res.text()).trim().split('\n').length - 1;
   };
+  // Whether an analytical read runs on the standby (the replica) or on the primary.
+  const onStandby = async () => {
+    const [r] = await analyticsSql(orm.em.fork() as EntityManager)<{ standby: boolean }>(
+      'select pg_is_in_recovery() as standby',
+    );
+    return r!.standby;
+  };
   const balance = async (m: string) => {
     const r = await server.gql<{ merchant: { points: { balance: number } } }>(
       'query($mid: String!) { merchant(mid: $mid) { points { balance } } }',
@@ -107,10 +114,7 @@ describe.skipIf(!onPostgres)('read replicas for analytical reads', () => {
     const before = await migration();
     expect(await migration(plainServer)).toEqual(before);
     expect(await exportRows()).toBe(N);
-    const [where] = await analyticsSql(orm.em.fork() as EntityManager)<{ standby: boolean }>(
-      'select pg_is_in_recovery() as standby',
-    );
-    expect(where!.standby).toBe(true);
+    expect(await onStandby()).toBe(true);
 
     await replica.pauseReplay();
     // On the primary: the rest of February reverses the ranking, and five merchants join.
@@ -178,18 +182,12 @@ describe.skipIf(!onPostgres)('read replicas for analytical reads', () => {
       // …past it, the primary answers.
       await new Promise((r) => setTimeout(r, 3500));
       expect(await migration()).toEqual(changed);
-      const [where] = await analyticsSql(orm.em.fork() as EntityManager)<{ standby: boolean }>(
-        'select pg_is_in_recovery() as standby',
-      );
-      expect(where!.standby).toBe(false);
+      expect(await onStandby()).toBe(false);
       // Caught up again: back on the replica (its lag is read again after a second).
       await replica.resumeReplay();
       await replica.waitCaughtUp();
       await new Promise((r) => setTimeout(r, 1100));
-      const [back] = await analyticsSql(orm.em.fork() as EntityManager)<{ standby: boolean }>(
-        'select pg_is_in_recovery() as standby',
-      );
-      expect(back!.standby).toBe(true);
+      expect(await onStandby()).toBe(true);
     } finally {
       delete process.env.CORNERSTONE_READ_REPLICA_MAX_LAG_MS;
     }
@@ -203,10 +201,7 @@ describe.skipIf(!onPostgres)('read replicas for analytical reads', () => {
       // Reads still answer — the primary's state — instead of failing.
       expect(await migration()).toEqual(current);
       expect(await exportRows()).toBe(N + 5);
-      const [where] = await analyticsSql(orm.em.fork() as EntityManager)<{ standby: boolean }>(
-        'select pg_is_in_recovery() as standby',
-      );
-      expect(where!.standby).toBe(false);
+      expect(await onStandby()).toBe(false);
 
       await replica.start();
       await replica.waitCaughtUp();
