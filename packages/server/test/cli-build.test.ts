@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/cli.ts';
+import { addAccountManagerCli, runCli } from './support/cli.ts';
 import { SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { settlementRows } from './support/settlement-fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
@@ -21,21 +21,8 @@ describe('the built CLI', () => {
   afterAll(() => db?.drop());
 
   it('migrates, adds a user and imports merchants and settlements', async () => {
-    const built = (args: string[], stdin?: string) => runCli(args, db.env, stdin, true);
-    const add = await built(
-      [
-        'user',
-        'add',
-        '--login',
-        'am',
-        '--role',
-        'account_manager',
-        '--branch',
-        '榆林分公司',
-        '--password-stdin',
-      ],
-      'password-123\n',
-    );
+    const built = (args: string[]) => runCli(args, db.env, undefined, true);
+    const add = await addAccountManagerCli(db.env, 'am', '榆林分公司', 'password-123', true);
     expect(add.code, add.stderr).toBe(0);
     await writeMerchantsCsv(join(dir, 'm.csv'), 30, { manager: 'am', branch: '榆林分公司' });
     const m = await built(['import', 'merchants', join(dir, 'm.csv')]);

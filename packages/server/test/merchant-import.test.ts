@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/cli.ts';
+import { addAccountManagerCli, runCli } from './support/cli.ts';
 import { writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 
@@ -26,21 +26,7 @@ describe('pnpm cornerstone import merchants', () => {
   beforeAll(async () => {
     db = await createTestDb({ onDisk: true });
     (await db.open()).close();
-    const add = await runCli(
-      [
-        'user',
-        'add',
-        '--login',
-        'am_xa_1',
-        '--role',
-        'account_manager',
-        '--branch',
-        '西安分公司',
-        '--password-stdin',
-      ],
-      db.env,
-      'a-long-password\n',
-    );
+    const add = await addAccountManagerCli(db.env, 'am_xa_1', '西安分公司', 'a-long-password');
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
     expect(add.stdout).not.toContain('a-long-password');

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/cli.ts';
+import { addAccountManagerCli, runCli } from './support/cli.ts';
 import { SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { settlementRows } from './support/settlement-fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
@@ -18,21 +18,7 @@ describe('a killed settlement import', () => {
   beforeAll(async () => {
     db = await createTestDb({ onDisk: true });
     (await db.open()).close();
-    const add = await runCli(
-      [
-        'user',
-        'add',
-        '--login',
-        'am',
-        '--role',
-        'account_manager',
-        '--branch',
-        '榆林分公司',
-        '--password-stdin',
-      ],
-      db.env,
-      'password-123\n',
-    );
+    const add = await addAccountManagerCli(db.env, 'am', '榆林分公司', 'password-123');
     expect(add.code, add.stderr).toBe(0);
     await writeMerchantsCsv(join(dir, 'm.csv'), 400, { manager: 'am', branch: '榆林分公司' });
     expect((await runCli(['import', 'merchants', join(dir, 'm.csv')], db.env)).code).toBe(0);

@@ -24,3 +24,19 @@ export function runCli(args: string[], env: Record<string, string>, stdin?: stri
     child.stdin.end(stdin ?? '');
   });
 }
+
+/** `user add` of an account manager through the CLI (password on standard input). */
+export function addAccountManagerCli(
+  env: Record<string, string>,
+  login: string,
+  branch: string,
+  password: string,
+  built = false,
+) {
+  return runCli(
+    ['user', 'add', '--login', login, '--role', 'account_manager', '--branch', branch, '--password-stdin'],
+    env,
+    `${password}\n`,
+    built,
+  );
+}
