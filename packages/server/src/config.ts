@@ -19,7 +19,29 @@ export interface Config {
   readReplicaUrls: string[];
   /** Connection pool of a PostgreSQL server (each replica gets a pool of the same size). */
   pool: PoolConfig;
+  /**
+   * Express's `trust proxy` (`CORNERSTONE_TRUST_PROXY`): behind a load balancer the client's address
+   * and HTTPS come from X-Forwarded-* only when the proxy is trusted. `false` (default) trusts none;
+   * `true`, a hop count or a list of addresses/subnets (e.g. `loopback, 10.0.0.0/8`).
+   */
+  trustProxy: boolean | number | string;
+  /** The settle dates an import accepts, relative to the business day (Asia/Shanghai). */
+  settleDateWindow: SettleDateWindow;
+  /**
+   * Webhook targets on loopback, link-local or unspecified addresses (127.0.0.1, ::1, 169.254.x.x,
+   * 0.0.0.0) are refused unless `CORNERSTONE_WEBHOOK_ALLOW_LOOPBACK=true` (tests, a local relay).
+   */
+  webhookAllowLoopback: boolean;
 }
+
+export interface SettleDateWindow {
+  /** Days after today a settle date may lie (`CORNERSTONE_SETTLE_DAYS_AHEAD`, default 0). */
+  daysAhead: number;
+  /** Days before today a settle date may lie (`CORNERSTONE_SETTLE_DAYS_BACK`, default 3,660: ten years). */
+  daysBack: number;
+}
+
+export const DEFAULT_SETTLE_WINDOW: SettleDateWindow = { daysAhead: 0, daysBack: 3660 };
 
 export interface PoolConfig {
   /** Most connections open at once (`CORNERSTONE_DB_POOL_MAX`, default 10). */
@@ -35,13 +57,29 @@ export interface PoolConfig {
 
 export const DEFAULT_POOL: PoolConfig = { max: 10, connectTimeoutMs: 10_000, acquireTimeoutMs: 30_000 };
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
   return n;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** `CORNERSTONE_TRUST_PROXY`: true/false, a hop count, or addresses and subnets as Express reads them. */
+export function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const v = (raw ?? '').trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 /** `CORNERSTONE_READ_REPLICA_URLS`: comma-separated postgres:// URLs. */
@@ -73,6 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: positiveInt(env, 'CORNERSTONE_DB_CONNECT_TIMEOUT_MS', DEFAULT_POOL.connectTimeoutMs),
       acquireTimeoutMs: positiveInt(env, 'CORNERSTONE_DB_ACQUIRE_TIMEOUT_MS', DEFAULT_POOL.acquireTimeoutMs),
     },
+    trustProxy: parseTrustProxy(env.CORNERSTONE_TRUST_PROXY),
+    settleDateWindow: {
+      daysAhead: positiveInt(env, 'CORNERSTONE_SETTLE_DAYS_AHEAD', DEFAULT_SETTLE_WINDOW.daysAhead, 0),
+      daysBack: positiveInt(env, 'CORNERSTONE_SETTLE_DAYS_BACK', DEFAULT_SETTLE_WINDOW.daysBack, 0),
+    },
+    webhookAllowLoopback: flag(env, 'CORNERSTONE_WEBHOOK_ALLOW_LOOPBACK'),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
 /** The codes a client can act on; every feature's errors map to one of these. */
@@ -52,4 +53,19 @@ export class InputCheck {
   throwIfAny(): void {
     if (this.problems.length) throw invalidInput(this.problems);
   }
+}
+
+/**
+ * A REST route's error: the same `{code, message, field}` a GraphQL error carries in its extensions,
+ * with the request id; `error` repeats the message for clients written against the older `{error}`.
+ */
+export function sendError(
+  res: Response,
+  status: number,
+  code: ErrorCode | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_SERVER_ERROR',
+  message: string,
+  field?: string,
+): void {
+  const requestId = (res.req as unknown as { requestId?: string }).requestId;
+  res.status(status).json({ code, message, ...(field ? { field } : {}), requestId, error: message });
 }

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
 import type { Orm } from '../../src/db/orm.ts';
 import { addUser } from '../../src/modules/auth/auth.service.ts';
 
@@ -12,8 +12,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 /** The real server on a free port, talking to the test database; requests go over real HTTP. */
-export async function startServer(orm: Orm) {
-  const config = { ...loadConfig({}), port: 0 };
+export async function startServer(orm: Orm, overrides: Partial<Config> = {}) {
+  const config = { ...loadConfig({}), port: 0, ...overrides };
   const { app, apollo } = await createApp(orm, config);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, () => resolve(s));
