@@ -50,7 +50,7 @@ export async function serve(orm: Orm, config: Config): Promise<Server> {
   });
   // Webhooks: due deliveries go out every few seconds.
   const webhooks = every(WEBHOOK_EVERY_MS, 'webhook delivery round', async () => {
-    await deliverDue(orm.em.fork() as EntityManager);
+    await deliverDue(orm.em.fork() as EntityManager, { allowLoopback: config.webhookAllowLoopback });
   });
   // Stored pyramid rankings that went stale are computed again (period-rank.service.ts).
   const rankings = every(RANKING_EVERY_MS, 'ranking refresh', async () => {

@@ -122,7 +122,14 @@ describe.skipIf(!onPostgres)('two server processes on one database (PostgreSQL)'
     // Both processes as production runs them, with their background timers; each its own log.
     const started = await Promise.all(
       ['a', 'b'].map((name) =>
-        startServerProcess({ env: { ...db.env, CORNERSTONE_LOG_FILE: join(dir, `${name}.log`) } }),
+        startServerProcess({
+          env: {
+            ...db.env,
+            CORNERSTONE_LOG_FILE: join(dir, `${name}.log`),
+            // The webhook receiver is on 127.0.0.1.
+            CORNERSTONE_WEBHOOK_ALLOW_LOOPBACK: 'true',
+          },
+        }),
       ),
     );
     a = started[0]!;

@@ -227,11 +227,17 @@ export class IntegrationsResolver {
       '订阅事件（签名密钥只显示一次）· Subscribe a URL to events; the signing secret is shown once.',
   })
   async subscribeWebhook(
-    @Arg('url', () => String, { description: '接收地址 · Receiver URL.' }) url: string,
+    @Arg('url', () => String, {
+      description:
+        '接收地址，不得为本机、链路本地或未指定地址 · Receiver URL; not a loopback, link-local or unspecified address.',
+    })
+    url: string,
     @Arg('events', () => [WebhookEventEnum], { description: '事件 · Events.' }) events: WebhookEventEnum[],
     @Ctx() ctx: Context,
   ) {
-    const { secret, ...subscription } = await subscribe(ctx.em, url, events, ctx.user!.login);
+    const { secret, ...subscription } = await subscribe(ctx.em, url, events, ctx.user!.login, {
+      allowLoopback: ctx.config.webhookAllowLoopback,
+    });
     return { secret, subscription };
   }
 
@@ -271,6 +277,6 @@ export class IntegrationsResolver {
       '立即投递到期事件（服务每 5 秒自动执行）· Deliver due events now; the server does it every 5 s.',
   })
   deliverWebhooksNow(@Ctx() ctx: Context) {
-    return deliverDue(ctx.em);
+    return deliverDue(ctx.em, { allowLoopback: ctx.config.webhookAllowLoopback });
   }
 }

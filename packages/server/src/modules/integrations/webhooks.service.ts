@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { SIGNATURE_HEADER, signBody } from '@cornerstone/shared/webhooks/signature';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decryptPersonal, encryptPersonal } from '../../db/personal-data.ts';
@@ -7,6 +9,7 @@ import { AppError, InputCheck } from '../../graphql/errors.ts';
 import { logger } from '../../logger.ts';
 import { MAX_PAGE } from '../merchant/merchant.service.ts';
 import { emitSql, WEBHOOK_EVENTS, type WebhookEvent } from './outbox.ts';
+import { guardedLookup, literalProblem, targetProblem } from './webhook-target.ts';
 
 export { emitSql, WEBHOOK_EVENTS, type WebhookEvent } from './outbox.ts';
 
@@ -35,6 +38,7 @@ export async function subscribe(
   url: string,
   events: string[],
   actor: string,
+  opts: { allowLoopback?: boolean } = {},
 ): Promise<SubscriptionRow & { secret: string }> {
   const check = new InputCheck();
   let parsed: URL | null = null;
@@ -43,11 +47,12 @@ export async function subscribe(
   } catch {
     /* reported below */
   }
-  check.check(
-    parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:'),
-    'url',
-    'an http(s) URL',
-  );
+  const web = parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
+  check.check(web, 'url', 'an http(s) URL');
+  // Not this host nor the link-local range (cloud metadata): checked here on every address the
+  // name has now, and again by each delivery as it connects (DNS may change).
+  const target = web ? await targetProblem(parsed!, opts.allowLoopback ?? false) : null;
+  if (target) check.add('url', target);
   check.check(events.length > 0, 'events', 'at least one event');
   for (const e of events)
     check.check(
@@ -104,7 +109,7 @@ interface Claimed {
  */
 export async function deliverDue(
   em: EntityManager,
-  opts: { now?: Date; limit?: number } = {},
+  opts: { now?: Date; limit?: number; allowLoopback?: boolean } = {},
 ): Promise<{ delivered: number; retried: number; failed: number }> {
   const now = opts.now ?? new Date();
   const claimed = withDates(
@@ -134,9 +139,9 @@ export async function deliverDue(
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(d.url, {
-        method: 'POST',
-        headers: {
+      status = await post(
+        d.url,
+        {
           'content-type': 'application/json',
           'user-agent': 'Cornerstone-Webhooks/1',
           'x-cornerstone-event': d.event,
@@ -145,14 +150,11 @@ export async function deliverDue(
           [SIGNATURE_HEADER]: signBody(decryptPersonal(d.secret)!, body, Math.floor(Date.now() / 1000)),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-      status = res.status;
-      await res.arrayBuffer().catch(() => undefined);
-      if (!res.ok) error = `HTTP ${res.status}`;
+        opts.allowLoopback ?? false,
+      );
+      if (status < 200 || status > 299) error = `HTTP ${status}`;
     } catch (err) {
-      error = String((err as Error).cause ?? (err as Error).message).slice(0, 300);
+      error = String((err as Error).message).slice(0, 300);
     }
     if (!error) {
       delivered++;
@@ -174,6 +176,42 @@ export async function deliverDue(
     }
   }
   return { delivered, retried, failed };
+}
+
+/**
+ * POSTs one delivery and answers the HTTP status; redirects are not followed (a 3xx is a failed
+ * attempt). The target is checked as the socket connects: an address literal before, a name by the
+ * lookup the socket connects with (`guardedLookup`), so a refused target is never connected to.
+ * One connection per delivery (no keep-alive pool): a socket opened under another setting is
+ * never reused.
+ */
+function post(url: string, headers: Record<string, string>, body: string, allowLoopback: boolean) {
+  return new Promise<number>((done, fail) => {
+    const target = new URL(url);
+    const refused = literalProblem(target, allowLoopback);
+    if (refused) return fail(new Error(`refused: ${refused}`));
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        agent: false,
+        lookup: guardedLookup(allowLoopback) as never,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      },
+      (res) => {
+        res.on('error', fail);
+        res.on('end', () => done(res.statusCode ?? 0));
+        res.on('close', () => {
+          if (!res.complete) fail(new Error('the answer was cut off'));
+        });
+        res.resume();
+      },
+    );
+    req.on('error', fail);
+    req.end(body);
+  });
 }
 
 export interface DeliveryRow {

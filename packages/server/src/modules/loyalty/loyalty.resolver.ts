@@ -16,7 +16,7 @@ import { AppError } from '../../graphql/errors.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
-import { balances, postEntry, reverseEntry } from './loyalty.service.ts';
+import { approverFor, balances, postEntry, reverseEntry } from './loyalty.service.ts';
 
 @ObjectType('PointsEntry', {
   description: '积分流水（只增不改）· A points ledger entry; entries are never changed.',
@@ -149,7 +149,8 @@ export class LoyaltyResolver {
     points: number,
     @Arg('reason', () => String, { description: '原因 · Reason.' }) reason: string,
     @Arg('approver', () => String, {
-      description: '审批人登录名（不能是本人）· Approver’s login, not your own.',
+      description:
+        '审批人登录名：在职的管理员或该商户分公司的经理，不能是本人 · Approver’s login: an active administrator, or a branch manager of the merchant’s branch; not your own.',
     })
     approver: string,
     @Arg('idempotencyKey', () => String, { description: '幂等键 · Idempotency key.' }) key: string,
@@ -159,9 +160,14 @@ export class LoyaltyResolver {
       throw new AppError('BAD_USER_INPUT', 'points: a non-zero whole number', { field: 'points' });
     if (!reason.trim())
       throw new AppError('BAD_USER_INPUT', 'reason: required for an adjustment', { field: 'reason' });
-    if (approver === ctx.user!.login)
-      throw new AppError('BAD_USER_INPUT', 'approver: someone other than yourself', { field: 'approver' });
     const m = await merchantOrFail(ctx, mid);
+    const approvedBy = await approverFor(ctx.em, approver.trim(), m.branch?.id ?? null, ctx.user!);
+    if (!approvedBy)
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'approver: the login of an active administrator, or of a branch manager of the merchant’s branch, other than yourself',
+        { field: 'approver' },
+      );
     return postEntry(ctx.em, {
       merchantId: m.id,
       kind: 'adjustment',
@@ -169,7 +175,7 @@ export class LoyaltyResolver {
       source: 'manual adjustment',
       actor: ctx.user!.login,
       reason,
-      approver,
+      approver: approvedBy,
       key: `adjustment:${key}`,
     });
   }
@@ -193,9 +199,11 @@ export class PointsAccountResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<PointsEntryType[]> {
+    // Ordered by the bigint column (`e.id`): a bare `id` would be the text output column, and
+    // entry 10 would sort between 1 and 2.
     const rows = await ctx.em.execute<Record<string, string | null>[]>(
-      `select id::text, kind, points::int, balance_after::int as "balanceAfter", source, rule_id as "ruleId", actor, reason, created_at as "createdAt"
-       from points_entry where merchant_id = ? order by id desc limit ?`,
+      `select e.id::text, kind, points::int, balance_after::int as "balanceAfter", source, rule_id as "ruleId", actor, reason, created_at as "createdAt"
+       from points_entry e where merchant_id = ? order by e.id desc limit ?`,
       [a.merchantId, Math.min(Math.max(first, 1), 100)],
     );
     return withDates(rows as unknown as PointsEntryType[], 'createdAt');

@@ -166,6 +166,31 @@ export interface PostResult {
   replayed: boolean;
 }
 
+/** Who may approve a manual adjustment (DOMAIN.md §5: with reason and approver). */
+const APPROVERS = ['admin', 'branch_manager'];
+
+/**
+ * The approver of a manual adjustment: an active administrator, or an active branch manager of the
+ * merchant's branch, and never the one who posts it (four eyes). Answers the approver's login as
+ * stored, or null for anyone else — unknown, inactive, another role, another branch or oneself
+ * alike, so the answer tells nothing about which logins exist.
+ */
+export async function approverFor(
+  em: EntityManager,
+  login: string,
+  merchantBranchId: number | null,
+  postedBy: { id: number },
+): Promise<string | null> {
+  const [u] = await em.execute<{ id: number; login: string; role: string; branch_id: number | null }[]>(
+    'select id, login, role, branch_id from app_user where login = ? and active',
+    [login],
+  );
+  if (!u || u.id === postedBy.id || !APPROVERS.includes(u.role)) return null;
+  if (u.role === 'branch_manager' && (merchantBranchId === null || u.branch_id !== merchantBranchId))
+    return null;
+  return u.login;
+}
+
 /**
  * Posts one entry with an idempotency key: the same key with the same request answers the original
  * result; the same key with a different request is rejected and writes nothing. The ledger trigger
@@ -314,6 +339,9 @@ export async function reverseEntry(
   actor: string,
   reason: string,
 ): Promise<PostResult> {
+  // Entry ids are bigints: anything else names no entry (and must not reach SQL as a cast error).
+  if (!/^\d{1,18}$/.test(entryId))
+    throw new AppError('NOT_FOUND', `entryId: no points entry ${entryId.slice(0, 20)}`, { field: 'entryId' });
   const [entry] = await em.execute<{ merchant_id: number; points: string; kind: string }[]>(
     'select merchant_id, points::text, kind from points_entry where id = ?',
     [entryId],

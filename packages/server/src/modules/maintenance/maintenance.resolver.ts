@@ -237,7 +237,7 @@ export class TaskResolver {
   @Authorized()
   @Query(() => [KpiType], {
     description:
-      '维护考核：拜访、回访、其他联系、重要客户按频次维护占比、逾期、投诉时效 · Maintenance KPIs for a period.',
+      '维护考核：拜访、回访、其他联系、重要客户按频次维护占比、逾期、投诉时效（运维人员不可查）· Maintenance KPIs for a period; not for operations staff.',
   })
   async maintenanceKpis(
     @Arg('period', () => String, { description: '期间，如 2026-10 · Period, e.g. 2026-10.' }) period: string,
@@ -245,6 +245,10 @@ export class TaskResolver {
     by: KpiGrouping,
     @Ctx() ctx: Context,
   ): Promise<KpiType[]> {
+    // Operations staff look after terminals and fault tickets (DOMAIN.md §6): the account managers'
+    // contact appraisal and the complaint counts and times are none of their business.
+    if (ctx.user!.role === 'operations')
+      throw new AppError('FORBIDDEN', 'Your role may not read maintenance KPIs');
     const rows = await kpis(ctx.em, ctx.user!, parsePeriodArg(period), by);
     return rows.map((r) => ({
       ...r,
@@ -268,7 +272,7 @@ export class MerchantMaintenanceResolver {
 
   @FieldResolver(() => [TimelineEventType], {
     description:
-      '时间线：联系、分级与状态变化、积分、投诉、故障，最新在前 · Timeline of everything, newest first.',
+      '时间线：联系、分级与状态变化、积分、投诉（运维人员不可见）、故障，最新在前 · Timeline of everything, newest first; operations staff see no complaints.',
   })
   timeline(
     @Root() m: Merchant,
@@ -277,7 +281,10 @@ export class MerchantMaintenanceResolver {
     before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return timeline(ctx.em as EntityManager, m.id, clampFirst(first), before);
+    // Operations staff may not read complaints (service-desk/complaints.service.ts): not here either.
+    return timeline(ctx.em as EntityManager, m.id, clampFirst(first), before, {
+      complaints: ctx.user!.role !== 'operations',
+    });
   }
 
   @FieldResolver(() => [TaskType], { description: '未完成的维护任务 · Open maintenance tasks, by due date.' })

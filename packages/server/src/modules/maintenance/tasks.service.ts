@@ -4,20 +4,15 @@ import {
   cadenceProblems,
   type InteractionKind,
 } from '@cornerstone/shared/maintenance/maintenance';
+import { BUSINESS_TZ, businessToday } from '@cornerstone/shared/period/business-day';
 import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput } from '../../graphql/errors.ts';
 import { upgradeSql } from '../tier/tier-lists.service.ts';
 
-/** The business day is China's: dates of interactions and "today" are taken in Asia/Shanghai. */
-export const BUSINESS_TZ = 'Asia/Shanghai';
+export { BUSINESS_TZ, businessToday };
 export const localDateSql = (col: string) => `(${col} at time zone '${BUSINESS_TZ}')::date`;
-
-/** Today's date in the business time zone, YYYY-MM-DD. */
-export function businessToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TZ }).format(now);
-}
 
 const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
 

@@ -466,13 +466,15 @@ export interface TimelineRow {
 /**
  * Everything that happened to a merchant, newest first: interactions (corrections included, the
  * corrected ones marked), tier changes between official snapshots, status changes, points entries,
- * complaints and fault tickets. `before` pages back from a cursor.
+ * complaints (unless `complaints` is false: for a role that may not read them) and fault tickets.
+ * `before` pages back from a cursor.
  */
 export async function timeline(
   em: EntityManager,
   merchantId: number,
   first: number,
   before: string | null,
+  show: { complaints: boolean } = { complaints: true },
 ): Promise<(TimelineRow & { cursor: string })[]> {
   let cut = '';
   const params: unknown[] = [merchantId, merchantId, merchantId, merchantId, merchantId, merchantId];
@@ -503,7 +505,7 @@ export async function timeline(
        from points_entry p where p.merchant_id = ?
        union all
        select c.received_at, 'COMPLAINT', c.id::text, c.kind || ':' || c.category, c.status || ' · ' || c.summary, c.opened_by, false
-       from complaint c where c.merchant_id = ?
+       from complaint c where c.merchant_id = ? and ${show.complaints ? 'true' : 'false'}
        union all
        select f.reported_at, 'FAULT', f.id::text, f.status, f.description, f.opened_by, false
        from fault_ticket f where f.merchant_id = ?

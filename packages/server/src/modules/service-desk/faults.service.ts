@@ -69,6 +69,8 @@ const TERMINAL_KEEPERS = ['admin', 'branch_manager', 'operations'];
 const REPORTERS = [...TERMINAL_KEEPERS, 'account_manager'];
 const ENGINEERS = ['operations', 'branch_manager', 'admin'] as const;
 const MAX_TEXT = 2000;
+/** A taken TID: the same words wherever the terminal is (see registerTerminal). */
+const TID_TAKEN = 'already registered';
 
 function assertRole(user: AppUser, roles: readonly string[], what: string) {
   if (!roles.includes(user.role)) throw new AppError('FORBIDDEN', `Your role may not ${what}`);
@@ -103,16 +105,25 @@ export async function registerTerminal(
   const installedOn = input.installedOn ?? businessToday();
   if (!isValidDate(installedOn)) check.add('installedOn', 'a date YYYY-MM-DD');
   else if (installedOn > businessToday()) check.add('installedOn', 'cannot be in the future');
-  if (isTid(tid)) {
+  // A TID is unique across the acquirer, so a taken one must be refused — but the refusal is one
+  // answer wherever the terminal is: the same words whether it sits at the caller's merchant or at
+  // another branch's, never naming its merchant or branch. (That a TID is taken cannot be hidden
+  // from someone allowed to register terminals; where it is can.) TIDs are only looked up for a
+  // merchant the caller may register at: with a MID outside the scope the answer is the same
+  // whether the TID is taken or not.
+  if (isTid(tid) && merchant) {
     const [taken] = await em.execute('select 1 from terminal where tid = ?', [tid]);
-    check.check(!taken, 'tid', `terminal ${tid} is already registered`);
+    check.check(!taken, 'tid', TID_TAKEN);
   }
   check.throwIfAny();
+  // `on conflict do nothing`: a registration racing this one gets the same answer, not a crash.
   const [row] = await em.execute<TerminalRow[]>(
     `insert into terminal (merchant_id, tid, model, serial_no, installed_on) values (?, ?, ?, ?, ?)
+     on conflict (tid) do nothing
      returning id, merchant_id as "merchantId", tid, model, serial_no as "serialNo", installed_on::text as "installedOn", status`,
     [merchant!.id, tid, input.model.trim(), input.serialNo.trim(), installedOn],
   );
+  if (!row) new InputCheck().add('tid', TID_TAKEN).throwIfAny();
   return row!;
 }
 

@@ -85,10 +85,12 @@ export class TierResolver {
     return { from: parsePeriodArg(from).label, to: parsePeriodArg(to).label, cells };
   }
 
-  @Authorized('admin', 'branch_manager', 'analyst')
+  // Analysts read every aggregate but write nothing (DOMAIN.md §6): the official snapshot is taken
+  // by administrators and branch managers.
+  @Authorized('admin', 'branch_manager')
   @Mutation(() => PyramidType, {
     description:
-      '计算并保存某期间的全公司分级快照 · Compute and store the company-wide tier snapshot of a period.',
+      '计算并保存某期间的全公司分级快照（管理员、分公司经理）· Compute and store the company-wide tier snapshot of a period; administrators and branch managers.',
   })
   computeTiers(
     @Arg('period', () => String, { description: PERIOD_DOC }) period: string,

@@ -71,23 +71,38 @@ export async function createEvent(
       user.login,
     ],
   );
-  return (await eventById(em, row!.id))!;
+  return (await eventById(em, user, row!.id))!;
 }
 
-export async function eventById(em: EntityManager, id: number): Promise<CustomerEventRow | null> {
+/**
+ * The events a user may see, over alias `e`: administrators and analysts every event; everyone
+ * else the company-wide ones (organised by an administrator, no branch) and their own branch's.
+ * The list, an event by id and its invitations all start here.
+ */
+export function eventScope(user: AppUser): SqlWhere {
+  if (user.role === 'admin' || user.role === 'analyst') return { sql: [], params: [] };
+  return { sql: ['e.branch_id is null or e.branch_id = ?'], params: [user.branch?.id ?? -1] };
+}
+
+/** An event by id if the user may see it; null exactly as if it did not exist. */
+export async function eventById(
+  em: EntityManager,
+  user: AppUser,
+  id: number,
+): Promise<CustomerEventRow | null> {
+  const scope = eventScope(user);
   const rows = await em.execute<CustomerEventRow[]>(
-    `select ${EVENT_COLUMNS} from customer_event e where e.id = ?`,
-    [id],
+    `select ${EVENT_COLUMNS} from customer_event e where e.id = ? and ${whereSql(scope)}`,
+    [id, ...scope.params],
   );
   return withDates(rows, 'startsAt')[0] ?? null;
 }
 
 export async function listEvents(em: EntityManager, user: AppUser): Promise<CustomerEventRow[]> {
-  const own =
-    user.role === 'admin' || user.role === 'analyst' ? 'true' : '(e.branch_id is null or e.branch_id = ?)';
+  const scope = eventScope(user);
   const rows = await em.execute<CustomerEventRow[]>(
-    `select ${EVENT_COLUMNS} from customer_event e where ${own} order by e.starts_at desc limit 200`,
-    own === 'true' ? [] : [user.branch?.id ?? -1],
+    `select ${EVENT_COLUMNS} from customer_event e where ${whereSql(scope)} order by e.starts_at desc limit 200`,
+    scope.params,
   );
   return withDates(rows, 'startsAt');
 }
@@ -102,12 +117,12 @@ export async function inviteSegment(
   eventId: number,
 ): Promise<{ invited: number; alreadyInvited: number }> {
   if (!ORGANISERS.includes(user.role)) throw new AppError('FORBIDDEN', 'Your role may not send invitations');
-  const [event] = await em.execute<{ segment: unknown; branch_id: number | null }[]>(
-    'select segment, branch_id from customer_event where id = ?',
-    [eventId],
+  const events = eventScope(user);
+  const [event] = await em.execute<{ segment: unknown }[]>(
+    `select e.segment from customer_event e where e.id = ? and ${whereSql(events)}`,
+    [eventId, ...events.params],
   );
-  if (!event || (user.role !== 'admin' && event.branch_id !== null && event.branch_id !== user.branch?.id))
-    throw new AppError('NOT_FOUND', `eventId: no event ${eventId}`, { field: 'eventId' });
+  if (!event) throw new AppError('NOT_FOUND', `eventId: no event ${eventId}`, { field: 'eventId' });
   const seg = (typeof event.segment === 'string' ? JSON.parse(event.segment) : event.segment) as EventSegment;
   const where: SqlWhere = scopeWhere(user);
   const add = (sql: string, ...params: unknown[]) => {
@@ -130,7 +145,7 @@ export async function inviteSegment(
 }
 
 async function invitation(em: EntityManager, user: AppUser, eventId: number, mid: string) {
-  const scope = scopeWhere(user);
+  const scope = scopeWhere(user, eventScope(user));
   const [row] = await em.execute<{ merchant_id: number; title: string; attended_at: unknown }[]>(
     `select i.merchant_id, e.title, i.attended_at from event_invitation i join merchant m on m.id = i.merchant_id
      join customer_event e on e.id = i.event_id where i.event_id = ? and m.mid = ? and ${whereSql(scope)}`,
@@ -177,16 +192,16 @@ export interface InvitationRow {
   attendedAt: Date | null;
 }
 
-/** An event's invitations in the caller's scope, by MID. */
+/** An event's invitations in the caller's scope (the event's and the merchants'), by MID. */
 export async function invitationsOf(
   em: EntityManager,
   user: AppUser,
   eventId: number,
 ): Promise<InvitationRow[]> {
-  const scope = scopeWhere(user);
+  const scope = scopeWhere(user, eventScope(user));
   const rows = await em.execute<InvitationRow[]>(
     `select m.mid, m.name, i.rsvp, i.invited_at as "invitedAt", i.attended_at as "attendedAt"
-     from event_invitation i join merchant m on m.id = i.merchant_id
+     from event_invitation i join merchant m on m.id = i.merchant_id join customer_event e on e.id = i.event_id
      where i.event_id = ? and ${whereSql(scope)} order by m.mid limit 500`,
     [eventId, ...scope.params],
   );

@@ -433,9 +433,12 @@ export class ValueResolver {
   }
 
   @Authorized()
-  @Query(() => CustomerEventType, { nullable: true, description: '按编号查询活动 · An event by id.' })
+  @Query(() => CustomerEventType, {
+    nullable: true,
+    description: '按编号查询活动 · An event by id; null when unknown or outside your scope.',
+  })
   customerEvent(@Arg('id', () => Int, { description: '编号 · Id.' }) id: number, @Ctx() ctx: Context) {
-    return eventById(ctx.em, id);
+    return eventById(ctx.em, ctx.user!, id);
   }
 }
 
