@@ -9,12 +9,20 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Orm } from './db/orm.ts';
+import { sendError } from './graphql/errors.ts';
+import { textArguments } from './graphql/input-text.ts';
 import { Loaders } from './graphql/loaders.ts';
-import { armor, introspectionForUsers, MAX_TOKENS, pageSizeLimit } from './graphql/protection.ts';
+import {
+  armor,
+  introspectionForUsers,
+  MAX_TOKENS,
+  pageSizeLimit,
+  suggestionsForUsers,
+} from './graphql/protection.ts';
 import { createSchema } from './graphql/schema.ts';
 import { logger } from './logger.ts';
+import { auditApiTokenUse } from './modules/audit/api-token-audit.ts';
 import { auditMutations } from './modules/audit/audit.plugin.ts';
-import { audit } from './modules/audit/audit.service.ts';
 import { requestToken, SESSION_COOKIE, userForToken } from './modules/auth/auth.service.ts';
 import { importUploadHandler } from './modules/common/import.routes.ts';
 import { API_TOKEN_PREFIX } from './modules/integrations/api-tokens.service.ts';
@@ -36,7 +44,8 @@ const CLIENT_CODES = new Set([
 
 /**
  * Anything not meant for the client (SQL errors, bugs) reaches it only as a code and the request
- * id; the log keeps the rest.
+ * id; the log keeps the rest — for a database error, its SQLSTATE and PostgreSQL message without
+ * the SQL or its values (the logger's error serializer, logger.ts).
  */
 export function maskError(
   formatted: GraphQLFormattedError,
@@ -110,6 +119,8 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       introspectionForUsers,
       pageSizeLimit,
+      textArguments,
+      suggestionsForUsers,
       requestLog,
       auditMutations,
       {
@@ -134,6 +145,9 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer: req.ip and req.secure (so the cookie's Secure flag) come from
+  // X-Forwarded-For/-Proto, but only when the hop they come from is trusted (CORNERSTONE_TRUST_PROXY).
+  app.set('trust proxy', config.trustProxy);
   app.use((req, res, next) => {
     const id = randomUUID();
     (req as unknown as { requestId: string }).requestId = id;
@@ -143,7 +157,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  app.post('/api/imports/:kind', importUploadHandler(orm));
+  app.post('/api/imports/:kind', importUploadHandler(orm, config));
   app.get('/api/exports/merchants.:format', merchantExportHandler(orm));
   app.use(
     '/graphql',
@@ -154,14 +168,9 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
         // API clients send a bearer token; the web app's session rides in an HttpOnly cookie.
         const token = requestToken(req.headers);
         const user = token ? await userForToken(em, token) : null;
-        // An integrator's token: every use is on record, refused ones too.
+        // An integrator's token is on record, refused ones too (one row per burst of those).
         if (token?.startsWith(API_TOKEN_PREFIX))
-          await audit(em, {
-            actor: user?.login ?? null,
-            role: user?.role ?? null,
-            action: 'api_token',
-            target: user ? `api_token:${user.login.slice(4)}` : null,
-            outcome: user ? 'ok' : 'denied',
+          await auditApiTokenUse(em, user, {
             ip: req.ip ?? null,
             requestId: (req as unknown as { requestId: string }).requestId,
           });
@@ -195,5 +204,31 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       res.sendFile(resolve(webDist, 'index.html'));
     });
   }
+  app.use(httpErrors);
   return { app, apollo };
 }
+
+/**
+ * Errors outside GraphQL (a body that is not JSON or over 1 MB, a route that fails) answer JSON
+ * with a code and the request id, never express's HTML page with a stack; the log has the rest.
+ */
+const httpErrors: express.ErrorRequestHandler = (err, req, res, _next) => {
+  const requestId = (req as unknown as { requestId?: string }).requestId;
+  const e = (err ?? {}) as { type?: string; status?: number; statusCode?: number; expose?: boolean };
+  if (res.headersSent) {
+    // A streamed answer (an export) failed half-way: nothing to send but the end of the connection.
+    logger.error({ err, requestId, path: req.path }, 'request failed after its answer started');
+    res.destroy();
+    return;
+  }
+  if (e.type === 'entity.parse.failed')
+    return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+  if (e.type === 'entity.too.large')
+    return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB');
+  const status = e.status ?? e.statusCode ?? 500;
+  // Other refusals of body-parser and express (a charset, an aborted upload): their own words.
+  if (status >= 400 && status < 500 && e.expose)
+    return sendError(res, status, 'BAD_REQUEST', (err as Error).message);
+  logger.error({ err, requestId, method: req.method, path: req.path }, 'unexpected error');
+  sendError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error (request ${requestId ?? 'unknown'})`);
+};

@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/db/orm.ts';
 import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
-import { writeMerchantsCsv } from './support/fixtures.ts';
+import { seedBranches, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { seedUser, startServer } from './support/test-server.ts';
 
@@ -44,6 +44,7 @@ describe('merchant CSV export memory', () => {
     orm = await db.open();
     await seedUser(orm, 'am1', 'account_manager', OTHER_BRANCH);
     await seedUser(orm, 'admin', 'admin');
+    await seedBranches(orm, SMALL_BRANCH);
     dir = mkdtempSync(join(tmpdir(), 'cs-export-mem-'));
     const file = join(dir, 'm.csv');
     await writeMerchantsCsv(file, N, {

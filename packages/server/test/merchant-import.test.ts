@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccountManagerCli, runCli } from './support/cli.ts';
-import { writeMerchantsCsv } from './support/fixtures.ts';
+import { seedBranches, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 
 // Real CSV files through the real CLI, on a database of its own.
@@ -25,7 +25,10 @@ describe('pnpm cornerstone import merchants', () => {
 
   beforeAll(async () => {
     db = await createTestDb({ onDisk: true });
-    (await db.open()).close();
+    // The branches the files name exist first: an import never creates one (CONTRACT.md).
+    const orm = await db.open();
+    await seedBranches(orm, '咸阳分公司', '宝鸡分公司', '汉中分公司');
+    await orm.close();
     const add = await addAccountManagerCli(db.env, 'am_xa_1', '西安分公司', 'a-long-password');
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);

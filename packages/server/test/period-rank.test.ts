@@ -7,7 +7,7 @@ import type { Orm } from '../src/db/orm.ts';
 import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
 import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
 import { refreshPeriodRanks } from '../src/modules/tier/period-rank.service.ts';
-import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
+import { mid, SETTLEMENT_HEADER, seedBranches, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { settlementRows } from './support/settlement-fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { seedUser, startServer } from './support/test-server.ts';
@@ -38,6 +38,7 @@ describe('stored pyramid rankings', () => {
     await seedUser(orm, 'am', 'account_manager', '西安分公司');
     await seedUser(orm, 'am2', 'account_manager', '西安分公司');
     await seedUser(orm, 'analyst', 'analyst');
+    await seedBranches(orm, '咸阳分公司');
     dir = mkdtempSync(join(tmpdir(), 'cs-rank-'));
     await writeMerchantsCsv(join(dir, 'm.csv'), 120, {
       manager: (i) => (i % 3 === 0 ? 'am2' : 'am'),

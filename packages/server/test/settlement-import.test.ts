@@ -2,9 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatYuan } from '@cornerstone/shared/money/money';
+import { addDays } from '@cornerstone/shared/period/period';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/db/orm.ts';
+import { businessToday } from '../src/modules/maintenance/tasks.service.ts';
 import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
+import { fastImportSettlements } from '../src/modules/settlement/settlement-fast-import.ts';
 import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { expectedProfit, settlementRows } from './support/settlement-fixtures.ts';
@@ -143,9 +146,10 @@ describe('settlement import and profit', () => {
   });
 
   it('loads months never imported before and months already there in one file, each row once', async () => {
-    // February is partly there (to 02-10); March and April are new months.
-    const feb = [...settlementRows(N, '2027-02-01', '2027-02-10')];
-    const more = [...settlementRows(N, '2027-02-11', '2027-04-05')];
+    // February is partly there (to 02-10); March and April are new months (settle dates lie in the
+    // past: the accepted window ends today).
+    const feb = [...settlementRows(N, '2025-02-01', '2025-02-10')];
+    const more = [...settlementRows(N, '2025-02-11', '2025-04-05')];
     const f = join(dir, 'history.csv');
     await writeLines(
       join(dir, 'feb.csv'),
@@ -163,15 +167,52 @@ describe('settlement import and profit', () => {
     expect(await count()).toBe(before + more.length);
     const parts = await orm.em.getConnection().execute<{ part: string }[]>(
       `select c.relname as part from pg_inherits i join pg_class c on c.oid = i.inhrelid
-         where i.inhparent = 'settlement'::regclass and c.relname in ('settlement_202703', 'settlement_202704')`,
+         where i.inhparent = 'settlement'::regclass and c.relname in ('settlement_202503', 'settlement_202504')`,
     );
     expect(parts).toHaveLength(2);
     // A line twice in a file for a new month: stored once, the second counted as already there.
-    const dup = [...settlementRows(3, '2027-05-04', '2027-05-04')].map((r) => r.line);
+    const dup = [...settlementRows(3, '2025-05-04', '2025-05-04')].map((r) => r.line);
     const g = join(dir, 'dup.csv');
     await writeLines(g, SETTLEMENT_HEADER, [...dup, dup[0]!]);
     const d = await importSettlements(orm, g);
     expect(d).toMatchObject({ rowsRead: dup.length + 1, inserted: dup.length, rejected: 0 });
     expect(await count()).toBe(before + more.length + dup.length);
+  });
+
+  it('takes settle dates within the configured window only, on the fast path and the careful one', async () => {
+    const today = businessToday();
+    const line = (d: string, i: number) => `${d},${mid(i)},3,300.00,0,0.00,3.00,1.00,0.20`;
+    const window = { daysAhead: 1, daysBack: 2 };
+    const ok = join(dir, 'window-ok.csv');
+    writeFileSync(
+      ok,
+      `${SETTLEMENT_HEADER}\n${line(addDays(today, 1), 1)}\n${line(addDays(today, -2), 1)}\n`,
+    );
+    // A clean file: the fast path takes it whole.
+    expect(await fastImportSettlements(orm, ok, { settleDateWindow: window })).toMatchObject({ inserted: 2 });
+    const bad = join(dir, 'window-bad.csv');
+    writeFileSync(
+      bad,
+      `${SETTLEMENT_HEADER}\n${line(addDays(today, 2), 2)}\n${line(addDays(today, -3), 2)}\n${line(today, 2)}\n`,
+    );
+    expect(await fastImportSettlements(orm, bad, { settleDateWindow: window })).toBeNull();
+    const errors: { row: number; column: string; message: string }[] = [];
+    const before = await count();
+    const s = await importSettlements(orm, bad, { settleDateWindow: window, onError: (e) => errors.push(e) });
+    expect(s).toMatchObject({ rejected: 2, rolledBack: true });
+    const range = `${addDays(today, -2)}..${addDays(today, 1)}`;
+    expect(errors).toEqual([
+      {
+        row: 2,
+        column: 'settle_date',
+        message: `settle_date ${addDays(today, 2)} is outside the accepted window ${range}`,
+      },
+      {
+        row: 3,
+        column: 'settle_date',
+        message: `settle_date ${addDays(today, -3)} is outside the accepted window ${range}`,
+      },
+    ]);
+    expect(await count()).toBe(before);
   });
 });

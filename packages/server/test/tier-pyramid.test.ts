@@ -9,7 +9,7 @@ import type { Orm } from '../src/db/orm.ts';
 import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
 import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../src/modules/tier/tier-snapshot.service.ts';
-import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
+import { mid, SETTLEMENT_HEADER, seedBranches, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { expectedProfit, settlementRows } from './support/settlement-fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { seedUser, startServer } from './support/test-server.ts';
@@ -43,6 +43,7 @@ describe('the customer pyramid', () => {
     orm = await db.open();
     await seedUser(orm, 'am', 'account_manager', '西安分公司');
     await seedUser(orm, 'analyst', 'analyst');
+    await seedBranches(orm, '咸阳分公司');
     const dir = mkdtempSync(join(tmpdir(), 'cs-tier-'));
     await writeMerchantsCsv(join(dir, 'm.csv'), N, {
       manager: 'am',

@@ -46,10 +46,14 @@ export interface ImportDb {
   orm?: Orm;
 }
 
-/** `import merchants|settlements FILE.csv [--skip-invalid]`, recorded as an import run. */
+/**
+ * `import merchants|settlements FILE.csv [--skip-invalid]`, recorded as an import run. The command
+ * line runs as an administrator (CONTRACT.md): every merchant, no scope; settle dates within the
+ * configured window all the same.
+ */
 export async function runImport(
   kind: 'merchants' | 'settlements',
-  input: Pick<CommandInput, 'args' | 'options'>,
+  input: Pick<CommandInput, 'args' | 'options' | 'config'>,
   db: ImportDb,
 ): Promise<number> {
   const file = input.args[1];
@@ -74,7 +78,10 @@ export async function runImport(
         }
       : async (o) => {
           const { importSettlements } = await import('../modules/settlement/settlement-import.ts');
-          return importSettlements(db.bulk, path, o);
+          return importSettlements(db.bulk, path, {
+            ...o,
+            settleDateWindow: input.config.settleDateWindow,
+          });
         };
   let summary: ImportSummary;
   try {

@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     const { pool, sql } = await openPgPool(config.databaseUrl, config.pool);
     try {
       if (await allMigrationsApplied(sql))
-        return await runImport('settlements', { args: rest, options: values }, { sql, bulk: pool });
+        return await runImport('settlements', { args: rest, options: values, config }, { sql, bulk: pool });
     } finally {
       await pool.end();
     }

@@ -3,13 +3,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import type { Context } from '../context.ts';
 
-/**
- * Limits checked while validating, before any resolver runs: depth, aliases, tokens, directives and
- * a cost estimate; field suggestions are never sent (they would map the schema for strangers).
- */
 /** The most tokens a GraphQL document may have. */
 export const MAX_TOKENS = 3000;
 
+/**
+ * Limits checked while validating, before any resolver runs: depth, aliases, directives and a cost
+ * estimate. Suggestions ("Did you mean …?") are left to `suggestionsForUsers` below.
+ */
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: 12 },
@@ -19,7 +19,9 @@ export function armor() {
     maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
-    blockFieldSuggestion: { enabled: true },
+    // Armor's mask covers only `Did you mean "x"` (not enum values) and leaves a stray `?`; the
+    // plugin below decides for every kind of suggestion.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
@@ -75,6 +77,29 @@ export const pageSizeLimit: ApolloServerPlugin<Context> = {
               });
           },
         });
+      },
+    };
+  },
+};
+
+// graphql-js appends ` Did you mean "a", "b", or "c"?` or ` Did you mean the enum value "KEY"?`.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+const UNKNOWN_FIELD = /^Cannot query field /;
+
+/**
+ * "Did you mean …?" maps the schema for whoever asks: validation and variable-coercion errors lose
+ * their suggestions for anonymous callers (who may not read the schema either). Signed-in users
+ * keep them — an analyst in GraphiQL can read the schema anyway — except for unknown fields, whose
+ * suggestions were always blocked for everyone and stay so.
+ */
+export const suggestionsForUsers: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        for (const e of response.body.singleResult.errors ?? [])
+          if (!contextValue.user || UNKNOWN_FIELD.test(e.message))
+            (e as { message: string }).message = e.message.replace(SUGGESTION, '');
       },
     };
   },

@@ -1,5 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Orm } from '../../src/db/orm.ts';
+import { ensureBranch } from '../../src/modules/auth/auth.service.ts';
 
 export const MERCHANT_HEADER =
   'mid,name,mcc,category,fee_plan,rate,cap,branch,manager,onboarded_on,contact_name,contact_mobile';
@@ -65,4 +68,13 @@ export async function writeLines(path: string, header: string, lines: Iterable<s
   for (const l of lines) if (!out.write(`${l}\n`)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
+}
+
+/**
+ * Branches a merchants file names, created before it is imported: an import never creates a branch
+ * (CONTRACT.md), `user add` and the administrators do.
+ */
+export async function seedBranches(orm: Orm, ...names: string[]) {
+  const em = orm.em.fork() as EntityManager;
+  for (const name of names) await ensureBranch(em, name);
 }

@@ -117,3 +117,44 @@ describe('isValidMobile', () => {
     expect(isValidMobile('+8613812345678')).toBe(false);
   });
 });
+
+describe('hostile cells', () => {
+  it('refuses control characters in names, branches, logins and contacts, naming the column', () => {
+    expect(errorsOf({ name: '老王\u0000川菜馆' })).toEqual({
+      name: 'name contains a control character (U+0000)',
+    });
+    expect(errorsOf({ branch: '成都\u0007分公司' })).toEqual({
+      branch: 'branch contains a control character (U+0007)',
+    });
+    expect(errorsOf({ manager: 'wang\nli' })).toEqual({
+      manager: 'manager contains a control character (U+000A)',
+    });
+    expect(errorsOf({ contact_name: '王\u001b建国' })).toEqual({
+      contact_name: 'contact_name contains a control character (U+001B)',
+    });
+  });
+
+  it('quotes at most 40 characters of a cell, and measures a long name without copying it', () => {
+    const long = 'x'.repeat(1_000_000);
+    const errors = errorsOf({
+      mid: long,
+      category: long,
+      mcc: long,
+      fee_plan: long,
+      rate: long,
+      cap: long,
+      onboarded_on: long,
+    });
+    for (const [column, m] of Object.entries(errors)) {
+      expect(m.length, column).toBeLessThan(120);
+      expect(m, column).not.toContain('x'.repeat(41));
+    }
+    expect(Object.keys(errors)).toEqual(
+      expect.arrayContaining(['mid', 'category', 'mcc', 'fee_plan', 'rate', 'cap', 'onboarded_on']),
+    );
+    expect(errorsOf({ name: long })).toEqual({ name: 'name is longer than 100 characters' });
+    // 100 characters of two UTF-16 units each are 100 characters.
+    expect(validateMerchantRow({ ...good, name: '𠀋'.repeat(100) }).ok).toBe(true);
+    expect(errorsOf({ name: '𠀋'.repeat(101) })).toEqual({ name: 'name is longer than 100 characters' });
+  });
+});

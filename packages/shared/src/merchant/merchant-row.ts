@@ -1,4 +1,5 @@
 import { cell, type RowError, type RowResult } from '../csv/csv-row.ts';
+import { controlCharacterIn, excerpt, withExcerpt } from '../csv/excerpt.ts';
 import {
   type Fen,
   MoneyFormatError,
@@ -51,6 +52,14 @@ export function isValidMobile(s: string): boolean {
   return /^1[3-9][0-9]{9}$/.test(s);
 }
 
+/** Whether `s` has more than `n` characters (code points), counted only as far as needed. */
+function longerThan(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  let count = 0;
+  for (let i = 0; i < s.length; i += s.codePointAt(i)! > 0xffff ? 2 : 1) if (++count > n) return true;
+  return false;
+}
+
 function parseFeePlan(s: string): FeePlanKind | null {
   const t = s.toLowerCase();
   if (t === 'rate' || t === '扣率' || t === '费率') return 'rate';
@@ -60,7 +69,8 @@ function parseFeePlan(s: string): FeePlanKind | null {
 
 /**
  * Validates one merchants.csv row (cells as read, untrimmed). Reports every problem, each under
- * its CSV column, so one pass over a file tells the user everything to fix.
+ * its CSV column, so one pass over a file tells the user everything to fix. Messages quote at most
+ * an {@link excerpt} of a cell: they reach the terminal, the log and the stored import run.
  */
 export function validateMerchantRow(raw: Record<string, string | undefined>): RowResult<MerchantRow> {
   const errors: RowError[] = [];
@@ -69,21 +79,32 @@ export function validateMerchantRow(raw: Record<string, string | undefined>): Ro
   };
 
   const mid = cell(raw, 'mid');
-  if (!isValidMid(mid)) fail('mid', mid === '' ? 'mid is empty' : `mid "${mid}" is not 15 digits`);
+  if (!isValidMid(mid)) fail('mid', mid === '' ? 'mid is empty' : `mid "${excerpt(mid)}" is not 15 digits`);
 
-  const name = cell(raw, 'name');
+  // Single-line text: a control character is a broken (or hostile) file, and a NUL cannot be stored.
+  const text = (column: string): string => {
+    const t = cell(raw, column);
+    const control = controlCharacterIn(t);
+    if (control) fail(column, `${column} contains a control character (${control})`);
+    return t;
+  };
+
+  const name = text('name');
   if (name === '') fail('name', 'name is empty');
-  else if ([...name].length > MAX_MERCHANT_NAME)
+  else if (longerThan(name, MAX_MERCHANT_NAME))
     fail('name', `name is longer than ${MAX_MERCHANT_NAME} characters`);
 
   const categoryText = cell(raw, 'category');
   const category = parseCategory(categoryText);
   if (category === null) {
-    fail('category', categoryText === '' ? 'category is empty' : `unknown category "${categoryText}"`);
+    fail(
+      'category',
+      categoryText === '' ? 'category is empty' : `unknown category "${excerpt(categoryText)}"`,
+    );
   }
 
   const mcc = cell(raw, 'mcc');
-  if (!isValidMcc(mcc)) fail('mcc', mcc === '' ? 'mcc is empty' : `mcc "${mcc}" is not 4 digits`);
+  if (!isValidMcc(mcc)) fail('mcc', mcc === '' ? 'mcc is empty' : `mcc "${excerpt(mcc)}" is not 4 digits`);
   else if (category !== null) {
     const actual = categoryOfMcc(mcc);
     if (actual !== category) fail('mcc', `mcc ${mcc} belongs to ${actual}, not ${category}`);
@@ -91,7 +112,7 @@ export function validateMerchantRow(raw: Record<string, string | undefined>): Ro
 
   const planText = cell(raw, 'fee_plan');
   const feePlan = parseFeePlan(planText);
-  if (feePlan === null) fail('fee_plan', `fee_plan "${planText}" is not rate or capped`);
+  if (feePlan === null) fail('fee_plan', `fee_plan "${excerpt(planText)}" is not rate or capped`);
 
   const rateText = cell(raw, 'rate');
   let rate: RateMicros | null = null;
@@ -99,7 +120,7 @@ export function validateMerchantRow(raw: Record<string, string | undefined>): Ro
     rate = parseRate(rateText);
   } catch (e) {
     if (!(e instanceof RateFormatError)) throw e;
-    fail('rate', `rate: ${e.message}`);
+    fail('rate', `rate: ${withExcerpt(e.message, rateText)}`);
   }
 
   const capText = cell(raw, 'cap');
@@ -111,7 +132,7 @@ export function validateMerchantRow(raw: Record<string, string | undefined>): Ro
     } catch (e) {
       if (!(e instanceof MoneyFormatError)) throw e;
       capOk = false;
-      fail('cap', `cap: ${e.message}`);
+      fail('cap', `cap: ${withExcerpt(e.message, capText)}`);
     }
   }
 
@@ -119,16 +140,16 @@ export function validateMerchantRow(raw: Record<string, string | undefined>): Ro
     for (const p of feePlanProblems(feePlan, rate, cap)) fail(p.field, p.message);
   }
 
-  const branch = cell(raw, 'branch');
+  const branch = text('branch');
   if (branch === '') fail('branch', 'branch is empty');
-  const manager = cell(raw, 'manager');
+  const manager = text('manager');
   if (manager === '') fail('manager', 'manager is empty');
 
   const onboardedOn = cell(raw, 'onboarded_on');
   if (!isValidDate(onboardedOn))
-    fail('onboarded_on', `onboarded_on "${onboardedOn}" is not a YYYY-MM-DD date`);
+    fail('onboarded_on', `onboarded_on "${excerpt(onboardedOn)}" is not a YYYY-MM-DD date`);
 
-  const contactName = cell(raw, 'contact_name') || null;
+  const contactName = text('contact_name') || null;
   const contactMobile = cell(raw, 'contact_mobile') || null;
   // The number itself stays out of the message: error lines end up in logs (信息安全).
   if (contactMobile !== null && !isValidMobile(contactMobile)) {

@@ -181,6 +181,40 @@ describe('SettlementLineScanner', () => {
     expect(accepted).toBeGreaterThan(2_000);
   });
 
+  it('refuses a settle date outside the window, as the validator does', () => {
+    const dates = { from: '2016-12-08', to: '2026-12-06' };
+    const inside = new SettlementLineScanner(SETTLEMENT_COLUMNS, dates);
+    const bytes = (l: string) => enc.encode(l);
+    for (const [date, ok] of [
+      ['2026-10-08', true],
+      ['2026-12-06', true],
+      ['2016-12-08', true],
+      ['2026-12-07', false],
+      ['2099-12-31', false],
+      ['2016-12-07', false],
+    ] as const) {
+      const line = good.replace('2026-10-08', date);
+      expect(inside.scan(bytes(line), 0, bytes(line).length), date).toBe(ok);
+      const cells = Object.fromEntries(SETTLEMENT_COLUMNS.map((c, i) => [c, line.split(',')[i]!]));
+      expect(validateSettlementRow(cells, dates).ok, date).toBe(ok);
+    }
+  });
+
+  it('is never looser than the validator within a window either', () => {
+    const windowArb = fc
+      .tuple(validDateArb, validDateArb)
+      .map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
+    fc.assert(
+      fc.property(validCellsArb, windowArb, (cells, dates) => {
+        const line = cells.join(',');
+        const bytes = enc.encode(line);
+        if (!new SettlementLineScanner(SETTLEMENT_COLUMNS, dates).scan(bytes, 0, bytes.length)) return;
+        const raw = Object.fromEntries(SETTLEMENT_COLUMNS.map((c, i) => [c, cells[i]!]));
+        expect(validateSettlementRow(raw, dates).ok, line).toBe(true);
+      }),
+    );
+  });
+
   it('accepts the valid plain lines it is for', () => {
     fc.assert(
       fc.property(validCellsArb, (cells) => {

@@ -1,5 +1,5 @@
 import { isValidDate } from '../period/period.ts';
-import { SETTLEMENT_COLUMNS } from './settlement-row.ts';
+import { SETTLEMENT_COLUMNS, type SettleDateRange } from './settlement-row.ts';
 
 /** Largest whole-yuan part the scanner takes (12 digits): sums of 31 days stay exact in a double. */
 const MAX_WHOLE_DIGITS = 12;
@@ -48,8 +48,14 @@ export class SettlementLineScanner {
   issuerFee = 0;
   networkFee = 0;
 
-  /** `header`: the file's column names (any order), exactly the contract's columns. */
-  constructor(header: readonly string[]) {
+  /**
+   * `header`: the file's column names (any order), exactly the contract's columns; `dates`: the
+   * settle dates accepted (the validator's window), when there is one.
+   */
+  constructor(
+    header: readonly string[],
+    private readonly dates?: SettleDateRange,
+  ) {
     this.at = SETTLEMENT_COLUMNS.map((c) => header.indexOf(c));
     if (header.length !== SETTLEMENT_COLUMNS.length || this.at.some((i) => i < 0))
       throw new Error(`a settlements header names exactly ${SETTLEMENT_COLUMNS.join(',')}`);
@@ -124,7 +130,8 @@ export class SettlementLineScanner {
     for (let i = 0; plain && i < 10; i++)
       if (i !== 4 && i !== 7 && (last[i]! < ZERO || last[i]! > ZERO + 9)) plain = false;
     const text = String.fromCharCode(...last);
-    this.lastDateOk = plain && isValidDate(text);
+    const { dates } = this;
+    this.lastDateOk = plain && isValidDate(text) && (!dates || (text >= dates.from && text <= dates.to));
     if (this.lastDateOk) {
       this.settleDate = text;
       this.monthIndex = Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateSettlementRow } from './fee.ts';
+import { settleDateRange } from './settlement-row.ts';
 
 const good = {
   settle_date: '2026-10-08',
@@ -94,5 +95,52 @@ describe('validateSettlementRow', () => {
       'issuer_fee',
       'network_fee',
     ]);
+  });
+});
+
+describe('settle dates and quoting', () => {
+  const dates = settleDateRange('2026-12-06', { daysAhead: 0, daysBack: 3660 });
+
+  it('takes the window from the business day', () => {
+    expect(dates).toEqual({ from: '2016-11-28', to: '2026-12-06' });
+    expect(settleDateRange('2026-12-06', { daysAhead: 2, daysBack: 0 })).toEqual({
+      from: '2026-12-06',
+      to: '2026-12-08',
+    });
+  });
+
+  it('accepts the window’s edges and refuses a day past them, naming the window', () => {
+    for (const d of ['2016-11-28', '2026-12-06'])
+      expect(validateSettlementRow({ ...good, settle_date: d }, dates).ok, d).toBe(true);
+    for (const d of ['2099-12-31', '2026-12-07', '2016-11-27']) {
+      const r = validateSettlementRow({ ...good, settle_date: d }, dates);
+      expect(r.ok ? [] : r.errors, d).toEqual([
+        {
+          column: 'settle_date',
+          message: `settle_date ${d} is outside the accepted window 2016-11-28..2026-12-06`,
+        },
+      ]);
+    }
+    // Without a window (the web's preview of a file) any real date passes.
+    expect(validateSettlementRow({ ...good, settle_date: '2099-12-31' }).ok).toBe(true);
+  });
+
+  it('quotes at most 40 characters of a cell', () => {
+    const long = '9'.repeat(100_000);
+    const messages = Object.values(
+      errorsOf({
+        settle_date: long,
+        mid: long,
+        txn_count: long,
+        txn_amount: long,
+        merchant_fee: `${long}.001`,
+      }),
+    );
+    expect(messages).toHaveLength(5);
+    for (const m of messages) {
+      expect(m.length, m).toBeLessThan(120);
+      expect(m).toContain(`${'9'.repeat(40)}…`);
+    }
+    expect(errorsOf({ mid: '8986\u0000' }).mid).toBe('mid "8986\\u0000" is not 15 digits');
   });
 });

@@ -1,7 +1,8 @@
 import { cell, type RowError, type RowResult } from '../csv/csv-row.ts';
+import { excerpt, withExcerpt } from '../csv/excerpt.ts';
 import { isValidMid } from '../merchant/merchant-rules.ts';
 import { type Fen, formatYuan, MoneyFormatError, parseYuan } from '../money/money.ts';
-import { isValidDate } from '../period/period.ts';
+import { addDays, isValidDate } from '../period/period.ts';
 
 /** Header of settlements.csv, in contract order. */
 export const SETTLEMENT_COLUMNS = [
@@ -32,31 +33,62 @@ export interface SettlementRow {
 // Counts land in a PostgreSQL integer column.
 const MAX_COUNT = 2 ** 31 - 1;
 
+/** The settle dates an import accepts, both inclusive (YYYY-MM-DD). */
+export interface SettleDateRange {
+  from: string;
+  to: string;
+}
+
 /**
- * Validates one settlements.csv row (cells as read, untrimmed): a real date, a 15-digit MID,
- * non-negative counts and amounts, capped ≤ total, fees no larger than the amount they are
- * charged on, and no amount without a count. Reports every problem under its CSV column.
+ * The settle dates accepted on business day `today`: from `daysBack` days before to `daysAhead`
+ * after. Settlement is for days already traded: a date far ahead is a typo (2099 for 2009) that
+ * would create partitions and accrue points for days that never happened.
  */
-export function validateSettlementRow(raw: Record<string, string | undefined>): RowResult<SettlementRow> {
+export function settleDateRange(
+  today: string,
+  window: { daysAhead: number; daysBack: number },
+): SettleDateRange {
+  return { from: addDays(today, -window.daysBack), to: addDays(today, window.daysAhead) };
+}
+
+/**
+ * Validates one settlements.csv row (cells as read, untrimmed): a real date (within `dates` when
+ * given), a 15-digit MID, non-negative counts and amounts, capped ≤ total, fees no larger than the
+ * amount they are charged on, and no amount without a count. Reports every problem under its CSV
+ * column, quoting at most an {@link excerpt} of a cell.
+ */
+export function validateSettlementRow(
+  raw: Record<string, string | undefined>,
+  dates?: SettleDateRange,
+): RowResult<SettlementRow> {
   const errors: RowError[] = [];
   const fail = (column: string, message: string): void => {
     errors.push({ column, message });
   };
 
   const settleDate = cell(raw, 'settle_date');
-  if (!isValidDate(settleDate)) fail('settle_date', `settle_date "${settleDate}" is not a YYYY-MM-DD date`);
+  if (!isValidDate(settleDate))
+    fail('settle_date', `settle_date "${excerpt(settleDate)}" is not a YYYY-MM-DD date`);
+  else if (dates && (settleDate < dates.from || settleDate > dates.to))
+    fail(
+      'settle_date',
+      `settle_date ${settleDate} is outside the accepted window ${dates.from}..${dates.to}`,
+    );
   const mid = cell(raw, 'mid');
-  if (!isValidMid(mid)) fail('mid', mid === '' ? 'mid is empty' : `mid "${mid}" is not 15 digits`);
+  if (!isValidMid(mid)) fail('mid', mid === '' ? 'mid is empty' : `mid "${excerpt(mid)}" is not 15 digits`);
 
   const count = (column: string): number | null => {
     const t = cell(raw, column);
     if (!/^\d+$/.test(t)) {
-      fail(column, t === '' ? `${column} is empty` : `${column} "${t}" is not a non-negative integer`);
+      fail(
+        column,
+        t === '' ? `${column} is empty` : `${column} "${excerpt(t)}" is not a non-negative integer`,
+      );
       return null;
     }
     const n = Number(t);
     if (n > MAX_COUNT) {
-      fail(column, `${column} ${t} is too large`);
+      fail(column, `${column} ${excerpt(t)} is too large`);
       return null;
     }
     return n;
@@ -66,13 +98,13 @@ export function validateSettlementRow(raw: Record<string, string | undefined>): 
     try {
       const v = parseYuan(t);
       if (v < 0n) {
-        fail(column, `${column} ${t} is negative`);
+        fail(column, `${column} ${excerpt(t)} is negative`);
         return null;
       }
       return v;
     } catch (e) {
       if (!(e instanceof MoneyFormatError)) throw e;
-      fail(column, `${column}: ${e.message}`);
+      fail(column, `${column}: ${withExcerpt(e.message, t)}`);
       return null;
     }
   };

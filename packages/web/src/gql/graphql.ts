@@ -976,7 +976,7 @@ export type Merchant = {
   tier?: Maybe<TierCode>;
   /** 分级历史（已保存的快照，最新在前）· Tier history from stored snapshots, newest first. */
   tierHistory: Array<TierSnapshotEntry>;
-  /** 时间线：联系、分级与状态变化、积分、投诉、故障，最新在前 · Timeline of everything, newest first. */
+  /** 时间线：联系、分级与状态变化、积分、投诉（运维人员不可见）、故障，最新在前 · Timeline of everything, newest first; operations staff see no complaints. */
   timeline: Array<TimelineEvent>;
   /** 经营名称 · Trading name. */
   tradingName?: Maybe<Scalars['String']['output']>;
@@ -1205,7 +1205,7 @@ export type Mutation = {
   closeComplaint: Complaint;
   /** 拟合 CLV 模型并为全部商户估算 · Fit the CLV model and score every merchant. */
   computeClv: ClvRun;
-  /** 计算并保存某期间的全公司分级快照 · Compute and store the company-wide tier snapshot of a period. */
+  /** 计算并保存某期间的全公司分级快照（管理员、分公司经理）· Compute and store the company-wide tier snapshot of a period; administrators and branch managers. */
   computeTiers: Pyramid;
   /** 更正联系记录：新增一条替代记录，原记录保留并标记为已更正 · Correct an interaction by a new, superseding entry. */
   correctInteraction: Interaction;
@@ -1756,7 +1756,7 @@ export type Query = {
   complaint?: Maybe<Complaint>;
   /** 投诉与反馈，最新受理在前 · Complaints and feedback in your scope, newest first. */
   complaints: ComplaintConnection;
-  /** 按编号查询活动 · An event by id. */
+  /** 按编号查询活动 · An event by id; null when unknown or outside your scope. */
   customerEvent?: Maybe<CustomerEvent>;
   /** 客户活动 · Customer events, newest first. */
   customerEvents: Array<CustomerEvent>;
@@ -1772,7 +1772,7 @@ export type Query = {
   interaction?: Maybe<Interaction>;
   /** 洛伦兹/帕累托曲线 · The Pareto curve: cumulative merchant share vs profit share. */
   lorenz: Array<LorenzPoint>;
-  /** 维护考核：拜访、回访、其他联系、重要客户按频次维护占比、逾期、投诉时效 · Maintenance KPIs for a period. */
+  /** 维护考核：拜访、回访、其他联系、重要客户按频次维护占比、逾期、投诉时效（运维人员不可查）· Maintenance KPIs for a period; not for operations staff. */
   maintenanceKpis: Array<MaintenanceKpi>;
   /** 当前登录用户 · The signed-in user, or null. */
   me?: Maybe<User>;

@@ -20,46 +20,68 @@ export interface AuditEntry {
   detail?: Record<string, unknown> | null;
 }
 
+const INSERT_AUDIT = `insert into audit_log (actor, role, action, target, outcome, ip, request_id, detail)
+  values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)`;
+
+const auditValues = (e: AuditEntry) => [
+  e.actor,
+  e.role ?? null,
+  e.action,
+  e.target ?? null,
+  e.outcome,
+  e.ip ?? null,
+  e.requestId ?? null,
+  e.detail ? JSON.stringify(e.detail) : null,
+];
+
 /**
  * Appends one row to the audit log on its own connection (outside the caller's transaction, so a
  * rolled-back write is still recorded as tried). A failure to audit is logged loudly.
  */
 export async function audit(em: EntityManager, e: AuditEntry): Promise<void> {
   try {
-    await em
-      .fork()
-      .getConnection()
-      .execute(
-        `insert into audit_log (actor, role, action, target, outcome, ip, request_id, detail)
-         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
-        [
-          e.actor,
-          e.role ?? null,
-          e.action,
-          e.target ?? null,
-          e.outcome,
-          e.ip ?? null,
-          e.requestId ?? null,
-          e.detail ? JSON.stringify(e.detail) : null,
-        ],
-      );
+    await em.fork().getConnection().execute(INSERT_AUDIT, auditValues(e));
   } catch (err) {
     logger.error({ err, action: e.action, requestId: e.requestId }, 'audit write failed');
   }
 }
 
+/**
+ * Appends one row to the audit log inside the caller's transaction `t`, committed with it: for a
+ * row that is part of a decision taken under a lock (a sign-in's). On the embedded database, whose
+ * one connection the transaction holds, `audit()` would wait for that connection without end.
+ */
+export async function auditInTransaction(t: EntityManager, e: AuditEntry): Promise<void> {
+  await t.execute(INSERT_AUDIT, auditValues(e), 'run');
+}
+
 /** Login throttling (ours): 5 refused attempts per login or 20 per address in 15 minutes. */
 export const LOGIN_LIMITS = { windowMinutes: 15, perLogin: 5, perAddress: 20 } as const;
 
-/** Whether another login attempt for `login` from `ip` must wait, counted from the audit log. */
-export async function loginThrottled(em: EntityManager, login: string, ip: string | null): Promise<boolean> {
-  const [row] = await em.getConnection().execute<{ by_login: number; by_ip: number }[]>(
+/**
+ * Whether another sign-in to `target` (`login:<name>`) from `ip` must wait, counted from the
+ * refused sign-ins in the audit log. Counted atomically only under the login's lock
+ * (`lockLoginAttempts`), in the transaction that then records the attempt.
+ */
+export async function loginThrottled(t: EntityManager, target: string, ip: string | null): Promise<boolean> {
+  const [row] = await t.execute<{ by_login: number; by_ip: number }[]>(
     `select count(*) filter (where target = ?)::int as by_login, count(*) filter (where ip = ?)::int as by_ip
      from audit_log where action = 'login' and outcome = 'denied'
        and at > now() - make_interval(mins => ?) and (target = ? or ip = ?)`,
-    [`login:${login}`, ip ?? '', LOGIN_LIMITS.windowMinutes, `login:${login}`, ip ?? ''],
+    [target, ip ?? '', LOGIN_LIMITS.windowMinutes, target, ip ?? ''],
   );
   return (row?.by_login ?? 0) >= LOGIN_LIMITS.perLogin || (row?.by_ip ?? 0) >= LOGIN_LIMITS.perAddress;
+}
+
+/**
+ * Serialises the sign-ins to one login across every server process until `t` ends: count, check
+ * the password and record the outcome happen one attempt at a time, so a burst of concurrent
+ * guesses gets at most LOGIN_LIMITS.perLogin password checks. The address limit is counted under
+ * the same lock, so it holds exactly only for attempts on one login; a burst spread over many
+ * logins from one address may pass it by the number of attempts in flight.
+ */
+export async function lockLoginAttempts(t: EntityManager, target: string): Promise<void> {
+  await t.execute('select pg_advisory_xact_lock(hashtext(?))', [`cornerstone:${target}`], 'run');
 }
 
 export interface AuditRow {

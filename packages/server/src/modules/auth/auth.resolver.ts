@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { AppError } from '../../graphql/errors.ts';
-import { audit, LOGIN_LIMITS, loginThrottled } from '../audit/audit.service.ts';
-import { login, revokeToken } from './auth.service.ts';
+import { LOGIN_LIMITS } from '../audit/audit.service.ts';
+import { revokeToken, signIn } from './auth.service.ts';
 import { AuthPayload, UserType } from './auth.types.ts';
 import type { AppUser } from './user.entity.ts';
 
@@ -26,34 +26,21 @@ export class AuthResolver {
     cookie: boolean,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    const entry = {
-      action: 'login',
-      target: `login:${loginName.slice(0, 64)}`,
+    const attempt = await signIn(ctx.em, {
+      login: loginName,
+      password,
+      ttlMinutes: ctx.config.tokenTtlMinutes,
       ip: ctx.ip,
       requestId: ctx.requestId,
-    };
-    if (await loginThrottled(ctx.em, loginName, ctx.ip)) {
-      await audit(ctx.em, { ...entry, actor: null, outcome: 'denied', detail: { reason: 'throttled' } });
+    });
+    if (attempt.kind === 'throttled')
       throw new AppError(
         'TOO_MANY_REQUESTS',
         `Too many failed sign-ins; try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
       );
-    }
-    let signedIn: Awaited<ReturnType<typeof login>>;
-    try {
-      signedIn = await login(ctx.em, loginName, password, ctx.config.tokenTtlMinutes);
-    } catch (err) {
-      await audit(ctx.em, {
-        ...entry,
-        actor: null,
-        outcome: 'denied',
-        detail: { reason: 'wrong login or password' },
-      });
-      throw err;
-    }
-    const { token, user } = signedIn;
-    await audit(ctx.em, { ...entry, actor: user.login, role: user.role, outcome: 'ok' });
-    await ctx.em.populate(user, ['branch']);
+    // One message for both cases: a caller cannot probe which logins exist.
+    if (attempt.kind === 'refused') throw new AppError('UNAUTHENTICATED', 'Wrong login or password');
+    const { token, user } = attempt;
     if (cookie) {
       ctx.sessionCookie(token, ctx.config.tokenTtlMinutes * 60_000);
       return { token: '', user: toUserType(user) };

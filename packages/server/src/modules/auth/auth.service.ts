@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../graphql/errors.ts';
+import { auditInTransaction, lockLoginAttempts, loginThrottled } from '../audit/audit.service.ts';
 import { Branch } from '../branch/branch.entity.ts';
 import { API_TOKEN_PREFIX, userForApiToken } from '../integrations/api-tokens.service.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password.ts';
@@ -40,6 +41,55 @@ export async function login(
   });
   await em.flush();
   return { token, user };
+}
+
+export type SignIn =
+  | { kind: 'ok'; token: string; user: AppUser }
+  | { kind: 'refused' }
+  | { kind: 'throttled' };
+
+/**
+ * One sign-in attempt, throttled and audited atomically: under the login's advisory lock (held
+ * until the transaction ends, across server processes), the refused attempts are counted, the
+ * password is checked only below the limit, and the outcome is written to the audit log before
+ * the lock is released. A successful sign-in is recorded as `ok` and counts as no failure; past
+ * the limit even the right password is refused until the window has passed.
+ */
+export async function signIn(
+  em: EntityManager,
+  input: { login: string; password: string; ttlMinutes: number; ip: string | null; requestId: string },
+): Promise<SignIn> {
+  const entry = {
+    action: 'login',
+    target: `login:${input.login.slice(0, 64)}`,
+    ip: input.ip,
+    requestId: input.requestId,
+  };
+  return em.transactional(async (t) => {
+    await lockLoginAttempts(t, entry.target);
+    if (await loginThrottled(t, entry.target, input.ip)) {
+      await auditInTransaction(t, {
+        ...entry,
+        actor: null,
+        outcome: 'denied',
+        detail: { reason: 'throttled' },
+      });
+      return { kind: 'throttled' } as const;
+    }
+    let signedIn: { token: string; user: AppUser };
+    try {
+      signedIn = await login(t, input.login, input.password, input.ttlMinutes);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.extensions.code !== 'UNAUTHENTICATED') throw err;
+      const detail = { reason: 'wrong login or password' };
+      await auditInTransaction(t, { ...entry, actor: null, outcome: 'denied', detail });
+      return { kind: 'refused' } as const;
+    }
+    const { user } = signedIn;
+    await auditInTransaction(t, { ...entry, actor: user.login, role: user.role, outcome: 'ok' });
+    await t.populate(user, ['branch']);
+    return { kind: 'ok', ...signedIn } as const;
+  });
 }
 
 /** The user behind a bearer token, or null when it is unknown, expired, revoked or its user disabled. */

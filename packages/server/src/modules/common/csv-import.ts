@@ -1,8 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { excerpt } from '@cornerstone/shared/csv/excerpt';
 import { parse } from 'csv-parse';
 import { type BulkSource, type BulkTx, withBulkTx } from '../../db/bulk.ts';
+import type { SqlWhere } from '../merchant/merchant.service.ts';
 
 /** A rejected row: where it is (row = line number in the file, the header being row 1) and why. */
 export interface RowError {
@@ -30,6 +32,37 @@ export interface ImportSummary {
   rolledBack: boolean;
   elapsedMs: number;
 }
+
+/**
+ * Whose rights an import runs with (CONTRACT.md): the merchants the user may write, as the reads'
+ * `scopeWhere(user)` gives them — conditions over a merchant `m` with `?` placeholders. Absent or
+ * without conditions: an administrator's (the command line, the demo).
+ */
+export type ImportScope = SqlWhere;
+
+/**
+ * A scope as one SQL condition over `m` with `$n` parameters numbered from `first` (the bulk
+ * transaction's placeholders). A NULL (a user without a branch) counts as outside.
+ */
+export function scopeSql(scope: ImportScope | undefined, first = 1): { sql: string; params: unknown[] } {
+  if (!scope?.sql.length) return { sql: 'true', params: [] };
+  let n = first;
+  const sql = scope.sql.map((c) => `coalesce((${c.replace(/\?/g, () => `$${n++}`)}), false)`).join(' AND ');
+  return { sql, params: [...scope.params] };
+}
+
+/** What a row outside the importing user's scope is told (a row error of its column). */
+export const OUTSIDE_SCOPE = 'outside your scope';
+
+/**
+ * The longest record (row) read: far above any real merchants or settlements row, and what bounds
+ * the memory a file can take — a 50 MB field is a row error of its row, not 50 MB held (and copied)
+ * several times over.
+ */
+export const MAX_RECORD_BYTES = 64 * 1024;
+
+/** Longest message kept of one row error, whatever built it (a parser may quote what it read). */
+export const MAX_ERROR_MESSAGE = 300;
 
 export interface ImportOptions {
   skipInvalid?: boolean;
@@ -86,24 +119,28 @@ export async function runCsvImport<Ctx>(
   const reject = (e: RowError) => {
     if (e.row !== lastRejectedRow) rejected++;
     lastRejectedRow = e.row;
-    opts.onError?.(e);
+    // Header names and messages come from the file too: both kept short and on one line.
+    opts.onError?.({ row: e.row, column: excerpt(e.column), message: excerpt(e.message, MAX_ERROR_MESSAGE) });
   };
 
   try {
     return await withBulkTx(db, async (tx) => {
       const ctx = await spec.prepare(tx);
       let headerFailed = false;
+      let headerRead = false;
       const input = createReadStream(path);
       const parser = input.pipe(
         parse({
           bom: true,
           columns: (header: string[]) => {
+            headerRead = true;
             headerFailed = true;
             const names = checkHeader(header, spec.columns, reject);
             headerFailed = false;
             return names;
           },
           info: true,
+          max_record_size: MAX_RECORD_BYTES,
           skip_empty_lines: true,
           trim: false,
         }),
@@ -117,7 +154,11 @@ export async function runCsvImport<Ctx>(
         }>) {
           rowsRead++;
           const row = info.lines;
-          const result = spec.validate(record, row, ctx);
+          const unreadable = unreadableCells(record);
+          const result =
+            unreadable.length > 0
+              ? { ok: false as const, errors: unreadable }
+              : spec.validate(record, row, ctx);
           if (result.ok) batch.push(result.values);
           else for (const e of result.errors) reject({ row, ...e });
           if (batch.length >= batchSize) {
@@ -138,13 +179,22 @@ export async function runCsvImport<Ctx>(
         }
       } catch (err) {
         if (err instanceof RejectedFile || headerFailed) throw new RejectedFile();
-        // A malformed CSV (unclosed quote, wrong field count) names the line it failed on.
-        const e = err as { lines?: number; message: string };
+        // A malformed CSV (unclosed quote, wrong field count, a record past the limit) names the
+        // line it failed on, and the column where the parser knows it.
+        const e = err as { code?: string; lines?: number; column?: string | number; message: string };
+        const tooLong = e.code === 'CSV_MAX_RECORD_SIZE';
         reject({
           row: e.lines ?? rowsRead + 1,
-          column: '-',
-          message: e.message.replace(/^Invalid \w+:\s*/, ''),
+          column: tooLong && typeof e.column === 'string' ? e.column : '-',
+          message: tooLong
+            ? `the row is longer than ${MAX_RECORD_BYTES / 1024} KiB (no field of this file is that long); nothing after it was read`
+            : e.message.replace(/^Invalid \w+:\s*/, ''),
         });
+        throw new RejectedFile();
+      }
+      if (!headerRead) {
+        // A 0-byte file (or one of blank lines) is not "0 rows read": it is not the file meant.
+        reject({ row: 1, column: '-', message: 'the file is empty (no header row)' });
         throw new RejectedFile();
       }
       await tx.copyIn(spec.stageTable, spec.stageColumns, batch);
@@ -174,6 +224,24 @@ export async function runCsvImport<Ctx>(
       elapsedMs: Date.now() - started,
     };
   }
+}
+
+/**
+ * Cells no column can hold, whatever the kind of file: a NUL (PostgreSQL text cannot store it; it
+ * failed the whole import with no row or column) and U+FFFD, what the reader puts where the bytes
+ * are not UTF-8 (a GBK file: names would be stored garbled).
+ */
+function unreadableCells(record: Record<string, string>): { column: string; message: string }[] {
+  const out: { column: string; message: string }[] = [];
+  for (const column in record) {
+    const v = record[column];
+    if (typeof v !== 'string') continue;
+    const name = excerpt(column);
+    if (v.includes('\u0000')) out.push({ column, message: `${name} contains a NUL byte (U+0000)` });
+    else if (v.includes('\ufffd'))
+      out.push({ column, message: `${name} is not UTF-8 text (save the file as UTF-8, not GBK)` });
+  }
+  return out;
 }
 
 function checkHeader(header: string[], required: readonly string[], reject: (e: RowError) => void): string[] {

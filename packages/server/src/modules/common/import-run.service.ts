@@ -1,9 +1,18 @@
 import { basename } from 'node:path';
+import { excerpt } from '@cornerstone/shared/csv/excerpt';
 import type { SqlRows } from '../../db/replicas.ts';
 import { emitSql } from '../integrations/outbox.ts';
-import type { ImportOptions, ImportProgress, ImportSummary, RowError } from './csv-import.ts';
+import {
+  type ImportOptions,
+  type ImportProgress,
+  type ImportSummary,
+  MAX_ERROR_MESSAGE,
+  type RowError,
+} from './csv-import.ts';
 
 const KEEP_ERRORS = 200;
+/** The stored errors stay under this many characters, however long each one's message is. */
+const KEEP_ERROR_CHARS = 64 * 1024;
 
 /** Progress of the imports running in this process, by run id, for `importRun` while they run. */
 const live = new Map<number, ImportProgress>();
@@ -16,7 +25,8 @@ export function liveProgress(id: number): ImportProgress | undefined {
  * Runs an import with a durable record: the run row is written before the file is read (so it is
  * visible while it runs) and completed with the summary and the first rejected rows after, together
  * with its import.finished event. `sql` runs on the primary: through the ORM (`primarySql`) or a
- * bare pg pool (`pgSql`, the CLI's bulk commands).
+ * bare pg pool (`pgSql`, the CLI's bulk commands). `recorded` runs once the run has its id, before
+ * the file is read.
  */
 export async function trackedImport(
   sql: SqlRows,
@@ -25,45 +35,56 @@ export async function trackedImport(
   actor: string,
   run: (opts: ImportOptions) => Promise<ImportSummary>,
   opts: ImportOptions = {},
+  recorded?: (id: number) => Promise<void>,
 ): Promise<{ id: number; summary: Promise<ImportSummary> }> {
   const [record] = await sql<{ id: number }>(
     'insert into import_run (kind, file_name, actor) values (?, ?, ?) returning id',
     [kind, basename(path), actor],
   );
   const id = record!.id;
+  // Before the import takes its connection (the embedded database's only one): the upload's audit.
+  await recorded?.(id);
   const errors: RowError[] = [];
+  let kept = 0;
   live.set(id, { bytesRead: 0, bytesTotal: 0, rowsRead: 0, rejected: 0, elapsedMs: 0 });
-  const summary = run({
-    ...opts,
-    onError: (e) => {
-      if (errors.length < KEEP_ERRORS) errors.push(e);
-      opts.onError?.(e);
-    },
-    onProgress: (p) => {
-      live.set(id, p);
-      opts.onProgress?.(p);
-    },
-  }).then(
-    async (s) => {
-      live.delete(id);
-      await sql(finishSql("status = 'running'"), [
-        s.rolledBack ? 'rejected' : 'succeeded',
-        s.rowsRead,
-        s.inserted,
-        s.updated,
-        s.skipped,
-        s.rejected,
-        JSON.stringify(errors),
-        id,
-      ]);
-      return s;
-    },
-    async (err: unknown) => {
-      live.delete(id);
-      await recordFailure(sql, id, errors);
-      throw err;
-    },
-  );
+  // Whatever happens to the import, the run ends in a final state (never "running" for ever).
+  const summary = Promise.resolve()
+    .then(() =>
+      run({
+        ...opts,
+        onError: (e) => {
+          // Stored as the user sees them, short and storable (a NUL in jsonb fails the statement
+          // that would end the run), and no more of them than KEEP_ERROR_CHARS.
+          const entry = {
+            row: e.row,
+            column: excerpt(e.column),
+            message: excerpt(e.message, MAX_ERROR_MESSAGE),
+          };
+          const size = entry.column.length + entry.message.length + 40;
+          if (errors.length < KEEP_ERRORS && kept + size <= KEEP_ERROR_CHARS) {
+            errors.push(entry);
+            kept += size;
+          }
+          opts.onError?.(e);
+        },
+        onProgress: (p) => {
+          live.set(id, p);
+          opts.onProgress?.(p);
+        },
+      }),
+    )
+    .then(
+      async (s) => {
+        live.delete(id);
+        await finish(sql, id, s.rolledBack ? 'rejected' : 'succeeded', s, errors);
+        return s;
+      },
+      async (err: unknown) => {
+        live.delete(id);
+        await finish(sql, id, 'failed', null, errors);
+        throw err;
+      },
+    );
   return { id, summary };
 }
 
@@ -80,14 +101,30 @@ function finishSql(guard: string): string {
 }
 
 /**
- * Marks a run failed. The database may be what failed (a restart, a dropped connection): try again
- * for about 15 s, so the run is not left "running" for ever. Its outcome and import.finished event
- * go together in one statement, or neither (then the next attempt).
+ * Records a run's outcome. The database may be what failed (a restart, a dropped connection): try
+ * again for about 15 s, so the run is not left "running" for ever; from the third attempt on
+ * without its errors, in case they are what the database refuses. Its outcome and import.finished
+ * event go together in one statement, or neither (then the next attempt).
  */
-async function recordFailure(sql: SqlRows, id: number, errors: RowError[]): Promise<void> {
+async function finish(
+  sql: SqlRows,
+  id: number,
+  status: 'succeeded' | 'rejected' | 'failed',
+  s: ImportSummary | null,
+  errors: RowError[],
+): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      await sql(finishSql("status = 'running'"), ['failed', 0, 0, 0, 0, 0, JSON.stringify(errors), id]);
+      await sql(finishSql("status = 'running'"), [
+        status,
+        s?.rowsRead ?? 0,
+        s?.inserted ?? 0,
+        s?.updated ?? 0,
+        s?.skipped ?? 0,
+        s?.rejected ?? 0,
+        JSON.stringify(attempt < 2 ? errors : []),
+        id,
+      ]);
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));

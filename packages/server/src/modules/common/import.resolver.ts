@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { AppError } from '../../graphql/errors.ts';
-import { startImport, toImportRunType } from './import.service.ts';
+import { importScopeOf, startImport, toImportRunType } from './import.service.ts';
 import { ImportKind, ImportRunType } from './import.types.ts';
 import { ImportRun } from './import-run.entity.ts';
 
@@ -26,7 +26,12 @@ export class ImportResolver {
   ): Promise<ImportRunType> {
     if (!existsSync(path))
       throw new AppError('BAD_USER_INPUT', 'path: no such file on the server', { field: 'path' });
-    const run = await startImport(ctx.orm, kind, path, ctx.user!.login, skipInvalid);
+    const run = await startImport(ctx.orm, kind, path, {
+      actor: ctx.user!.login,
+      scope: importScopeOf(ctx.user!),
+      skipInvalid,
+      settleDateWindow: ctx.config.settleDateWindow,
+    });
     const record = await ctx.em.findOneOrFail(ImportRun, run.id);
     return toImportRunType(record);
   }
@@ -40,7 +45,8 @@ export class ImportResolver {
     @Arg('id', () => Int, { description: '导入编号 · Run id.' }) id: number,
     @Ctx() ctx: Context,
   ) {
-    const r = await ctx.em.findOne(ImportRun, id, { refresh: true });
+    // Another user's run answers as if there were none (its file name and errors are theirs).
+    const r = await ctx.em.findOne(ImportRun, { id, ...ownRuns(ctx) }, { refresh: true });
     return r ? toImportRunType(r) : null;
   }
 
@@ -50,11 +56,18 @@ export class ImportResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
     @Ctx() ctx: Context,
   ) {
-    const rows = await ctx.em.find(
-      ImportRun,
-      {},
-      { orderBy: { id: 'desc' }, limit: Math.min(Math.max(first, 1), 100) },
-    );
+    const rows = await ctx.em.find(ImportRun, ownRuns(ctx), {
+      orderBy: { id: 'desc' },
+      limit: Math.min(Math.max(first, 1), 100),
+    });
     return rows.map(toImportRunType);
   }
+}
+
+/**
+ * The runs a user may see: an administrator all of them (the command line's too), anyone else the
+ * runs they started. A run's errors quote rows of its file, which may lie outside the reader's scope.
+ */
+function ownRuns(ctx: Context): { actor?: string } {
+  return ctx.user!.role === 'admin' ? {} : { actor: ctx.user!.login };
 }

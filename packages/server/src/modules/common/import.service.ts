@@ -1,28 +1,52 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SettleDateWindow } from '../../config.ts';
 import type { Orm } from '../../db/orm.ts';
 import { primarySql } from '../../db/replicas.ts';
+import type { AppUser } from '../auth/user.entity.ts';
+import { scopeWhere } from '../merchant/merchant.service.ts';
 import { importMerchants } from '../merchant/merchant-import.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
+import type { ImportScope } from './csv-import.ts';
 import { ImportKind, type ImportRunType } from './import.types.ts';
 import type { ImportRun } from './import-run.entity.ts';
 import { liveProgress, trackedImport } from './import-run.service.ts';
 
+/** Who starts an import, and under which rules. */
+export interface ImportStart {
+  /** The run's actor: the user's login. */
+  actor: string;
+  /** The user's scope (`scopeWhere(user)`); an administrator's: no conditions. */
+  scope: ImportScope;
+  skipInvalid: boolean;
+  /** The settle dates accepted (Config), for a settlements file. */
+  settleDateWindow: SettleDateWindow;
+  /** Runs once the run has its id, before the import starts (the upload's audit row). */
+  recorded?: (runId: number) => Promise<void>;
+}
+
 /** Starts an import in the background and returns its run id at once. */
-export async function startImport(
-  orm: Orm,
-  kind: ImportKind,
-  path: string,
-  actor: string,
-  skipInvalid: boolean,
-) {
-  const run = await trackedImport(primarySql(orm.em.fork() as EntityManager), kind, path, actor, (opts) =>
-    kind === ImportKind.merchants
-      ? importMerchants(orm, path, { ...opts, actor, skipInvalid })
-      : importSettlements(orm, path, { ...opts, skipInvalid }),
+export async function startImport(orm: Orm, kind: ImportKind, path: string, start: ImportStart) {
+  const { actor, scope, skipInvalid, settleDateWindow } = start;
+  const run = await trackedImport(
+    primarySql(orm.em.fork() as EntityManager),
+    kind,
+    path,
+    actor,
+    (opts) =>
+      kind === ImportKind.merchants
+        ? importMerchants(orm, path, { ...opts, actor, scope, skipInvalid })
+        : importSettlements(orm, path, { ...opts, scope, skipInvalid, settleDateWindow }),
+    {},
+    start.recorded,
   );
   // The record keeps the outcome; a failure is logged by the caller of summary, never unhandled.
   run.summary.catch(() => undefined);
   return run;
+}
+
+/** An import's rights from its user (CONTRACT.md): the same scope as their reads. */
+export function importScopeOf(user: AppUser): ImportScope {
+  return scopeWhere(user);
 }
 
 export function toImportRunType(r: ImportRun): ImportRunType {

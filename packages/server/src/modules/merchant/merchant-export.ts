@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { spreadsheetCell } from '@cornerstone/shared/export/spreadsheet-cell';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify';
@@ -7,7 +8,8 @@ import type { Request, Response } from 'express';
 import type { Orm } from '../../db/orm.ts';
 import { decryptPersonal } from '../../db/personal-data.ts';
 import { analyticsSql } from '../../db/replicas.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { AppError, badInput, sendError } from '../../graphql/errors.ts';
+import { textProblem } from '../../graphql/input-text.ts';
 import { logger } from '../../logger.ts';
 import { audit } from '../audit/audit.service.ts';
 import { requestToken, userForToken } from '../auth/auth.service.ts';
@@ -29,6 +31,9 @@ export const EXPORT_HEADER = [
   'contact_name',
   'contact_mobile',
 ] as const;
+
+/** Columns of numbers (rate, cap): a plain decimal stays as it is; every other cell is text. */
+const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['rate', 'cap']);
 
 const FILTER_KEYS = [
   'branch',
@@ -67,14 +72,14 @@ export function merchantExportHandler(orm: Orm) {
   return async (req: Request, res: Response) => {
     const format = req.params.format;
     if (format !== 'csv' && format !== 'xlsx') {
-      res.status(404).json({ error: 'export formats: csv, xlsx' });
+      sendError(res, 404, 'NOT_FOUND', 'export formats: csv, xlsx');
       return;
     }
     const em = orm.em.fork() as EntityManager;
     const token = requestToken(req.headers);
     const user = token ? await userForToken(em, token) : null;
     if (!user) {
-      res.status(401).json({ error: 'sign in first' });
+      sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first (Authorization: Bearer <token>)');
       return;
     }
     const filter: Record<string, string> = {};
@@ -90,6 +95,11 @@ export function merchantExportHandler(orm: Orm) {
     };
     let where: Awaited<ReturnType<typeof merchantWhere>>;
     try {
+      // The same text rules as a GraphQL argument: no NUL (it would fail in SQL), at most 2,000 characters.
+      for (const [k, v] of Object.entries(filter)) {
+        const problem = textProblem(v);
+        if (problem) throw badInput(`filter.${k}`, problem);
+      }
       where = await merchantWhere(em, user, filter as unknown as MerchantFilter);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
@@ -98,7 +108,8 @@ export function merchantExportHandler(orm: Orm) {
         outcome: 'error',
         detail: { format, filter: Object.keys(filter), error: err.message },
       });
-      res.status(400).json({ error: err.message, field: err.extensions.field });
+      const field = err.extensions.field;
+      sendError(res, 400, 'BAD_USER_INPUT', err.message, typeof field === 'string' ? field : undefined);
       return;
     }
     const stamp = new Date().toISOString().slice(0, 10);
@@ -126,7 +137,12 @@ export function merchantExportHandler(orm: Orm) {
         );
         for (const r of batch) {
           const masked = maskMobile(decryptPersonal(r.contact_mobile));
-          await sink.write(EXPORT_HEADER.map((h) => (h === 'contact_mobile' ? masked : r[h])));
+          // Formula cells neutralised (OWASP CSV injection): a name `=cmd|…` is written as `'=cmd|…`.
+          await sink.write(
+            EXPORT_HEADER.map((h) =>
+              spreadsheetCell(h === 'contact_mobile' ? masked : r[h], NUMERIC_COLUMNS.has(h)),
+            ),
+          );
         }
         rows += batch.length;
         if (batch.length < BATCH) break;

@@ -2,11 +2,23 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatYuan } from '@cornerstone/shared/money/money';
+import { businessToday } from '@cornerstone/shared/period/business-day';
 import { SettlementLineScanner } from '@cornerstone/shared/settlement/settlement-line';
-import { SETTLEMENT_COLUMNS } from '@cornerstone/shared/settlement/settlement-row';
+import {
+  SETTLEMENT_COLUMNS,
+  type SettleDateRange,
+  settleDateRange,
+} from '@cornerstone/shared/settlement/settlement-row';
 import { parse } from 'csv-parse';
+import { DEFAULT_SETTLE_WINDOW, type SettleDateWindow } from '../../config.ts';
 import { type BulkSource, type BulkTx, type CopyWriter, withBulkTx } from '../../db/bulk.ts';
-import type { ImportOptions, ImportSummary } from '../common/csv-import.ts';
+import {
+  type ImportOptions,
+  type ImportScope,
+  type ImportSummary,
+  MAX_RECORD_BYTES,
+  scopeSql,
+} from '../common/csv-import.ts';
 import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
 import {
   addMonthTotals,
@@ -19,13 +31,34 @@ import {
   VALUE_COLUMNS,
 } from './settlement-store.ts';
 
+export interface SettlementImportOptions extends ImportOptions {
+  /** Whose rights the import runs with; an administrator's when absent (the command line). */
+  scope?: ImportScope;
+  /** The configured window of settle dates (Config); the default window when absent. */
+  settleDateWindow?: SettleDateWindow;
+  /** The settle dates accepted, when already fixed by the caller (`importSettlements`). */
+  dates?: SettleDateRange;
+}
+
+/** The settle dates an import starting now accepts: the window around today's business day. */
+export function acceptedSettleDates(window: SettleDateWindow = DEFAULT_SETTLE_WINDOW): SettleDateRange {
+  return settleDateRange(businessToday(), window);
+}
+
 /** The fast path met something it does not explain row by row; the careful path takes over. */
 class NeedsCarefulPath extends Error {}
 
-async function readHeader(path: string): Promise<string[]> {
-  const parser = createReadStream(path).pipe(parse({ bom: true, to_line: 1 }));
-  for await (const record of parser as AsyncIterable<string[]>) return record.map((h) => h.trim());
-  return [];
+/** The header's names, or null when there is none the fast path can use (the careful path says why). */
+async function readHeader(path: string): Promise<string[] | null> {
+  const parser = createReadStream(path).pipe(
+    parse({ bom: true, to_line: 1, max_record_size: MAX_RECORD_BYTES }),
+  );
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) return record.map((h) => h.trim());
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 /** Rows of one month are gathered in blocks this big before they go to PostgreSQL. */
@@ -119,14 +152,19 @@ function writeDigits(out: Buffer, at: number, n: number): number {
 export async function fastImportSettlements(
   db: BulkSource,
   path: string,
-  opts: ImportOptions,
+  opts: SettlementImportOptions,
 ): Promise<ImportSummary | null> {
   const started = Date.now();
   const header = await readHeader(path);
   // Only files whose header names exactly the known columns: anything else is for the careful path.
-  if (header.length !== SETTLEMENT_COLUMNS.length || !SETTLEMENT_COLUMNS.every((c) => header.includes(c)))
+  if (
+    !header ||
+    header.length !== SETTLEMENT_COLUMNS.length ||
+    !SETTLEMENT_COLUMNS.every((c) => header.includes(c))
+  )
     return null;
-  const scanner = new SettlementLineScanner(header);
+  // A date outside the window is a line the scanner refuses: the careful path names it.
+  const scanner = new SettlementLineScanner(header, opts.dates ?? acceptedSettleDates(opts.settleDateWindow));
   // COPY's columns in the file's order, the MID's place taken by the merchant's id.
   const columns = header.map((c) => (c === 'mid' ? 'merchant_id' : c));
   const bytesTotal = (await stat(path)).size;
@@ -146,8 +184,14 @@ export async function fastImportSettlements(
     return await withBulkTx(db, async (tx) => {
       // Sorts and hashes of this transaction's set statements stay in memory.
       await tx.query(`SET LOCAL work_mem = '64MB'`);
+      // Only the merchants the user may post for: any other MID is "unknown" here, and the careful
+      // path tells unknown from outside the scope, row by row.
+      const inScope = scopeSql(opts.scope);
       const ids = new Map<number, number>();
-      for (const r of await tx.query<{ mid: string; id: number }>('SELECT mid, id FROM merchant'))
+      for (const r of await tx.query<{ mid: string; id: number }>(
+        `SELECT m.mid, m.id FROM merchant m WHERE ${inScope.sql}`,
+        inScope.params,
+      ))
         ids.set(Number(r.mid), r.id);
       await tx.query(POINTS_DELTA_DDL);
       await tx.query(
@@ -256,6 +300,9 @@ export async function fastImportSettlements(
             // Only the line cut at the chunk's edge is copied, not the chunk.
             const nl = buf.indexOf(0x0a);
             if (nl === -1) {
+              // A line longer than any record the careful path reads is not plain: no need to hold it.
+              if (carry.length + buf.length > MAX_RECORD_BYTES)
+                throw new NeedsCarefulPath(`line ${rowsRead + 2} is longer than ${MAX_RECORD_BYTES} bytes`);
               carry = Buffer.concat([carry, buf]);
               continue;
             }

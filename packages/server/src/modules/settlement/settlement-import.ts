@@ -1,15 +1,25 @@
 import { basename } from 'node:path';
 import { formatYuan } from '@cornerstone/shared/money/money';
-import { SETTLEMENT_COLUMNS, validateSettlementRow } from '@cornerstone/shared/settlement/settlement-row';
+import {
+  SETTLEMENT_COLUMNS,
+  type SettleDateRange,
+  validateSettlementRow,
+} from '@cornerstone/shared/settlement/settlement-row';
 import type { BulkSource } from '../../db/bulk.ts';
 import {
-  type ImportOptions,
+  type ImportScope,
   type ImportSpec,
   type ImportSummary,
+  OUTSIDE_SCOPE,
   runCsvImport,
+  scopeSql,
 } from '../common/csv-import.ts';
 import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
-import { fastImportSettlements } from './settlement-fast-import.ts';
+import {
+  acceptedSettleDates,
+  fastImportSettlements,
+  type SettlementImportOptions,
+} from './settlement-fast-import.ts';
 import { ensurePartitions, insertSettlements, POINTS_DELTA_DDL, VALUE_COLUMNS } from './settlement-store.ts';
 
 const STAGE_COLUMNS = ['line', 'settle_date', 'mid', ...VALUE_COLUMNS] as const;
@@ -18,7 +28,11 @@ interface Ctx {
   staged: number;
 }
 
-function settlementSpec(source: string): ImportSpec<Ctx> {
+function settlementSpec(
+  source: string,
+  dates: SettleDateRange,
+  scope: ImportScope | undefined,
+): ImportSpec<Ctx> {
   return {
     columns: SETTLEMENT_COLUMNS,
     stageTable: 'cs_settlement_stage',
@@ -33,7 +47,7 @@ function settlementSpec(source: string): ImportSpec<Ctx> {
       return { staged: 0 };
     },
     validate(raw, row, ctx) {
-      const r = validateSettlementRow(raw);
+      const r = validateSettlementRow(raw, dates);
       if (!r.ok) return r;
       ctx.staged++;
       const v = r.row;
@@ -54,12 +68,30 @@ function settlementSpec(source: string): ImportSpec<Ctx> {
       };
     },
     async check(tx, _ctx, reject) {
-      // Rows of merchants we do not know.
-      const unknown = await tx.query<{ line: number; mid: string }>(
-        `SELECT s.line, s.mid FROM cs_settlement_stage s
-       WHERE NOT EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid) ORDER BY s.line`,
+      // Rows of merchants we do not know, and of merchants outside the user's scope (operations
+      // post settlements, and so points, for their branch's merchants only). Outside the scope is
+      // said as such, not as "unknown": the merchant import must already tell a branch manager that
+      // a MID is taken, and a MID is printed on every receipt — hiding it here would protect nothing.
+      const inScope = scopeSql(scope);
+      const rows = await tx.query<{ line: number; mid: string; known: boolean }>(
+        `SELECT s.line, s.mid, m.id IS NOT NULL AS known FROM cs_settlement_stage s
+         LEFT JOIN merchant m ON m.mid = s.mid
+         WHERE m.id IS NULL OR NOT (${inScope.sql}) ORDER BY s.line`,
+        inScope.params,
       );
-      for (const u of unknown) reject({ row: u.line, column: 'mid', message: `unknown merchant ${u.mid}` });
+      for (const r of rows)
+        reject({
+          row: r.line,
+          column: 'mid',
+          message: r.known
+            ? `${OUTSIDE_SCOPE}: merchant ${r.mid} is not one of yours`
+            : `unknown merchant ${r.mid}`,
+        });
+      // Rejected rows leave staging (with --skip-invalid the rest is still written).
+      if (rows.length > 0)
+        await tx.query('DELETE FROM cs_settlement_stage WHERE line = ANY($1::int[])', [
+          `{${rows.map((r) => r.line).join(',')}}`,
+        ]);
     },
     async apply(tx, _ctx, reject) {
       const [range] = await tx.query<{ lo: string | null; hi: string | null }>(
@@ -110,13 +142,23 @@ function settlementSpec(source: string): ImportSpec<Ctx> {
   };
 }
 
-/** `import settlements FILE.csv`: idempotent by (settle_date, mid), all or nothing per file. */
+/**
+ * `import settlements FILE.csv`: idempotent by (settle_date, mid), all or nothing per file; settle
+ * dates within the configured window, and with a `scope` (an upload) merchants within it only.
+ */
 export async function importSettlements(
   db: BulkSource,
   path: string,
-  opts: ImportOptions = {},
+  opts: SettlementImportOptions = {},
 ): Promise<ImportSummary> {
-  const fast = await fastImportSettlements(db, path, opts);
+  // One window for both paths, fixed when the import starts (a run across midnight stays one rule).
+  const dates = opts.dates ?? acceptedSettleDates(opts.settleDateWindow);
+  const fast = await fastImportSettlements(db, path, { ...opts, dates });
   if (fast) return fast;
-  return runCsvImport(db, path, settlementSpec(`import settlements ${basename(path)}`), opts);
+  return runCsvImport(
+    db,
+    path,
+    settlementSpec(`import settlements ${basename(path)}`, dates, opts.scope),
+    opts,
+  );
 }
