@@ -4,7 +4,7 @@ import pg from 'pg';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Orm } from '../src/db/orm.ts';
-import { addUser } from '../src/modules/auth/auth.service.ts';
+import { addUser } from '../src/modules/auth/users.service.ts';
 
 export const BASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 

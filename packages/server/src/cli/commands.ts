@@ -242,7 +242,7 @@ export const COMMANDS: Record<string, Command> = {
     if (typeof login !== 'string' || typeof role !== 'string')
       throw new UsageError('user add needs --login and --role');
     const password = await readPassword(Boolean(input.options['password-stdin']));
-    const { addUser } = await import('../modules/auth/auth.service.ts');
+    const { addUser } = await import('../modules/auth/users.service.ts');
     const em = input.orm.em.fork();
     const user = await addUser(em as never, {
       login,

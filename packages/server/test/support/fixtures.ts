@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../src/db/orm.ts';
-import { ensureBranch } from '../../src/modules/auth/auth.service.ts';
+import { ensureBranch } from '../../src/modules/auth/users.service.ts';
 
 export const MERCHANT_HEADER =
   'mid,name,mcc,category,fee_plan,rate,cap,branch,manager,onboarded_on,contact_name,contact_mobile';

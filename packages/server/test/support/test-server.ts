@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Orm } from '../../src/db/orm.ts';
-import { addUser } from '../../src/modules/auth/auth.service.ts';
+import { addUser } from '../../src/modules/auth/users.service.ts';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T;

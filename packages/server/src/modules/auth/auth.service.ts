@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../graphql/errors.ts';
 import { auditInTransaction, lockLoginAttempts, loginThrottled } from '../audit/audit.service.ts';
-import { Branch } from '../branch/branch.entity.ts';
 import { API_TOKEN_PREFIX, userForApiToken } from '../integrations/api-tokens.service.ts';
-import { dummyHash, hashPassword, verifyPassword } from './password.ts';
+import { dummyHash, verifyPassword } from './password.ts';
 import { Session } from './session.entity.ts';
-import { AppUser, ROLES, type Role } from './user.entity.ts';
+import { tokenHash } from './token-hash.ts';
+import { AppUser } from './user.entity.ts';
 
 /** The web app's session cookie: HttpOnly (no script reads it), SameSite=Strict, Secure on HTTPS. */
 export const SESSION_COOKIE = 'cs_session';
@@ -20,8 +20,6 @@ export function requestToken(headers: { authorization?: string | undefined; cook
     null
   );
 }
-
-export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function login(
   em: EntityManager,
@@ -111,48 +109,4 @@ export async function revokeToken(em: EntityManager, token: string): Promise<boo
     { revokedAt: new Date() },
   );
   return n > 0;
-}
-
-export interface NewUser {
-  login: string;
-  role: string;
-  branch?: string | undefined;
-  displayName?: string | undefined;
-  password: string;
-}
-
-/** Adds a user; a branch that does not exist yet is created (CONTRACT.md `user add`). */
-export async function addUser(em: EntityManager, input: NewUser): Promise<AppUser> {
-  if (!/^[A-Za-z0-9._-]{2,64}$/.test(input.login))
-    throw new AppError('BAD_USER_INPUT', 'login: 2–64 letters, digits, dot, dash or underscore', {
-      field: 'login',
-    });
-  if (!ROLES.includes(input.role as Role))
-    throw new AppError('BAD_USER_INPUT', `role: must be one of ${ROLES.join(', ')}`, { field: 'role' });
-  if (input.password.length < 8)
-    throw new AppError('BAD_USER_INPUT', 'password: at least 8 characters', { field: 'password' });
-  if (await em.count(AppUser, { login: input.login }))
-    throw new AppError('CONFLICT', `login: "${input.login}" already exists`, { field: 'login' });
-  const branch = input.branch ? await ensureBranch(em, input.branch) : null;
-  const user = em.create(AppUser, {
-    login: input.login,
-    displayName: input.displayName ?? input.login,
-    role: input.role as Role,
-    branch,
-    passwordHash: await hashPassword(input.password),
-  });
-  await em.flush();
-  return user;
-}
-
-export async function ensureBranch(
-  em: EntityManager,
-  name: string,
-  region: string | null = null,
-): Promise<Branch> {
-  const existing = await em.findOne(Branch, { name });
-  if (existing) return existing;
-  const branch = em.create(Branch, { name, region });
-  await em.flush();
-  return branch;
 }

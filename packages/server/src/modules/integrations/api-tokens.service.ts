@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../../db/values.ts';
 import { InputCheck } from '../../graphql/errors.ts';
-import { addUser, tokenHash } from '../auth/auth.service.ts';
+import { tokenHash } from '../auth/token-hash.ts';
 import { AppUser, ROLES, type Role } from '../auth/user.entity.ts';
+import { addUser } from '../auth/users.service.ts';
 
 export const API_TOKEN_PREFIX = 'cs_api_';
 

@@ -1,6 +1,7 @@
 import { parseCategory } from '@cornerstone/shared/merchant/category';
 import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type SqlWhere, whereSql } from '../../db/sql-where.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { Loaders } from '../../graphql/loaders.ts';
 import type { AppUser } from '../auth/user.entity.ts';
@@ -9,11 +10,9 @@ import type { MerchantFilter } from './merchant.inputs.ts';
 
 export const MAX_PAGE = 100;
 
-/** SQL conditions over merchant alias `m`, with `?` placeholders, and their parameters. */
-export interface SqlWhere {
-  sql: string[];
-  params: unknown[];
-}
+// The where builder lives with the database helpers (the tier rankings use it too); re-exported
+// for the features that still import it from here.
+export { type SqlWhere, whereSql };
 
 /**
  * The merchants a user may see at all (DOMAIN.md §6): an account manager their own, a branch
@@ -84,8 +83,6 @@ export async function merchantWhere(
   }
   return where;
 }
-
-export const whereSql = (w: SqlWhere) => (w.sql.length ? w.sql.map((c) => `(${c})`).join(' and ') : 'true');
 
 export function parsePeriodArg(value: string, field = 'period') {
   try {

@@ -2,7 +2,7 @@ import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.ts';
 import { primarySql, type SqlRows } from '../../db/replicas.ts';
-import { type SqlWhere, whereSql } from '../merchant/merchant.service.ts';
+import { type SqlWhere, whereSql } from '../../db/sql-where.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
 
 /**

@@ -2,8 +2,7 @@ import type { Period } from '@cornerstone/shared/period/period';
 import type { ShareScheme, TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { analyticsSql, primarySql, type SqlRows } from '../../db/replicas.ts';
-import type { SqlWhere } from '../merchant/merchant.service.ts';
-import { whereSql } from '../merchant/merchant.service.ts';
+import { type SqlWhere, whereSql } from '../../db/sql-where.ts';
 import { freshRanking, liveRankSql } from './period-rank.service.ts';
 import { loadScheme, tierCaseSql } from './tier-level.ts';
 
