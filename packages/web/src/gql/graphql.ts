@@ -703,7 +703,7 @@ export type ImportRowError = {
 /** 一次导入及其进度 · One import run and its progress. */
 export type ImportRun = {
   __typename?: 'ImportRun';
-  /** 前 200 个被拒绝的行 · The first 200 rejected rows. */
+  /** 前 200 个被拒绝的行（共至多 64 KiB，取值只引用片段）· The first 200 rejected rows (64 KiB at most; values quoted as excerpts). */
   errors: Array<ImportRowError>;
   /** 文件名 · File name. */
   fileName: Scalars['String']['output'];
@@ -1764,9 +1764,9 @@ export type Query = {
   faultTicket?: Maybe<FaultTicket>;
   /** 终端故障工单，最新在前 · Fault tickets in your scope, newest first. */
   faultTickets: FaultTicketConnection;
-  /** 导入的状态与计数（运行中可查询）· Status and counts of an import, also while it runs. */
+  /** 导入的状态与计数（运行中可查询；本人发起的，管理员可查全部）· Status and counts of an import, also while it runs; your own runs (administrators: all). */
   importRun?: Maybe<ImportRun>;
-  /** 最近的导入 · Recent imports, newest first. */
+  /** 最近的导入（本人发起的，管理员可查全部）· Recent imports, newest first; your own (administrators: all). */
   importRuns: Array<ImportRun>;
   /** 按编号查询联系记录 · An interaction by id; null when unknown or outside your scope. */
   interaction?: Maybe<Interaction>;

@@ -39,7 +39,8 @@ export class ImportResolver {
   @Authorized('admin', 'branch_manager', 'operations')
   @Query(() => ImportRunType, {
     nullable: true,
-    description: '导入的状态与计数（运行中可查询）· Status and counts of an import, also while it runs.',
+    description:
+      '导入的状态与计数（运行中可查询；本人发起的，管理员可查全部）· Status and counts of an import, also while it runs; your own runs (administrators: all).',
   })
   async importRun(
     @Arg('id', () => Int, { description: '导入编号 · Run id.' }) id: number,
@@ -51,7 +52,10 @@ export class ImportResolver {
   }
 
   @Authorized('admin', 'branch_manager', 'operations')
-  @Query(() => [ImportRunType], { description: '最近的导入 · Recent imports, newest first.' })
+  @Query(() => [ImportRunType], {
+    description:
+      '最近的导入（本人发起的，管理员可查全部）· Recent imports, newest first; your own (administrators: all).',
+  })
   async importRuns(
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
     @Ctx() ctx: Context,

@@ -59,7 +59,10 @@ export class ImportRunType {
   @Field(() => Int, { description: '拒绝行数 · Rows rejected.' })
   rejected!: number;
 
-  @Field(() => [ImportRowErrorType], { description: '前 200 个被拒绝的行 · The first 200 rejected rows.' })
+  @Field(() => [ImportRowErrorType], {
+    description:
+      '前 200 个被拒绝的行（共至多 64 KiB，取值只引用片段）· The first 200 rejected rows (64 KiB at most; values quoted as excerpts).',
+  })
   errors!: ImportRowErrorType[];
 
   @Field(() => Date, { description: '开始时间 · Start time.' })
