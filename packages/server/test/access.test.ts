@@ -15,7 +15,7 @@ import { computeTierSnapshot } from '../src/modules/tier/tier-snapshot.service.t
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { findClearPersonalData } from './support/log-check.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { type GqlResult, seedUsers, startServer } from './support/test-server.ts';
 
 const BRANCH = '渭南分公司';
 const OTHER = '宝鸡分公司';
@@ -39,7 +39,7 @@ describe('access: scope through every path, masked personal data, reveal, audit 
   beforeAll(async () => {
     db = await createTestDb();
     orm = await db.open();
-    for (const [u, role, b] of [
+    await seedUsers(orm, [
       ['am1', 'account_manager', BRANCH],
       ['am2', 'account_manager', BRANCH],
       ['am3', 'account_manager', OTHER],
@@ -48,8 +48,7 @@ describe('access: scope through every path, masked personal data, reveal, audit 
       ['admin', 'admin', undefined],
       ['analyst', 'analyst', undefined],
       ['victim', 'account_manager', BRANCH],
-    ] as const)
-      await seedUser(orm, u, role, b);
+    ]);
     const dir = mkdtempSync(join(tmpdir(), 'cs-access-'));
     await writeMerchantsCsv(join(dir, 'm.csv'), N, { manager: managerOf, branch: branchOf });
     await importMerchants(orm, join(dir, 'm.csv'));

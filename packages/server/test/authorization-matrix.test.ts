@@ -26,7 +26,7 @@ import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
 import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
 import { MERCHANT_HEADER, merchantLine, mid, SETTLEMENT_HEADER, writeLines } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { type GqlResult, seedUsers, startServer } from './support/test-server.ts';
 
 /**
  * The authorisation matrix of docs/security.md, walked with a real user of each role over real HTTP:
@@ -174,7 +174,7 @@ describe('authorisation matrix (docs/security.md): every entry point × every ro
   beforeAll(async () => {
     db = await createTestDb();
     orm = await db.open();
-    for (const [u, role, b] of [
+    await seedUsers(orm, [
       ['admin', 'admin', undefined],
       ['analyst', 'analyst', undefined],
       ['bm', 'branch_manager', BRANCH],
@@ -183,8 +183,7 @@ describe('authorisation matrix (docs/security.md): every entry point × every ro
       ['ops', 'operations', BRANCH],
       ['am3', 'account_manager', OTHER],
       ['bm_other', 'branch_manager', OTHER],
-    ] as const)
-      await seedUser(orm, u, role, b);
+    ]);
     const dir = mkdtempSync(join(tmpdir(), 'cs-matrix-'));
     const lines = Array.from({ length: 9 }, (_, k) =>
       merchantLine(k + 1, { manager: managerOf(k + 1), branch: branchOf(k + 1) }),

@@ -10,7 +10,7 @@ import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
 import { runCli } from './support/cli.ts';
 import { MERCHANT_HEADER, merchantLine, mid, SETTLEMENT_HEADER, writeLines } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { seedUser, startServer } from './support/test-server.ts';
+import { seedUsers, startServer } from './support/test-server.ts';
 
 const XIAN = '西安分公司';
 const XIANYANG = '咸阳分公司';
@@ -107,7 +107,7 @@ describe('hostile uploads', () => {
   beforeAll(async () => {
     db = await createTestDb();
     orm = await db.open();
-    for (const [u, role, b] of [
+    await seedUsers(orm, [
       ['admin', 'admin', undefined],
       ['bm_xa', 'branch_manager', XIAN],
       ['bm_xy', 'branch_manager', XIANYANG],
@@ -115,8 +115,7 @@ describe('hostile uploads', () => {
       ['am_xy', 'account_manager', XIANYANG],
       ['ops_xa', 'operations', XIAN],
       ['ops_xy', 'operations', XIANYANG],
-    ] as const)
-      await seedUser(orm, u, role, b);
+    ]);
     // Merchants 1..4 in 西安 (am_xa), 5..6 in 咸阳 (am_xy).
     await writeLines(
       join(dir, 'm.csv'),

@@ -11,7 +11,7 @@ import { businessToday } from '../src/modules/maintenance/tasks.service.ts';
 import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
 import { mid, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { type GqlResult, seedUsers, startServer } from './support/test-server.ts';
 
 /**
  * The role holes of issue #25, tried as a hostile user would: each `it` is one hole, asserted over
@@ -78,7 +78,7 @@ describe('hostile roles (#25): read-only analysts, operations without complaints
     db = await createTestDb();
     orm = await db.open();
     // Users (and so their branches) before the merchants that name them.
-    for (const [u, role, b] of [
+    await seedUsers(orm, [
       ['admin', 'admin', undefined],
       ['admin2', 'admin', undefined],
       ['retired', 'admin', undefined],
@@ -89,8 +89,7 @@ describe('hostile roles (#25): read-only analysts, operations without complaints
       ['am3', 'account_manager', OTHER],
       ['ops', 'operations', BRANCH],
       ['ops_other', 'operations', OTHER],
-    ] as const)
-      await seedUser(orm, u, role, b);
+    ]);
     await sql(`update app_user set active = false where login = 'retired'`);
     const dir = mkdtempSync(join(tmpdir(), 'cs-hostile-'));
     await writeMerchantsCsv(join(dir, 'm.csv'), N, { manager: managerOf, branch: branchOf });

@@ -54,6 +54,11 @@ export async function seedUser(orm: Orm, login: string, role: string, branch?: s
   return addUser(orm.em.fork() as EntityManager, { login, role, branch, password: 'test-password-1' });
 }
 
+/** Several users, each as [login, role, branch?]; their branches are created with them. */
+export async function seedUsers(orm: Orm, users: readonly (readonly [string, string, string?])[]) {
+  for (const [login, role, branch] of users) await seedUser(orm, login, role, branch);
+}
+
 /** Counts the SQL statements the ORM's connection runs while `fn` runs. */
 export async function countQueries<T>(
   orm: Orm,
