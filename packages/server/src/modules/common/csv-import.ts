@@ -81,7 +81,10 @@ export interface ImportSpec<Ctx> {
   stageColumns: readonly string[];
   /** Validates one record: the staging row, or the errors of its columns. */
   validate(raw: Record<string, string>, row: number, ctx: Ctx): StageResult;
-  /** Checks the staged rows against the database (set-based); rejected rows must be removed from staging. */
+  /**
+   * Checks the staged rows against the database (set-based). The rows it rejects leave staging
+   * (by their `line` column, which every staging table has), so --skip-invalid writes the rest.
+   */
   check?(tx: BulkTx, ctx: Ctx, reject: (e: RowError) => void): Promise<void>;
   /** Moves the staged rows into place with set-based SQL; may still reject rows (e.g. conflicts found on insert). */
   apply(
@@ -119,7 +122,8 @@ export async function runCsvImport<Ctx>(
   const reject = (e: RowError) => {
     if (e.row !== lastRejectedRow) rejected++;
     lastRejectedRow = e.row;
-    // Header names and messages come from the file too: both kept short and on one line.
+    // Header names and messages come from the file too: both kept short and on one line, for the
+    // terminal and for the stored run alike (every import's row errors pass here).
     opts.onError?.({ row: e.row, column: excerpt(e.column), message: excerpt(e.message, MAX_ERROR_MESSAGE) });
   };
 
@@ -205,7 +209,15 @@ export async function runCsvImport<Ctx>(
         rejected,
         elapsedMs: Date.now() - started,
       });
-      await spec.check?.(tx, ctx, reject);
+      const checkRejected = new Set<number>();
+      await spec.check?.(tx, ctx, (e) => {
+        checkRejected.add(e.row);
+        reject(e);
+      });
+      if (checkRejected.size > 0)
+        await tx.query(`DELETE FROM ${spec.stageTable} WHERE line = ANY($1::int[])`, [
+          `{${[...checkRejected].join(',')}}`,
+        ]);
       if (rejected > 0 && !opts.skipInvalid) throw new RejectedFile();
       const counts = await spec.apply(tx, ctx, reject);
       if (rejected > 0 && !opts.skipInvalid) throw new RejectedFile();

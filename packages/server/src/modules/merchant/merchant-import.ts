@@ -164,11 +164,6 @@ function merchantSpec(
               ? `${OUTSIDE_SCOPE}: merchant ${r.what} is not one you may change`
               : `${OUTSIDE_SCOPE}: branch "${excerpt(r.what)}" is not yours`,
         });
-      // Rejected rows leave staging (with --skip-invalid the rest is still written).
-      if (rows.length > 0)
-        await tx.query('DELETE FROM cs_merchant_stage WHERE line = ANY($1::int[])', [
-          `{${rows.map((r) => r.line).join(',')}}`,
-        ]);
     },
     async apply(tx, ctx) {
       // History first, while the old values are still in place: one row per changed merchant with

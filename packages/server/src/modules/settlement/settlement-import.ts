@@ -87,11 +87,6 @@ function settlementSpec(
             ? `${OUTSIDE_SCOPE}: merchant ${r.mid} is not one of yours`
             : `unknown merchant ${r.mid}`,
         });
-      // Rejected rows leave staging (with --skip-invalid the rest is still written).
-      if (rows.length > 0)
-        await tx.query('DELETE FROM cs_settlement_stage WHERE line = ANY($1::int[])', [
-          `{${rows.map((r) => r.line).join(',')}}`,
-        ]);
     },
     async apply(tx, _ctx, reject) {
       const [range] = await tx.query<{ lo: string | null; hi: string | null }>(
