@@ -1,14 +1,7 @@
 import { basename } from 'node:path';
-import { excerpt } from '@cornerstone/shared/csv/excerpt';
 import type { SqlRows } from '../../db/replicas.ts';
 import { emitSql } from '../integrations/outbox.ts';
-import {
-  type ImportOptions,
-  type ImportProgress,
-  type ImportSummary,
-  MAX_ERROR_MESSAGE,
-  type RowError,
-} from './csv-import.ts';
+import type { ImportOptions, ImportProgress, ImportSummary, RowError } from './csv-import.ts';
 
 const KEEP_ERRORS = 200;
 /** The stored errors stay under this many characters, however long each one's message is. */
@@ -53,16 +46,12 @@ export async function trackedImport(
       run({
         ...opts,
         onError: (e) => {
-          // Stored as the user sees them, short and storable (a NUL in jsonb fails the statement
-          // that would end the run), and no more of them than KEEP_ERROR_CHARS.
-          const entry = {
-            row: e.row,
-            column: excerpt(e.column),
-            message: excerpt(e.message, MAX_ERROR_MESSAGE),
-          };
-          const size = entry.column.length + entry.message.length + 40;
+          // Row errors arrive as the user sees them (runCsvImport cuts them to short, storable
+          // excerpts: a NUL in jsonb would fail the statement that ends the run); no more of them
+          // are kept than KEEP_ERROR_CHARS.
+          const size = e.column.length + e.message.length + 40;
           if (errors.length < KEEP_ERRORS && kept + size <= KEEP_ERROR_CHARS) {
-            errors.push(entry);
+            errors.push(e);
             kept += size;
           }
           opts.onError?.(e);

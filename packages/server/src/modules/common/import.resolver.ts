@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { AppError } from '../../graphql/errors.ts';
-import { importScopeOf, startImport, toImportRunType } from './import.service.ts';
+import { scopeWhere } from '../merchant/merchant.service.ts';
+import { startImport, toImportRunType } from './import.service.ts';
 import { ImportKind, ImportRunType } from './import.types.ts';
 import { ImportRun } from './import-run.entity.ts';
 
@@ -28,7 +29,7 @@ export class ImportResolver {
       throw new AppError('BAD_USER_INPUT', 'path: no such file on the server', { field: 'path' });
     const run = await startImport(ctx.orm, kind, path, {
       actor: ctx.user!.login,
-      scope: importScopeOf(ctx.user!),
+      scope: scopeWhere(ctx.user!),
       skipInvalid,
       settleDateWindow: ctx.config.settleDateWindow,
     });

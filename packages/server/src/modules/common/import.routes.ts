@@ -10,7 +10,8 @@ import { sendError } from '../../graphql/errors.ts';
 import { logger } from '../../logger.ts';
 import { audit } from '../audit/audit.service.ts';
 import { requestToken, userForToken } from '../auth/auth.service.ts';
-import { importScopeOf, startImport } from './import.service.ts';
+import { scopeWhere } from '../merchant/merchant.service.ts';
+import { startImport } from './import.service.ts';
 import { ImportKind } from './import.types.ts';
 
 const MAY_IMPORT: Record<ImportKind, string[]> = {
@@ -63,7 +64,8 @@ export function importUploadHandler(orm: Orm, config: Config) {
       await pipeline(req, createWriteStream(path));
       run = await startImport(orm, kind, path, {
         actor: user.login,
-        scope: importScopeOf(user),
+        // The same scope as the uploader's reads.
+        scope: scopeWhere(user),
         skipInvalid,
         settleDateWindow: config.settleDateWindow,
         recorded: (id) =>

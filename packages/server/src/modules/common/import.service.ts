@@ -2,8 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SettleDateWindow } from '../../config.ts';
 import type { Orm } from '../../db/orm.ts';
 import { primarySql } from '../../db/replicas.ts';
-import type { AppUser } from '../auth/user.entity.ts';
-import { scopeWhere } from '../merchant/merchant.service.ts';
 import { importMerchants } from '../merchant/merchant-import.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
 import type { ImportScope } from './csv-import.ts';
@@ -42,11 +40,6 @@ export async function startImport(orm: Orm, kind: ImportKind, path: string, star
   // The record keeps the outcome; a failure is logged by the caller of summary, never unhandled.
   run.summary.catch(() => undefined);
   return run;
-}
-
-/** An import's rights from its user (CONTRACT.md): the same scope as their reads. */
-export function importScopeOf(user: AppUser): ImportScope {
-  return scopeWhere(user);
 }
 
 export function toImportRunType(r: ImportRun): ImportRunType {
