@@ -21,7 +21,9 @@ export function isBlockedAddress(address: string): boolean {
   return BLOCKED.check(address, family === 6 ? 'ipv6' : 'ipv4');
 }
 
-const ALLOW_HINT = 'set CORNERSTONE_WEBHOOK_ALLOW_LOOPBACK=true to allow it';
+/** Why `host` may not be a target: it is, or resolves to, the blocked `address`. */
+const blockedTarget = (host: string, address: string) =>
+  `${host === address ? `${address} is` : `${host} resolves to ${address},`} a loopback, link-local or unspecified address (set CORNERSTONE_WEBHOOK_ALLOW_LOOPBACK=true to allow it)`;
 
 /** The URL's host as an address when it is one (`[::1]` → `::1`), else null. */
 function literalAddress(url: URL): string | null {
@@ -33,7 +35,7 @@ function literalAddress(url: URL): string | null {
 export function literalProblem(url: URL, allowLoopback: boolean): string | null {
   const address = literalAddress(url);
   if (allowLoopback || !address || !isBlockedAddress(address)) return null;
-  return `${address} is a loopback, link-local or unspecified address (${ALLOW_HINT})`;
+  return blockedTarget(address, address);
 }
 
 const lookupAll = (host: string) =>
@@ -56,9 +58,7 @@ export async function targetProblem(url: URL, allowLoopback: boolean): Promise<s
     return null;
   }
   const bad = addresses.find((a) => isBlockedAddress(a.address));
-  return bad
-    ? `${url.hostname} resolves to ${bad.address}, a loopback, link-local or unspecified address (${ALLOW_HINT})`
-    : null;
+  return bad ? blockedTarget(url.hostname, bad.address) : null;
 }
 
 type LookupCallback = (
@@ -79,12 +79,9 @@ export function guardedLookup(allowLoopback: boolean) {
       const bad = allowLoopback ? undefined : addresses.find((a) => isBlockedAddress(a.address));
       if (bad)
         return callback(
-          Object.assign(
-            new Error(
-              `refused: ${hostname} resolves to ${bad.address}, a loopback, link-local or unspecified address (${ALLOW_HINT})`,
-            ),
-            { code: 'EWEBHOOKTARGET' },
-          ),
+          Object.assign(new Error(`refused: ${blockedTarget(hostname, bad.address)}`), {
+            code: 'EWEBHOOKTARGET',
+          }),
           [],
         );
       if (options.all) return callback(null, addresses);

@@ -2,7 +2,7 @@ import { isValidDate } from '@cornerstone/shared/period/period';
 import { type FaultStatus, faultMove, isTid } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../../db/values.ts';
-import { AppError, InputCheck } from '../../graphql/errors.ts';
+import { AppError, InputCheck, invalidInput } from '../../graphql/errors.ts';
 import type { AppUser } from '../auth/user.entity.ts';
 import { businessToday } from '../maintenance/tasks.service.ts';
 import { findMerchant, MAX_PAGE, type SqlWhere, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
@@ -123,7 +123,7 @@ export async function registerTerminal(
      returning id, merchant_id as "merchantId", tid, model, serial_no as "serialNo", installed_on::text as "installedOn", status`,
     [merchant!.id, tid, input.model.trim(), input.serialNo.trim(), installedOn],
   );
-  if (!row) new InputCheck().add('tid', TID_TAKEN).throwIfAny();
+  if (!row) throw invalidInput([{ field: 'tid', message: TID_TAKEN }]);
   return row!;
 }
 
