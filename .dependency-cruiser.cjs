@@ -3,6 +3,62 @@
 // a rule fails the build. The arrows of today's layout that break the target layering are listed in
 // .dependency-cruiser-known-violations.json and leave that list as the layers move; never add to it
 // by hand — a new exception is a design question, answered here with a line of why.
+// The server's layers (STYLE.md, docs/architecture.md), lowest first. A folder imports its own
+// layer and the ones below; never a layer above, and never another feature of its own layer
+// unless `sideways` below allows that arrow and says why.
+const LAYERS = [
+  ['platform'],
+  ['identity'],
+  ['merchant'],
+  ['settlement'],
+  ['tier', 'loyalty', 'clv'],
+  ['interaction', 'task', 'service-desk', 'product', 'benchmark', 'event'],
+  ['webhooks', 'imports', 'exports'],
+  ['app'],
+];
+const SIDEWAYS = {
+  // A task falls due from the merchant's last contact, so the task rules read interactions.
+  task: ['interaction'],
+  // Attending an event is a contact with the merchant: it is recorded as an interaction.
+  event: ['interaction'],
+};
+const SRC = '^packages/server/src/';
+
+function serverLayers() {
+  const rules = [
+    {
+      name: 'server-in-layers',
+      severity: 'error',
+      comment: 'Every server module lives in a layer folder: nothing imports a file loose in src/.',
+      from: { path: SRC },
+      to: { path: `${SRC}[^/]+$` },
+    },
+  ];
+  LAYERS.forEach((layer, i) => {
+    const above = LAYERS.slice(i + 1).flat();
+    if (above.length)
+      rules.push({
+        name: `no-upward-from-${layer.join('-')}`,
+        severity: 'error',
+        comment: `${layer.join(', ')} (layer ${i}) never imports a layer above it.`,
+        from: { path: `${SRC}(${layer.join('|')})/` },
+        to: { path: `${SRC}(${above.join('|')})/` },
+      });
+    for (const feature of layer) {
+      const others = layer.filter((f) => f !== feature && !(SIDEWAYS[feature] ?? []).includes(f));
+      if (others.length && layer.length > 1)
+        rules.push({
+          name: `no-sideways-from-${feature}`,
+          severity: 'error',
+          comment: `${feature} never imports another feature of its layer (allowed arrows: SIDEWAYS).`,
+          from: { path: `${SRC}${feature}/` },
+          to: { path: `${SRC}(${others.join('|')})/` },
+        });
+    }
+  });
+  return rules;
+}
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -30,23 +86,20 @@ module.exports = {
         path: ['^packages/(server|web)/', 'node_modules/(@mikro-orm|pg|express|react|@apollo)/'],
       },
     },
+    ...serverLayers(),
     {
-      name: 'platform-below-product',
+      name: 'web-features-below-app',
       severity: 'error',
-      comment: 'The platform (config, logger, db, the GraphQL kit) knows no feature; features build on it.',
-      from: {
-        path: '^packages/server/src/(config|logger)\\.ts$|^packages/server/src/(db|graphql)/',
-        pathNot:
-          '^packages/server/src/graphql/(schema|emit-schema)\\.ts$|^packages/server/src/db/entities\\.ts$',
-      },
-      to: { path: '^packages/server/src/(modules|cli)/|^packages/server/src/(app|server)\\.ts$' },
+      comment: 'app/ composes the features; a feature, a component or a lib never imports app/.',
+      from: { path: '^packages/web/src/(features|components|lib)/' },
+      to: { path: '^packages/web/src/app/' },
     },
     {
-      name: 'features-below-app',
+      name: 'web-shared-below-features',
       severity: 'error',
-      comment: 'Features never import the app that assembles them (schema, server, CLI).',
-      from: { path: '^packages/server/src/modules/' },
-      to: { path: '^packages/server/src/(cli/|app\\.ts$|server\\.ts$|graphql/schema\\.ts$)' },
+      comment: 'components/ and lib/ serve every feature, so they import none.',
+      from: { path: '^packages/web/src/(components|lib)/' },
+      to: { path: '^packages/web/src/features/' },
     },
   ],
   options: {

@@ -12,7 +12,7 @@ const external = Object.keys(pkg.dependencies)
   .flatMap((d) => [d, `${d}/*`]);
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/app/cli/main.ts' },
   bundle: true,
   // Commands load their modules on demand; split chunks keep that lazy in the build.
   splitting: true,

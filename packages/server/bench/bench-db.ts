@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { createApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import type { Orm } from '../src/db/orm.ts';
-import { addUser } from '../src/modules/auth/users.service.ts';
+import { createApp } from '../src/app/app.ts';
+import type { Orm } from '../src/app/orm.ts';
+import { addUser } from '../src/identity/users.service.ts';
+import { loadConfig } from '../src/platform/config.ts';
 
 export const BASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 

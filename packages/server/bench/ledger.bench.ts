@@ -1,4 +1,4 @@
-import { migrate, openOrm } from '../src/db/orm.ts';
+import { migrate, openOrm } from '../src/app/orm.ts';
 import { freshDatabase, median, sql, startBenchServer } from './bench-db.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
 

@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { mulberry32 } from '@cornerstone/shared/clv/random';
 import { addDays } from '@cornerstone/shared/period/period';
 import autocannon from 'autocannon';
-import { hashPassword } from '../src/modules/auth/password.ts';
-import { businessToday } from '../src/modules/maintenance/tasks.service.ts';
+import { hashPassword } from '../src/identity/password.ts';
+import { businessToday } from '../src/task/tasks.service.ts';
 import { sql, timed } from './bench-db.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
@@ -185,7 +185,7 @@ async function prepare(
 ) {
   const env = { DATABASE_URL: url, LOG_LEVEL: 'warn' };
   const cli = async (...args: string[]) => {
-    const r = await timed(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], env, SERVER);
+    const r = await timed(process.execPath, ['--import', 'tsx', 'src/app/cli/main.ts', ...args], env, SERVER);
     if (r.code !== 0) throw new Error(`cornerstone ${args.join(' ')}: ${r.stderr || r.stdout}`);
     log(`load: cornerstone ${args[0]} ${args[1] ?? ''} ${(r.ms / 1000).toFixed(1)} s`);
     return r.stdout;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { migrate, openOrm } from '../src/db/orm.ts';
+import { migrate, openOrm } from '../src/app/orm.ts';
 import { freshDatabase, median, sql, startBenchServer, timed } from './bench-db.ts';
 import { seedMerchants } from './import.bench.ts';
 
@@ -92,7 +92,7 @@ export async function pyramidBench(merchants: number, runs = 5): Promise<Pyramid
     const liveGq = await runsOf(2, gqlMs);
     const livePs = await runsOf(2, () => psqlTime(HAND_SQL));
     // The background refresh stores the ranking; then the pyramid reads it.
-    const { refreshPeriodRanks } = await import('../src/modules/tier/period-rank.service.ts');
+    const { refreshPeriodRanks } = await import('../src/tier/period-rank.service.ts');
     const r0 = performance.now();
     const refreshed = await refreshPeriodRanks(orm);
     const refreshMs = performance.now() - r0;
@@ -104,7 +104,7 @@ export async function pyramidBench(merchants: number, runs = 5): Promise<Pyramid
     await psqlTime(HAND_STORED_SQL);
     const ps = await runsOf(runs, () => psqlTime(HAND_STORED_SQL));
     // The official snapshot, as in production, so Merchant.tier reads it.
-    const { computeTierSnapshot } = await import('../src/modules/tier/tier-snapshot.service.ts');
+    const { computeTierSnapshot } = await import('../src/tier/tier-snapshot.service.ts');
     const t0 = performance.now();
     await computeTierSnapshot(orm, '2025-12', 'bench');
     const snapshotMs = performance.now() - t0;

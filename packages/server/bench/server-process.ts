@@ -67,7 +67,7 @@ export async function startServerProcess(opts: {
     '--import',
     'tsx',
     ...(opts.exposeGc ? ['--import', GC_HOOK] : []),
-    'src/cli/main.ts',
+    'src/app/cli/main.ts',
     'serve',
   ];
   const child: ChildProcess = spawn(process.execPath, args, {

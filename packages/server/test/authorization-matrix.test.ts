@@ -16,14 +16,14 @@ import {
   isScalarType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.ts';
-import { COMMANDS } from '../src/cli/commands.ts';
-import { loadConfig } from '../src/config.ts';
-import type { Orm } from '../src/db/orm.ts';
-import { createSchema } from '../src/graphql/schema.ts';
-import { businessToday } from '../src/modules/maintenance/tasks.service.ts';
-import { importMerchants } from '../src/modules/merchant/merchant-import.ts';
-import { importSettlements } from '../src/modules/settlement/settlement-import.ts';
+import { createApp } from '../src/app/app.ts';
+import { COMMANDS } from '../src/app/cli/commands.ts';
+import type { Orm } from '../src/app/orm.ts';
+import { createSchema } from '../src/app/schema.ts';
+import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { importSettlements } from '../src/settlement/settlement-import.ts';
+import { businessToday } from '../src/task/tasks.service.ts';
 import { MERCHANT_HEADER, merchantLine, mid, SETTLEMENT_HEADER, writeLines } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { type GqlResult, seedUsers, startServer } from './support/test-server.ts';

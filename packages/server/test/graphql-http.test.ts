@@ -1,6 +1,6 @@
 import { type AuditResult, serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Orm } from '../src/db/orm.ts';
+import type { Orm } from '../src/app/orm.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { seedUser, startServer } from './support/test-server.ts';
 

@@ -32,7 +32,7 @@ describe('a killed settlement import', () => {
   it('is killed while loading, and a rerun gives exactly the file’s rows', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'import', 'settlements', file],
+      ['--import', 'tsx', 'src/app/cli/main.ts', 'import', 'settlements', file],
       {
         cwd: resolve(import.meta.dirname, '..'),
         env: { ...process.env, ...db.env, LOG_LEVEL: 'warn' },

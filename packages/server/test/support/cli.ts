@@ -4,12 +4,12 @@ import { resolve } from 'node:path';
 const SERVER = resolve(import.meta.dirname, '../..');
 
 /**
- * Runs the real CLI (`tsx src/cli/main.ts …`) as a subprocess, as `pnpm cornerstone` would; with
+ * Runs the real CLI (`tsx src/app/cli/main.ts …`) as a subprocess, as `pnpm cornerstone` would; with
  * `built`, the build of `pnpm --filter @cornerstone/server build` (`node dist/main.js …`).
  */
 export function runCli(args: string[], env: Record<string, string>, stdin?: string, built = false) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((done, fail) => {
-    const entry = built ? ['dist/main.js'] : ['--import', 'tsx', 'src/cli/main.ts'];
+    const entry = built ? ['dist/main.js'] : ['--import', 'tsx', 'src/app/cli/main.ts'];
     const child = spawn(process.execPath, [...entry, ...args], {
       cwd: SERVER,
       env: { ...process.env, ...env, LOG_LEVEL: 'warn' },

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Orm } from '../../src/db/orm.ts';
-import { ensureBranch } from '../../src/modules/auth/users.service.ts';
+import type { Orm } from '../../src/app/orm.ts';
+import { ensureBranch } from '../../src/identity/users.service.ts';
 
 export const MERCHANT_HEADER =
   'mid,name,mcc,category,fee_plan,rate,cap,branch,manager,onboarded_on,contact_name,contact_mobile';

@@ -2,7 +2,7 @@
 // (CORNERSTONE_LOG_FILE, set in vitest.config.ts); when the run ends, the file is searched for
 // personal data in clear and the run fails if it holds any.
 import { existsSync, readFileSync } from 'node:fs';
-import { CLEAR_MOBILE } from '../../src/logger.ts';
+import { CLEAR_MOBILE } from '../../src/platform/logger.ts';
 
 export function findClearPersonalData(path: string): string[] {
   if (!existsSync(path)) return [];

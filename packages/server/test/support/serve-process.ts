@@ -13,9 +13,9 @@ export interface GqlAnswer<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/** Spawns a CLI command (`tsx src/cli/main.ts …`) in its own process group; output is collected. */
+/** Spawns a CLI command (`tsx src/app/cli/main.ts …`) in its own process group; output is collected. */
 export function spawnCli(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/cli/main.ts', ...args], {
     cwd: SERVER,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

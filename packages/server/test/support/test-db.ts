@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { migrate, type Orm, openOrm } from '../../src/db/orm.ts';
+import { migrate, type Orm, openOrm } from '../../src/app/orm.ts';
 
 /**
  * A clean database for one test file: with DATABASE_URL, a fresh database created on that server

@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createApp } from '../../src/app.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
-import type { Orm } from '../../src/db/orm.ts';
-import { addUser } from '../../src/modules/auth/users.service.ts';
+import { createApp } from '../../src/app/app.ts';
+import type { Orm } from '../../src/app/orm.ts';
+import { addUser } from '../../src/identity/users.service.ts';
+import { type Config, loadConfig } from '../../src/platform/config.ts';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T;

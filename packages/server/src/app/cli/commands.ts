@@ -1,0 +1,261 @@
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Config } from '../../platform/config.ts';
+import type { BulkSource } from '../../platform/db/bulk.ts';
+import type { SqlRows } from '../../platform/db/replicas.ts';
+import type { ImportSummary } from '../../platform/import/csv-import.ts';
+import type { Orm } from '../orm.ts';
+import { errorPrinter, formatSummary, progressReporter } from './progress.ts';
+
+export interface CommandInput {
+  orm: Orm;
+  config: Config;
+  args: string[];
+  options: Record<string, string | boolean | undefined>;
+}
+/** Exit status, or 'keep-open' for a server that runs until it is stopped. */
+export type Command = (input: CommandInput) => Promise<number | 'keep-open'>;
+
+class UsageError extends Error {}
+
+function intOption(value: string | boolean | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
+  return n;
+}
+
+async function readPassword(fromStdin: boolean): Promise<string> {
+  if (!fromStdin && !process.stdin.isTTY)
+    throw new UsageError('give the password on standard input with --password-stdin');
+  if (!fromStdin) process.stderr.write('Password (input hidden): ');
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of rl) {
+    rl.close();
+    if (!fromStdin) process.stderr.write('\n');
+    return line.replace(/\r$/, '');
+  }
+  throw new UsageError('no password on standard input');
+}
+
+/** Where an import runs: SQL for its run record, a source of bulk transactions, the ORM if opened. */
+export interface ImportDb {
+  sql: SqlRows;
+  bulk: BulkSource;
+  orm?: Orm;
+}
+
+/**
+ * `import merchants|settlements FILE.csv [--skip-invalid]`, recorded as an import run. The command
+ * line runs as an administrator (CONTRACT.md): every merchant, no scope; settle dates within the
+ * configured window all the same.
+ */
+export async function runImport(
+  kind: 'merchants' | 'settlements',
+  input: Pick<CommandInput, 'args' | 'options' | 'config'>,
+  db: ImportDb,
+): Promise<number> {
+  const file = input.args[1];
+  if (!file) throw new UsageError(`usage: import ${kind} FILE.csv [--skip-invalid]`);
+  // pnpm runs the script in packages/server; a relative path means the caller's directory.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const progress = progressReporter(`import ${kind}`);
+  const opts = {
+    skipInvalid: Boolean(input.options['skip-invalid']),
+    actor: 'cli',
+    onError: errorPrinter(file),
+    onProgress: progress.onProgress,
+  };
+  // Each command loads only its own modules: a command starts faster without the rest of the app.
+  const { trackedImport } = await import('../../platform/import/import-run.service.ts');
+  const importFile: (o: typeof opts) => Promise<ImportSummary> =
+    kind === 'merchants'
+      ? async (o) => {
+          if (!db.orm) throw new Error('import merchants needs the ORM');
+          const { importMerchants } = await import('../../merchant/merchant-import.ts');
+          return importMerchants(db.orm, path, o);
+        }
+      : async (o) => {
+          const { importSettlements } = await import('../../settlement/settlement-import.ts');
+          return importSettlements(db.bulk, path, {
+            ...o,
+            settleDateWindow: input.config.settleDateWindow,
+          });
+        };
+  let summary: ImportSummary;
+  try {
+    // Recorded as an import run, like uploads from the web app.
+    const run = await trackedImport(db.sql, kind, path, 'cli', (o) => importFile({ ...opts, ...o }), opts);
+    summary = await run.summary;
+  } finally {
+    progress.done();
+  }
+  process.stdout.write(`${formatSummary(kind, summary)}\n`);
+  return summary.rejected > 0 ? 1 : 0;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  async serve(input) {
+    // Loaded on demand: the other commands start faster without the web server and demo generator.
+    const { serve } = await import('../server.ts');
+    const { isDatabaseEmpty, loadDemo } = await import('../demo/demo.service.ts');
+    if (input.options['demo-if-empty'] && !input.config.databaseUrl && (await isDatabaseEmpty(input.orm))) {
+      process.stdout.write(
+        'Empty embedded database: loading the demo data (5,000 merchants, 6 months; about 2 minutes)…\n',
+      );
+      const demo = await loadDemo(input.orm, {
+        merchants: 5000,
+        months: 6,
+        log: (l: string) => process.stdout.write(`${l}\n`),
+      });
+      process.stdout.write(`${demo.loginsText}\n`);
+    }
+    await serve(input.orm, input.config);
+    return 'keep-open';
+  },
+  async migrate() {
+    // main() has already migrated by the time a command runs.
+    process.stdout.write('migrations: up to date\n');
+    return 0;
+  },
+  async demo(input) {
+    const { loadDemo } = await import('../demo/demo.service.ts');
+    const merchants = intOption(input.options.merchants, 'merchants', 5000, 2_000_000);
+    const months = intOption(input.options.months, 'months', 12, 60);
+    const demo = await loadDemo(input.orm, {
+      merchants,
+      months,
+      log: (l: string) => process.stdout.write(`${l}\n`),
+    });
+    process.stdout.write(`${demo.loginsText}\n`);
+    return 0;
+  },
+  async import(input) {
+    const kind = input.args[0];
+    if (kind !== 'merchants' && kind !== 'settlements')
+      throw new UsageError('usage: import merchants|settlements FILE.csv');
+    const { primarySql } = await import('../../platform/db/replicas.ts');
+    return runImport(kind, input, {
+      sql: primarySql(input.orm.em.fork() as never),
+      bulk: input.orm,
+      orm: input.orm,
+    });
+  },
+  async tiers(input) {
+    const [sub, period] = input.args;
+    if (sub !== 'compute' || !period)
+      throw new UsageError('usage: tiers compute PERIOD (e.g. 2026-10, 2026-Q3, 2026)');
+    const { computeTierSnapshot } = await import('../../tier/tier-snapshot.service.ts');
+    const run = await computeTierSnapshot(input.orm, period, 'cli');
+    process.stdout.write(`tiers ${run.period}: ${run.merchantCount} merchants ranked, snapshot stored\n`);
+    for (const t of run.tiers)
+      process.stdout.write(
+        `  ${t.tier.padEnd(9)} ${String(t.merchantCount).padStart(8)} merchants  profit ${t.profit}\n`,
+      );
+    return 0;
+  },
+  async pyramid(input) {
+    const [period] = input.args;
+    if (!period) throw new UsageError('usage: pyramid PERIOD [--branch B]');
+    const { computePyramidSql } = await import('../../tier/pyramid.service.ts');
+    const { filterWhere, parsePeriodArg } = await import('../../merchant/merchant.service.ts');
+    const branch = typeof input.options.branch === 'string' ? input.options.branch : null;
+    const p = await computePyramidSql(
+      input.orm.em.fork() as never,
+      parsePeriodArg(period),
+      filterWhere({ branch }),
+    );
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const names: Record<string, string> = {
+      KEY: '重要 key',
+      SECONDARY: '次要 secondary',
+      ORDINARY: '普通 ordinary',
+      SMALL: '小 small',
+    };
+    const out = [
+      `pyramid ${p.period}${branch ? ` · ${branch}` : ''}: ${p.merchantCount} merchants, profit ¥${p.totalProfit}`,
+      '| tier | merchants | share | profit (¥) | profit share |',
+      '|---|---:|---:|---:|---:|',
+      ...p.tiers.map(
+        (t) =>
+          `| ${names[t.tier]} | ${t.merchantCount} | ${pct(t.countShare)} | ${t.profit} | ${pct(t.profitShare)} |`,
+      ),
+      `top 20% of merchants hold ${pct(p.top20Share)} of profit · Gini ${p.gini.toFixed(2)}`,
+    ];
+    process.stdout.write(`${out.join('\n')}\n`);
+    return 0;
+  },
+  async points(input) {
+    const asOf =
+      typeof input.options['as-of'] === 'string'
+        ? input.options['as-of']
+        : new Date().toISOString().slice(0, 10);
+    if (input.args[0] !== 'expire' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+      throw new UsageError('usage: points expire [--as-of YYYY-MM-DD]');
+    const { expirePoints, EXPIRY_MONTHS } = await import('../../loyalty/loyalty.service.ts');
+    const r = await expirePoints(input.orm.em.fork() as never, asOf, 'cli');
+    process.stdout.write(
+      `points expire as of ${asOf}: ${r.points} points of ${r.merchants} merchants lapsed (earned more than ${EXPIRY_MONTHS} months before)\n`,
+    );
+    return 0;
+  },
+  async tasks(input) {
+    if (input.args[0] !== 'refresh') throw new UsageError('usage: tasks refresh');
+    const { refreshCadenceTiers, refreshTasks } = await import('../../task/tasks.service.ts');
+    const em = input.orm.em.fork() as never;
+    const tiers = await refreshCadenceTiers(em);
+    const r = await refreshTasks(em, null);
+    process.stdout.write(
+      `tasks refresh: cadence from tier snapshot ${tiers.period ?? '(none yet: run tiers compute)'} for ${tiers.merchants} merchants; ` +
+        `${r.created} created, ${r.moved} moved, ${r.done} done, ${r.cancelled} cancelled\n`,
+    );
+    return 0;
+  },
+  async clv(input) {
+    const asOf = typeof input.options['as-of'] === 'string' ? input.options['as-of'] : undefined;
+    if (input.args[0] !== 'compute') throw new UsageError('usage: clv compute [--as-of YYYY-MM-DD]');
+    const { computeClv } = await import('../../clv/clv.service.ts');
+    const r = await computeClv(input.orm.em.fork() as never, asOf, 'cli');
+    const f = (n: number) => n.toPrecision(4);
+    process.stdout.write(
+      `clv compute as of ${r.asOf}: ${r.merchants} merchants scored, model fitted on ${r.fittedOn}\n` +
+        `  BG/NBD r=${f(r.bgNbd.r)} alpha=${f(r.bgNbd.alpha)} a=${f(r.bgNbd.a)} b=${f(r.bgNbd.b)}; ` +
+        `Gamma-Gamma p=${f(r.gammaGamma.p)} q=${f(r.gammaGamma.q)} v=${f(r.gammaGamma.v)}\n`,
+    );
+    return 0;
+  },
+  async sla(input) {
+    if (input.args[0] !== 'escalate') throw new UsageError('usage: sla escalate');
+    const { escalateBreached } = await import('../../service-desk/complaints.service.ts');
+    const r = await escalateBreached(input.orm.em.fork() as never);
+    process.stdout.write(
+      `sla escalate: ${r.escalated} complaint(s) escalated${r.ids.length ? ` (${r.ids.join(', ')})` : ''}\n`,
+    );
+    return 0;
+  },
+  async user(input) {
+    if (input.args[0] !== 'add')
+      throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');
+    const login = input.options.login;
+    const role = input.options.role;
+    if (typeof login !== 'string' || typeof role !== 'string')
+      throw new UsageError('user add needs --login and --role');
+    const password = await readPassword(Boolean(input.options['password-stdin']));
+    const { addUser } = await import('../../identity/users.service.ts');
+    const em = input.orm.em.fork();
+    const user = await addUser(em as never, {
+      login,
+      role,
+      branch: typeof input.options.branch === 'string' ? input.options.branch : undefined,
+      displayName: typeof input.options.name === 'string' ? input.options.name : undefined,
+      password,
+    });
+    process.stdout.write(
+      `user ${user.login} (${user.role}${user.branch ? `, ${user.branch.name}` : ''}) added\n`,
+    );
+    return 0;
+  },
+};
+
+export { UsageError };

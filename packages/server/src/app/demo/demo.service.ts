@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { computeClv } from '../../clv/clv.service.ts';
+import { AppUser } from '../../identity/user.entity.ts';
+import { addUser, ensureBranch } from '../../identity/users.service.ts';
+import { importMerchants } from '../../merchant/merchant-import.ts';
+import { escalateBreached } from '../../service-desk/complaints.service.ts';
+import { importSettlements } from '../../settlement/settlement-import.ts';
+import { computeTierSnapshot } from '../../tier/tier-snapshot.service.ts';
+import type { Orm } from '../orm.ts';
+import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers, writeDemoCsv } from './demo-data.ts';
+import { seedDemoMaintenance, seedDemoProducts, seedDemoServiceDesk } from './demo-maintenance.ts';
+
+/** True when the database holds no users and no merchants: only then does `start` load the demo. */
+export async function isDatabaseEmpty(orm: Orm): Promise<boolean> {
+  const [row] = await (orm.em.fork() as EntityManager).execute<{ n: number }[]>(
+    'select (select count(*) from app_user) + (select count(*) from merchant) as n',
+  );
+  return Number(row?.n ?? 0) === 0;
+}
+
+/**
+ * Loads the generated demo through the same paths as real data: users, then merchants.csv and
+ * settlements.csv through the importers, then the tier snapshots of the last months.
+ */
+export async function loadDemo(
+  orm: Orm,
+  opts: { merchants: number; months: number; log?: (line: string) => void; today?: string },
+): Promise<{ loginsText: string }> {
+  const log = opts.log ?? (() => undefined);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const em = orm.em.fork() as EntityManager;
+  for (const b of DEMO_BRANCHES) await ensureBranch(em, b.name, b.region);
+  const users = demoUsers();
+  const existing = new Set((await em.find(AppUser, {})).map((u) => u.login));
+  for (const u of users) {
+    if (existing.has(u.login)) continue;
+    await addUser(em, {
+      login: u.login,
+      role: u.role,
+      branch: u.branch ?? undefined,
+      displayName: u.displayName,
+      password: DEMO_PASSWORD,
+    });
+  }
+  log(`demo: ${users.length} users`);
+  const dir = mkdtempSync(join(tmpdir(), 'cornerstone-demo-'));
+  try {
+    const files = await writeDemoCsv(dir, { merchants: opts.merchants, months: opts.months, today });
+    log(`demo: generated ${files.merchantCount} merchants and ${files.settlementRows} settlement rows`);
+    const m = await importMerchants(orm, files.merchantsFile, { actor: 'demo' });
+    log(`demo: merchants ${m.inserted} inserted, ${m.updated} updated, ${m.skipped} unchanged`);
+    let lastPct = -10;
+    const s = await importSettlements(orm, files.settlementsFile, {
+      onProgress: (p) => {
+        const pct = Math.floor((100 * p.bytesRead) / Math.max(1, p.bytesTotal));
+        if (pct >= lastPct + 10) {
+          lastPct = pct - (pct % 10);
+          log(`demo: settlements ${pct}% (${p.rowsRead.toLocaleString('en-US')} rows)`);
+        }
+      },
+    });
+    log(`demo: settlements ${s.inserted} inserted, ${s.skipped} already there`);
+    // Snapshots of the last full months, so tier history and migration have something to show.
+    const months: string[] = [];
+    for (let i = Math.min(opts.months, 3); i >= 1; i--) {
+      const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() - i);
+      months.push(d.toISOString().slice(0, 7));
+    }
+    for (const p of months) await computeTierSnapshot(orm, p, 'demo');
+    log(`demo: tier snapshots ${months.join(', ')}`);
+    const contacts = await seedDemoMaintenance(orm.em.fork() as EntityManager, today);
+    log(`demo: ${contacts} interactions of account managers with their merchants`);
+    const desk = await seedDemoServiceDesk(orm.em.fork() as EntityManager);
+    const escalated = await escalateBreached(orm.em.fork() as EntityManager);
+    log(
+      `demo: POS terminals, ${desk.complaints} complaints (${escalated.escalated} escalated past their SLA), ${desk.faults} fault tickets`,
+    );
+    const held = await seedDemoProducts(orm.em.fork() as EntityManager, today);
+    const clv = await computeClv(orm.em.fork() as EntityManager, today, 'demo');
+    log(
+      `demo: ${held} products held; lifetime value of ${clv.merchants} merchants (${clv.approximated} approximated)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const byRole = (role: string) => users.filter((u) => u.role === role).map((u) => u.login);
+  const loginsText = [
+    `Demo logins (password for every demo user: ${DEMO_PASSWORD}):`,
+    `  administrator:    ${byRole('admin').join(', ')}`,
+    `  analyst:          ${byRole('analyst').join(', ')}`,
+    `  branch managers:  ${byRole('branch_manager').slice(0, 4).join(', ')} …`,
+    `  account managers: ${byRole('account_manager').slice(0, 4).join(', ')} …`,
+    `  operations:       ${byRole('operations').slice(0, 2).join(', ')} …`,
+  ].join('\n');
+  return { loginsText };
+}

@@ -1,0 +1,65 @@
+// type-graphql reads the decorators' design types: the polyfill loads before any resolver.
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { type AuthChecker, buildSchema } from 'type-graphql';
+import { ClvResolver, MerchantClvResolver } from '../clv/clv.resolver.ts';
+import { AuditResolver } from '../identity/audit/audit.resolver.ts';
+import { AuthResolver } from '../identity/auth.resolver.ts';
+import { BranchResolver } from '../identity/branch.resolver.ts';
+import type { Context } from '../identity/context.ts';
+import { ImportResolver } from '../imports/import.resolver.ts';
+import { LoyaltyResolver, PointsAccountResolver } from '../loyalty/loyalty.resolver.ts';
+import { MerchantResolver } from '../merchant/merchant.resolver.ts';
+import { CustomerEventResolver, MerchantValueResolver, ValueResolver } from '../product/value.resolver.ts';
+import { serviceDeskResolvers } from '../service-desk/index.ts';
+import { SettlementResolver } from '../settlement/settlement.resolver.ts';
+import { maintenanceResolvers } from '../task/index.ts';
+import { AnalyticsResolver } from '../tier/analytics.resolver.ts';
+import { TierResolver } from '../tier/tier.resolver.ts';
+import { TierListsResolver } from '../tier/tier-lists.resolver.ts';
+import { IntegrationsResolver } from '../webhooks/webhooks.resolver.ts';
+
+// @Authorized() needs a signed-in user; @Authorized('admin', …) also one of those roles.
+const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  if (!context.user) return false;
+  return roles.length === 0 || roles.includes(context.user.role);
+};
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [
+      AuthResolver,
+      AuditResolver,
+      IntegrationsResolver,
+      BranchResolver,
+      MerchantResolver,
+      SettlementResolver,
+      TierResolver,
+      TierListsResolver,
+      AnalyticsResolver,
+      ValueResolver,
+      CustomerEventResolver,
+      ClvResolver,
+      MerchantClvResolver,
+      MerchantValueResolver,
+      ImportResolver,
+      LoyaltyResolver,
+      PointsAccountResolver,
+      ...maintenanceResolvers,
+      ...serviceDeskResolvers,
+    ],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+  });
+  // type-graphql has no option for the root types' descriptions.
+  const query = schema.getQueryType();
+  if (query)
+    query.description =
+      '查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports.';
+  const mutation = schema.getMutationType();
+  if (mutation)
+    mutation.description =
+      '变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points.';
+  return schema;
+}

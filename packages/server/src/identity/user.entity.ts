@@ -1,0 +1,35 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Branch } from './branch.entity.ts';
+
+export const ROLES = ['admin', 'branch_manager', 'account_manager', 'operations', 'analyst'] as const;
+export type Role = (typeof ROLES)[number];
+
+@Entity({ tableName: 'app_user' })
+export class AppUser {
+  [OptionalProps]?: 'createdAt' | 'active' | 'branch';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'text', unique: true })
+  login!: string;
+
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Property({ type: 'text' })
+  role!: Role;
+
+  @ManyToOne({ entity: () => Branch, nullable: true, deleteRule: 'restrict' })
+  branch: Branch | null = null;
+
+  // Argon2id PHC string; never selected into GraphQL or logs.
+  @Property({ type: 'text', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

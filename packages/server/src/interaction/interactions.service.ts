@@ -1,0 +1,223 @@
+import {
+  COUNTING_OUTCOMES,
+  INTERACTION_KINDS,
+  INTERACTION_OUTCOMES,
+  type InteractionKind,
+  type InteractionOutcome,
+} from '@cornerstone/shared/maintenance/maintenance';
+import { daysBetween, isValidDate } from '@cornerstone/shared/period/period';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppUser } from '../identity/user.entity.ts';
+import { findMerchant, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { withDates } from '../platform/db/values.ts';
+import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { businessToday, refreshTasks } from '../task/tasks.service.ts';
+
+export interface InteractionInput {
+  mid: string;
+  kind: string;
+  occurredAt?: Date | null;
+  outcome: string;
+  notes?: string | null;
+  nextFollowUp?: string | null;
+  /** Login of the staff member who made the contact; the caller by default. */
+  staff?: string | null;
+}
+
+export interface InteractionRow {
+  id: string;
+  merchantId: number;
+  kind: InteractionKind;
+  occurredAt: Date;
+  staffLogin: string;
+  staffName: string | null;
+  outcome: InteractionOutcome;
+  notes: string | null;
+  nextFollowUp: string | null;
+  supersedesId: string | null;
+  supersededById: string | null;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+export const INTERACTION_COLUMNS = `i.id::text, i.merchant_id as "merchantId", i.kind, i.occurred_at as "occurredAt",
+  u.login as "staffLogin", u.display_name as "staffName", i.outcome, i.notes, i.next_follow_up::text as "nextFollowUp",
+  i.supersedes_id::text as "supersedesId", (select c.id::text from interaction c where c.supersedes_id = i.id) as "supersededById",
+  i.recorded_by as "recordedBy", i.recorded_at as "recordedAt"`;
+
+export const withInteractionDates = (rows: InteractionRow[]) => withDates(rows, 'occurredAt', 'recordedAt');
+
+export async function interactionById(em: EntityManager, id: string): Promise<InteractionRow | null> {
+  const rows = await em.execute<InteractionRow[]>(
+    `select ${INTERACTION_COLUMNS} from interaction i join app_user u on u.id = i.staff_id where i.id = ?`,
+    [id],
+  );
+  return withInteractionDates(rows)[0] ?? null;
+}
+
+const MAX_NOTES = 2000;
+
+/** Checks an interaction's input; every problem named by its field. */
+async function checkInput(em: EntityManager, user: AppUser, input: InteractionInput, now: Date) {
+  const check = new InputCheck();
+  const merchant = await findMerchant(em, user, input.mid);
+  check.check(merchant !== null, 'mid', `no merchant ${input.mid}`);
+  check.check(
+    INTERACTION_KINDS.includes(input.kind as InteractionKind),
+    'kind',
+    `one of ${INTERACTION_KINDS.join(', ')}`,
+  );
+  check.check(
+    INTERACTION_OUTCOMES.includes(input.outcome as InteractionOutcome),
+    'outcome',
+    `one of ${INTERACTION_OUTCOMES.join(', ')}`,
+  );
+  const at = input.occurredAt ?? now;
+  if (Number.isNaN(at.getTime())) check.add('occurredAt', 'not a time');
+  else {
+    if (at.getTime() > now.getTime() + 5 * 60_000) check.add('occurredAt', 'cannot be in the future');
+    if (at.getTime() < now.getTime() - 366 * 86_400_000) check.add('occurredAt', 'more than a year ago');
+  }
+  const day = businessToday(at);
+  if (input.nextFollowUp != null) {
+    if (!isValidDate(input.nextFollowUp)) check.add('nextFollowUp', 'a date YYYY-MM-DD');
+    else if (daysBetween(day, input.nextFollowUp) < 0)
+      check.add('nextFollowUp', 'on or after the interaction');
+    else if (daysBetween(day, input.nextFollowUp) > 366) check.add('nextFollowUp', 'within a year');
+  }
+  if (input.notes && [...input.notes].length > MAX_NOTES)
+    check.add('notes', `at most ${MAX_NOTES} characters`);
+  let staffId = user.id;
+  if (input.staff && input.staff !== user.login) {
+    const [staff] = await em.execute<{ id: number; branch_id: number | null; active: boolean }[]>(
+      'select id, branch_id, active from app_user where login = ?',
+      [input.staff],
+    );
+    const sameBranch = user.role === 'admin' || (staff && staff.branch_id === (user.branch?.id ?? -1));
+    if (staff?.active && sameBranch && user.role !== 'account_manager') staffId = staff.id;
+    else check.add('staff', `no colleague ${input.staff} you may record for`);
+  }
+  check.throwIfAny();
+  return { merchant: merchant!, at, staffId };
+}
+
+/**
+ * Records an interaction and, in the same transaction, closes the follow-ups it answers, opens
+ * its own follow-up, and moves the merchant's cadence tasks (a counting contact closes the open
+ * task as done and opens the next).
+ */
+export async function recordInteraction(
+  em: EntityManager,
+  user: AppUser,
+  input: InteractionInput,
+  opts: { supersedes?: string; now?: Date } = {},
+): Promise<InteractionRow> {
+  const now = opts.now ?? new Date();
+  const { merchant, at, staffId } = await checkInput(em, user, input, now);
+  const id = await em.transactional(async (tx) => {
+    const t = tx as EntityManager;
+    if (opts.supersedes) {
+      const [old] = await t.execute<{ merchant_id: number; superseded: boolean }[]>(
+        `select merchant_id, exists (select 1 from interaction c where c.supersedes_id = i.id) as superseded
+         from interaction i where id = ? for update`,
+        [opts.supersedes],
+      );
+      if (!old || old.merchant_id !== merchant.id)
+        throw new AppError('NOT_FOUND', `id: no interaction ${opts.supersedes} of merchant ${merchant.mid}`, {
+          field: 'id',
+        });
+      if (old.superseded)
+        throw new AppError(
+          'CONFLICT',
+          `id: interaction ${opts.supersedes} was already corrected; correct the newest`,
+          {
+            field: 'id',
+          },
+        );
+      // The corrected entry's follow-up goes with it; the correction brings its own.
+      await t.execute(
+        `update maintenance_task set status = 'cancelled', closed_at = now(), close_reason = 'interaction corrected'
+         where kind = 'follow_up' and status = 'open' and source_interaction_id = ?`,
+        [opts.supersedes],
+        'run',
+      );
+    }
+    const [row] = await t.execute<{ id: string }[]>(
+      `insert into interaction (merchant_id, kind, occurred_at, staff_id, outcome, notes, next_follow_up, supersedes_id, recorded_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id::text`,
+      [
+        merchant.id,
+        input.kind,
+        at,
+        staffId,
+        input.outcome,
+        input.notes?.trim() || null,
+        input.nextFollowUp ?? null,
+        opts.supersedes ?? null,
+        user.login,
+      ],
+    );
+    const newId = row!.id;
+    if ((COUNTING_OUTCOMES as readonly string[]).includes(input.outcome)) {
+      // A contact that reached the merchant answers the follow-ups asked for before it.
+      await t.execute(
+        `update maintenance_task f set status = 'done', closed_at = now(), done_by_interaction_id = ?,
+           close_reason = 'followed up'
+         from interaction src
+         where f.kind = 'follow_up' and f.status = 'open' and f.merchant_id = ?
+           and src.id = f.source_interaction_id and src.occurred_at < ?`,
+        [newId, merchant.id, at],
+        'run',
+      );
+      if (input.kind === 'greeting')
+        await t.execute(
+          `update maintenance_task set status = 'done', closed_at = now(), done_by_interaction_id = ?, close_reason = 'greeting sent'
+           where kind = 'greeting' and status = 'open' and merchant_id = ?`,
+          [newId, merchant.id],
+          'run',
+        );
+    }
+    if (input.nextFollowUp)
+      await t.execute(
+        `insert into maintenance_task (merchant_id, kind, channel, due_on, dedupe_key, source_interaction_id)
+         values (?, 'follow_up', 'follow_up', ?, ?, ?)`,
+        [merchant.id, input.nextFollowUp, `follow_up:${newId}`, newId],
+        'run',
+      );
+    await refreshTasks(t, [merchant.id]);
+    return newId;
+  });
+  return (await interactionById(em, id))!;
+}
+
+/** Corrects an interaction by a new entry that supersedes it; the old one stays, marked superseded. */
+export async function correctInteraction(
+  em: EntityManager,
+  user: AppUser,
+  id: string,
+  input: InteractionInput,
+): Promise<InteractionRow> {
+  if (!/^\d{1,18}$/.test(id))
+    throw new AppError('BAD_USER_INPUT', 'id: not an interaction id', { field: 'id' });
+  const [old] = await em.execute<{ mid: string; merchant_id: number }[]>(
+    `select m.mid, m.id as merchant_id from interaction i join merchant m on m.id = i.merchant_id
+     where i.id = ? and ${whereSql(scopeWhere(user))}`,
+    [id, ...scopeWhere(user).params],
+  );
+  if (!old) throw new AppError('NOT_FOUND', `id: no interaction ${id}`, { field: 'id' });
+  return recordInteraction(em, user, { ...input, mid: old.mid }, { supersedes: id });
+}
+
+/** The merchant's interactions, newest first, each marked when a later entry superseded it. */
+export async function merchantInteractions(
+  em: EntityManager,
+  merchantId: number,
+  first: number,
+): Promise<InteractionRow[]> {
+  const rows = await em.execute<InteractionRow[]>(
+    `select ${INTERACTION_COLUMNS} from interaction i join app_user u on u.id = i.staff_id
+     where i.merchant_id = ? order by i.occurred_at desc, i.id desc limit ?`,
+    [merchantId, first],
+  );
+  return withInteractionDates(rows);
+}

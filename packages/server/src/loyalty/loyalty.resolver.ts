@@ -1,0 +1,211 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../identity/context.ts';
+import type { Merchant } from '../merchant/merchant.entity.ts';
+import { findMerchant } from '../merchant/merchant.service.ts';
+import { MerchantType } from '../merchant/merchant.types.ts';
+import { withDates } from '../platform/db/values.ts';
+import { AppError } from '../platform/graphql/errors.ts';
+import { approverFor, balances, postEntry, reverseEntry } from './loyalty.service.ts';
+
+@ObjectType('PointsEntry', {
+  description: '积分流水（只增不改）· A points ledger entry; entries are never changed.',
+})
+class PointsEntryType {
+  @Field(() => String, { description: '流水号 · Entry id.' })
+  id!: string;
+
+  @Field(() => String, { description: '类型：accrual、redemption、expiry、reversal、adjustment · Kind.' })
+  kind!: string;
+
+  @Field(() => Int, { description: '积分（点），负数为扣减 · Points; negative takes points away.' })
+  points!: number;
+
+  @Field(() => Int, { description: '记账后余额（点）· Balance after this entry, in points.' })
+  balanceAfter!: number;
+
+  @Field(() => String, {
+    description: '来源（导入文件、兑换申请等）· Source: the import, the redemption request….',
+  })
+  source!: string;
+
+  @Field(() => String, { nullable: true, description: '积分规则 · Earning rule applied.' })
+  ruleId!: string | null;
+
+  @Field(() => String, { description: '操作人 · Who posted it.' })
+  actor!: string;
+
+  @Field(() => String, { nullable: true, description: '原因 · Reason.' })
+  reason!: string | null;
+
+  @Field(() => Date, { description: '记账时间 · When it was posted.' })
+  createdAt!: Date;
+}
+
+@ObjectType('PointsAccount', { description: '积分账户 · A merchant’s loyalty points account (积分).' })
+class PointsAccountType {
+  merchantId!: number;
+
+  @Field(() => Int, {
+    description:
+      '余额（点）= 全部流水之和，永不为负 · Balance in points: the sum of all entries, never negative.',
+  })
+  balance!: number;
+}
+
+@ObjectType('PointsPosting', { description: '一次记账的结果 · The result of a posting.' })
+class PointsPostingType {
+  @Field(() => String, { description: '流水号 · Entry id.' })
+  entryId!: string;
+
+  @Field(() => Int, { description: '积分 · Points posted.' })
+  points!: number;
+
+  @Field(() => Int, { description: '记账后余额 · Balance after.' })
+  balanceAfter!: number;
+
+  @Field(() => Boolean, {
+    description: '是否为同一幂等键的重放 · True when this answered a replay of the same idempotency key.',
+  })
+  replayed!: boolean;
+}
+
+async function merchantOrFail(ctx: Context, mid: string) {
+  const m = await findMerchant(ctx.em, ctx.user!, mid);
+  if (!m) throw new AppError('NOT_FOUND', `mid: no merchant ${mid}`, { field: 'mid' });
+  return m;
+}
+
+@Resolver(() => MerchantType)
+export class LoyaltyResolver {
+  @FieldResolver(() => PointsAccountType, { description: '积分账户 · Loyalty points account.' })
+  points(@Root() m: Merchant): PointsAccountType {
+    return { merchantId: m.id, balance: 0 };
+  }
+
+  @Authorized('admin', 'branch_manager', 'account_manager')
+  @Mutation(() => PointsPostingType, { description: '兑换积分（幂等）· Redeem points; idempotent by key.' })
+  async redeemPoints(
+    @Arg('mid', () => String, { description: '商户号 · MID.' }) mid: string,
+    @Arg('points', () => Int, { description: '兑换点数（正数）· Points to redeem (positive).' })
+    points: number,
+    @Arg('reason', () => String, { description: '兑换内容 · What the points are exchanged for.' })
+    reason: string,
+    @Arg('idempotencyKey', () => String, {
+      description: '幂等键：重试时使用同一个 · Idempotency key; reuse it when retrying.',
+    })
+    key: string,
+    @Ctx() ctx: Context,
+  ) {
+    if (!Number.isInteger(points) || points <= 0)
+      throw new AppError('BAD_USER_INPUT', 'points: must be a positive whole number', { field: 'points' });
+    if (!reason.trim())
+      throw new AppError('BAD_USER_INPUT', 'reason: say what the points are exchanged for', {
+        field: 'reason',
+      });
+    const m = await merchantOrFail(ctx, mid);
+    return postEntry(ctx.em, {
+      merchantId: m.id,
+      kind: 'redemption',
+      points: -BigInt(points),
+      source: `redemption:${key}`,
+      actor: ctx.user!.login,
+      reason,
+      key: `redemption:${key}`,
+    });
+  }
+
+  @Authorized('admin')
+  @Mutation(() => PointsPostingType, {
+    description: '冲正一笔积分流水（每笔只能冲正一次）· Reverse one entry; each entry can be reversed once.',
+  })
+  async reversePointsEntry(
+    @Arg('entryId', () => String, { description: '流水号 · Entry id.' }) entryId: string,
+    @Arg('reason', () => String, { description: '原因 · Reason.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    if (!reason.trim())
+      throw new AppError('BAD_USER_INPUT', 'reason: required for a reversal', { field: 'reason' });
+    return reverseEntry(ctx.em, entryId, ctx.user!.login, reason);
+  }
+
+  @Authorized('admin')
+  @Mutation(() => PointsPostingType, {
+    description: '人工调整积分（需原因与审批人）· Manual adjustment with reason and approver.',
+  })
+  async adjustPoints(
+    @Arg('mid', () => String, { description: '商户号 · MID.' }) mid: string,
+    @Arg('points', () => Int, { description: '调整点数（可为负）· Points to add (negative to take away).' })
+    points: number,
+    @Arg('reason', () => String, { description: '原因 · Reason.' }) reason: string,
+    @Arg('approver', () => String, {
+      description:
+        '审批人登录名：在职的管理员或该商户分公司的经理，不能是本人 · Approver’s login: an active administrator, or a branch manager of the merchant’s branch; not your own.',
+    })
+    approver: string,
+    @Arg('idempotencyKey', () => String, { description: '幂等键 · Idempotency key.' }) key: string,
+    @Ctx() ctx: Context,
+  ) {
+    if (!Number.isInteger(points) || points === 0)
+      throw new AppError('BAD_USER_INPUT', 'points: a non-zero whole number', { field: 'points' });
+    if (!reason.trim())
+      throw new AppError('BAD_USER_INPUT', 'reason: required for an adjustment', { field: 'reason' });
+    const m = await merchantOrFail(ctx, mid);
+    const approvedBy = await approverFor(ctx.em, approver.trim(), m.branch?.id ?? null, ctx.user!);
+    if (!approvedBy)
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'approver: the login of an active administrator, or of a branch manager of the merchant’s branch, other than yourself',
+        { field: 'approver' },
+      );
+    return postEntry(ctx.em, {
+      merchantId: m.id,
+      kind: 'adjustment',
+      points: BigInt(points),
+      source: 'manual adjustment',
+      actor: ctx.user!.login,
+      reason,
+      approver: approvedBy,
+      key: `adjustment:${key}`,
+    });
+  }
+}
+
+@Resolver(() => PointsAccountType)
+export class PointsAccountResolver {
+  @FieldResolver(() => Int, { description: '余额（点）· Balance in points.' })
+  async balance(@Root() a: PointsAccountType, @Ctx() ctx: Context): Promise<number> {
+    const loader = ctx.loaders.get<number>(
+      'points-balance',
+      async (ids) => new Map([...(await balances(ctx.em, ids.map(Number)))].map(([k, v]) => [String(k), v])),
+      0,
+    );
+    return loader.load(String(a.merchantId));
+  }
+
+  @FieldResolver(() => [PointsEntryType], { description: '积分流水，最新在前 · Statement, newest first.' })
+  async entries(
+    @Root() a: PointsAccountType,
+    @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<PointsEntryType[]> {
+    // Ordered by the bigint column (`e.id`): a bare `id` would be the text output column, and
+    // entry 10 would sort between 1 and 2.
+    const rows = await ctx.em.execute<Record<string, string | null>[]>(
+      `select e.id::text, kind, points::int, balance_after::int as "balanceAfter", source, rule_id as "ruleId", actor, reason, created_at as "createdAt"
+       from points_entry e where merchant_id = ? order by e.id desc limit ?`,
+      [a.merchantId, Math.min(Math.max(first, 1), 100)],
+    );
+    return withDates(rows as unknown as PointsEntryType[], 'createdAt');
+  }
+}

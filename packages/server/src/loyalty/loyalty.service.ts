@@ -1,0 +1,362 @@
+import { createHash } from 'node:crypto';
+import { pointsForTotals, ruleFor } from '@cornerstone/shared/loyalty/points';
+import type { CategoryCode } from '@cornerstone/shared/merchant/category';
+import type { FeePlanKind } from '@cornerstone/shared/merchant/merchant-rules';
+import { formatYuan, parseRate, parseYuan } from '@cornerstone/shared/money/money';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BulkTx } from '../platform/db/bulk.ts';
+import { emitSql } from '../platform/events/outbox.ts';
+import { AppError } from '../platform/graphql/errors.ts';
+
+export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+
+/** The points.posted payload of ledger entries `e` (docs/events.md). */
+const pointsPayload = (
+  entries = 'points_entry',
+) => `select jsonb_build_object('entryId', e.id::text, 'mid', m.mid, 'kind', e.kind, 'points', e.points,
+  'balanceAfter', e.balance_after, 'source', e.source, 'at', e.created_at) as payload
+  from ${entries} e join merchant m on m.id = e.merchant_id`;
+
+/** What the accrual reads of each merchant in `cs_points_delta`: its rule's inputs and totals so far. */
+interface AccrualInput {
+  merchant_id: number;
+  amount: string;
+  capped: string;
+  category_code: string;
+  fee_plan: string;
+  rate: string;
+  cap: string | null;
+  cum_amount: string;
+  cum_capped: string;
+}
+
+/** Merchants the accrual reads at a time: its memory stays the same for 2,000 or 2,000,000. */
+const ACCRUAL_BATCH = 2000;
+
+/** What the accrual reads of the merchants of `cs_points_delta` after `afterId`, in id order. */
+function readAccrualInputs(tx: BulkTx, afterId: number): Promise<AccrualInput[]> {
+  return tx.query<AccrualInput>(
+    `select d.merchant_id, d.amount::numeric(20,2)::text as amount, d.capped::text as capped, m.category_code, m.fee_plan,
+            m.rate::text as rate, m.cap::text as cap,
+            coalesce(a.cum_amount, 0)::numeric(20,2)::text as cum_amount, coalesce(a.cum_capped, 0)::text as cum_capped
+     from cs_points_delta d join merchant m on m.id = d.merchant_id
+     left join points_account a on a.merchant_id = d.merchant_id
+     where d.merchant_id > $1 order by d.merchant_id limit ${ACCRUAL_BATCH}`,
+    [afterId],
+  );
+}
+
+interface AccrualPlan {
+  /** cs_accrual rows: merchant_id, points, rule_id, idempotency_key, request_hash. */
+  entries: (string | null)[][];
+  points: bigint;
+}
+
+/**
+ * Accrual (DOMAIN.md §5), inside the settlement import's transaction: for each merchant whose
+ * cumulative non-capped amount or capped count grew (`cs_points_delta`), 1 point per multiple of
+ * its rule's threshold passed, remainders carried. The idempotency key is the cumulative total
+ * reached, so replaying the same accrual can never post twice.
+ */
+export async function accrueFromDelta(
+  tx: BulkTx,
+  ruleDate: string,
+  source: string,
+): Promise<{ entries: number; points: bigint }> {
+  await tx.query(
+    `create temp table cs_accrual (merchant_id int primary key, points bigint not null, rule_id text not null,
+       idempotency_key text not null, request_hash text not null) on commit drop`,
+  );
+  // Each batch of merchants: read, worked out in Node, its entries copied to cs_accrual.
+  let entries = 0;
+  let points = 0n;
+  for (let after = 0; ; ) {
+    const rows = await readAccrualInputs(tx, after);
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.merchant_id;
+    const plan = accrualEntries(rows, ruleDate);
+    await tx.copyIn(
+      'cs_accrual',
+      ['merchant_id', 'points', 'rule_id', 'idempotency_key', 'request_hash'],
+      plan.entries,
+    );
+    entries += plan.entries.length;
+    points += plan.points;
+  }
+  await postAccrual(tx, source);
+  return { entries, points };
+}
+
+/** The accrual's pure middle: each merchant's points for the totals it reaches (no database). */
+function accrualEntries(rows: AccrualInput[], ruleDate: string): AccrualPlan {
+  const entries: (string | null)[][] = [];
+  let total = 0n;
+  for (const r of rows) {
+    const rule = ruleFor(
+      {
+        category: r.category_code as CategoryCode,
+        feePlan: r.fee_plan as FeePlanKind,
+        rate: parseRate(r.rate),
+        cap: r.cap === null ? null : parseYuan(r.cap),
+      },
+      ruleDate,
+    );
+    const prevAmount = BigInt(r.cum_amount.replace('.', ''));
+    const newAmount = prevAmount + BigInt(r.amount.replace('.', ''));
+    const prevCapped = BigInt(r.cum_capped);
+    const newCapped = prevCapped + BigInt(r.capped);
+    const points = rule ? pointsForTotals({ prevAmount, newAmount, prevCapped, newCapped }, rule) : 0n;
+    if (points === 0n) continue;
+    total += points;
+    const body = {
+      merchant: r.merchant_id,
+      points: String(points),
+      prevAmount: String(prevAmount),
+      newAmount: String(newAmount),
+      prevCapped: String(prevCapped),
+      newCapped: String(newCapped),
+    };
+    entries.push([
+      String(r.merchant_id),
+      String(points),
+      rule!.id,
+      `accrual:${r.merchant_id}:${formatYuan(newAmount)}:${newCapped}`,
+      requestHash(body),
+    ]);
+  }
+  return { entries, points: total };
+}
+
+/**
+ * The accrual's last half: moves every account of `cs_points_delta` and posts the entries of
+ * `cs_accrual`, in the caller's transaction.
+ */
+async function postAccrual(tx: BulkTx, source: string): Promise<void> {
+  // One statement moves every account (cumulative totals and balance), posts every entry with the
+  // balance it reached and emits its points.posted webhook event; the ledger trigger lets these
+  // accruals through for this statement only.
+  await tx.query(`select set_config('cornerstone.bulk_accrual', 'on', true)`);
+  await tx.query(
+    emitSql(
+      'points.posted',
+      pointsPayload('posted'),
+      `acc as (
+         insert into points_account as a (merchant_id, cum_amount, cum_capped, balance)
+         select d.merchant_id, d.amount, d.capped, coalesce(e.points, 0)
+         from cs_points_delta d left join cs_accrual e using (merchant_id)
+         on conflict (merchant_id) do update set cum_amount = a.cum_amount + excluded.cum_amount,
+           cum_capped = a.cum_capped + excluded.cum_capped, balance = a.balance + excluded.balance, updated_at = now()
+         returning a.merchant_id, a.balance
+       ), posted as (
+         insert into points_entry (merchant_id, kind, points, balance_after, source, rule_id, actor, idempotency_key, request_hash)
+         select e.merchant_id, 'accrual', e.points, acc.balance, $1, e.rule_id, 'system', e.idempotency_key, e.request_hash
+         from cs_accrual e join acc using (merchant_id) order by e.merchant_id
+         returning *
+       )`,
+    ),
+    [source],
+  );
+  await tx.query(`select set_config('cornerstone.bulk_accrual', 'off', true)`);
+}
+
+export interface PostResult {
+  entryId: string;
+  points: number;
+  balanceAfter: number;
+  replayed: boolean;
+}
+
+/** Who may approve a manual adjustment (DOMAIN.md §5: with reason and approver). */
+const APPROVERS = ['admin', 'branch_manager'];
+
+/**
+ * The approver of a manual adjustment: an active administrator, or an active branch manager of the
+ * merchant's branch, and never the one who posts it (four eyes). Answers the approver's login as
+ * stored, or null for anyone else — unknown, inactive, another role, another branch or oneself
+ * alike, so the answer tells nothing about which logins exist.
+ */
+export async function approverFor(
+  em: EntityManager,
+  login: string,
+  merchantBranchId: number | null,
+  postedBy: { id: number },
+): Promise<string | null> {
+  const [u] = await em.execute<{ id: number; login: string; role: string; branch_id: number | null }[]>(
+    'select id, login, role, branch_id from app_user where login = ? and active',
+    [login],
+  );
+  if (!u || u.id === postedBy.id || !APPROVERS.includes(u.role)) return null;
+  if (u.role === 'branch_manager' && (merchantBranchId === null || u.branch_id !== merchantBranchId))
+    return null;
+  return u.login;
+}
+
+/**
+ * Posts one entry with an idempotency key: the same key with the same request answers the original
+ * result; the same key with a different request is rejected and writes nothing. The ledger trigger
+ * refuses a balance below zero.
+ */
+export async function postEntry(
+  em: EntityManager,
+  e: {
+    merchantId: number;
+    kind: 'redemption' | 'adjustment' | 'reversal' | 'expiry';
+    points: bigint;
+    source: string;
+    actor: string;
+    reason?: string | null;
+    approver?: string | null;
+    reversesId?: string | null;
+    key: string;
+  },
+): Promise<PostResult> {
+  const hash = requestHash({ ...e, points: String(e.points) });
+  const replay = async (): Promise<PostResult | null> => {
+    const [existing] = await em.execute<
+      { id: string; points: string; balance_after: string; request_hash: string }[]
+    >(
+      'select id::text, points::text, balance_after::text, request_hash from points_entry where idempotency_key = ?',
+      [e.key],
+    );
+    if (!existing) return null;
+    if (existing.request_hash !== hash)
+      throw new AppError('CONFLICT', 'idempotencyKey: already used for a different request', {
+        field: 'idempotencyKey',
+      });
+    return {
+      entryId: existing.id,
+      points: Number(existing.points),
+      balanceAfter: Number(existing.balance_after),
+      replayed: true,
+    };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    // The entry and its points.posted event commit together: an answer lost after the commit is
+    // retried as a replay (which emits nothing), so the event must already be there.
+    return await em.transactional(async (t) => {
+      const tx = t as EntityManager;
+      const [row] = await tx.execute<{ id: string; balance_after: string }[]>(
+        `insert into points_entry (merchant_id, kind, points, balance_after, source, actor, reason, approver, reverses_id, idempotency_key, request_hash)
+       values (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?) returning id::text, balance_after::text`,
+        [
+          e.merchantId,
+          e.kind,
+          String(e.points),
+          e.source,
+          e.actor,
+          e.reason ?? null,
+          e.approver ?? null,
+          e.reversesId ?? null,
+          e.key,
+          hash,
+        ],
+      );
+      await tx.execute(emitSql('points.posted', `${pointsPayload()} where e.id = ?`), [row!.id]);
+      return {
+        entryId: row!.id,
+        points: Number(e.points),
+        balanceAfter: Number(row!.balance_after),
+        replayed: false,
+      };
+    });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const message = String((err as Error).message);
+    if (code === '23514')
+      throw new AppError('BAD_USER_INPUT', 'points: the balance is not enough', { field: 'points' });
+    // A concurrent request with the same key won the race: answer as its replay.
+    if (code === '23505' && message.includes('idempotency_key')) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    if (code === '23505' && message.includes('reverses_id'))
+      throw new AppError('CONFLICT', 'entryId: this entry was already reversed');
+    throw err;
+  }
+}
+
+export async function balances(em: EntityManager, ids: readonly number[]): Promise<Map<number, number>> {
+  const rows = await em.execute<{ merchant_id: number; balance: string }[]>(
+    'select merchant_id, balance::text from points_account where merchant_id = any(?::int[])',
+    [`{${ids.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.merchant_id, Number(r.balance)]));
+}
+
+/** Months after which unspent points lapse (ours; configurable with CORNERSTONE_POINTS_EXPIRY_MONTHS). */
+export const EXPIRY_MONTHS = Number(process.env.CORNERSTONE_POINTS_EXPIRY_MONTHS ?? 24);
+
+/**
+ * Expires, per merchant, the points earned before `asOf − EXPIRY_MONTHS` that have not been spent
+ * yet (first in, first out: everything taken away so far counts against the oldest points). One
+ * entry per merchant and cut-off date, keyed by both, so running it twice expires nothing twice.
+ */
+export async function expirePoints(
+  em: EntityManager,
+  asOf: string,
+  actor = 'system',
+): Promise<{ merchants: number; points: number }> {
+  const [cut] = await em.execute<{ cutoff: string }[]>(
+    `select (?::date - make_interval(months => ?))::date::text as cutoff`,
+    [asOf, EXPIRY_MONTHS],
+  );
+  const cutoff = cut!.cutoff;
+  const due = await em.execute<{ merchant_id: number; expire: string }[]>(
+    `select merchant_id, least(earned_before - spent, balance)::text as expire from (
+       select e.merchant_id,
+              coalesce(sum(e.points) filter (where e.points > 0 and e.created_at < ?::date), 0) as earned_before,
+              coalesce(-sum(e.points) filter (where e.points < 0), 0) as spent,
+              a.balance
+       from points_entry e join points_account a using (merchant_id)
+       group by e.merchant_id, a.balance) x
+     where earned_before - spent > 0 and balance > 0
+       -- Once per merchant and cut-off: a second run for the same date does nothing.
+       and not exists (select 1 from points_entry p where p.idempotency_key = 'expiry:' || x.merchant_id || ':' || ?)`,
+    [cutoff, cutoff],
+  );
+  let points = 0;
+  for (const d of due) {
+    const r = await postEntry(em, {
+      merchantId: d.merchant_id,
+      kind: 'expiry',
+      points: -BigInt(d.expire),
+      source: `expiry before ${cutoff}`,
+      actor,
+      reason: `points earned before ${cutoff} lapse after ${EXPIRY_MONTHS} months`,
+      key: `expiry:${d.merchant_id}:${cutoff}`,
+    });
+    if (!r.replayed) points += -r.points;
+  }
+  return { merchants: due.length, points };
+}
+
+/** Reverses one entry with a new entry of the opposite sign; the database allows one reversal per entry. */
+export async function reverseEntry(
+  em: EntityManager,
+  entryId: string,
+  actor: string,
+  reason: string,
+): Promise<PostResult> {
+  // Entry ids are bigints: anything else names no entry (and must not reach SQL as a cast error).
+  if (!/^\d{1,18}$/.test(entryId))
+    throw new AppError('NOT_FOUND', `entryId: no points entry ${entryId.slice(0, 20)}`, { field: 'entryId' });
+  const [entry] = await em.execute<{ merchant_id: number; points: string; kind: string }[]>(
+    'select merchant_id, points::text, kind from points_entry where id = ?',
+    [entryId],
+  );
+  if (!entry) throw new AppError('NOT_FOUND', `entryId: no points entry ${entryId}`, { field: 'entryId' });
+  if (entry.kind === 'reversal')
+    throw new AppError('BAD_USER_INPUT', 'entryId: a reversal is not reversed; post a new entry');
+  return postEntry(em, {
+    merchantId: entry.merchant_id,
+    kind: 'reversal',
+    points: -BigInt(entry.points),
+    source: `reversal of ${entryId}`,
+    actor,
+    reason,
+    reversesId: entryId,
+    key: `reversal:${entryId}`,
+  });
+}

@@ -1,0 +1,147 @@
+import { CATEGORIES, listRateDiscount } from '@cornerstone/shared/merchant/category';
+import { formatRate, parseRate } from '@cornerstone/shared/money/money';
+import { maskMobile } from '@cornerstone/shared/privacy/mask';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { toUserType } from '../identity/auth.resolver.ts';
+import { UserType } from '../identity/auth.types.ts';
+import type { Context } from '../identity/context.ts';
+import { Merchant, MerchantChange } from './merchant.entity.ts';
+import { MerchantFilter } from './merchant.inputs.ts';
+import { encodeCursor, findMerchant, listMerchants } from './merchant.service.ts';
+import {
+  FeePlanType,
+  MerchantChangeType,
+  MerchantConnectionType,
+  MerchantContactType,
+  MerchantType,
+} from './merchant.types.ts';
+import { setMerchantStatus } from './merchant-status.ts';
+
+const categoryDef = (code: string) => CATEGORIES.find((c) => c.code === code);
+
+@Resolver(() => MerchantType)
+export class MerchantResolver {
+  @Authorized('admin', 'branch_manager')
+  @Mutation(() => MerchantType, {
+    description:
+      '变更商户状态（记入变更历史并发出 merchant.status_changed 事件）· Change a merchant’s status, with a reason.',
+  })
+  setMerchantStatus(
+    @Arg('mid', () => String, { description: '商户号 · MID.' }) mid: string,
+    @Arg('status', () => String, {
+      description: '新状态：onboarding、active、dormant、churned、terminated · New status.',
+    })
+    status: string,
+    @Arg('reason', () => String, { description: '原因 · Why.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return setMerchantStatus(ctx.em, ctx.user!, mid, status, reason);
+  }
+
+  @Authorized()
+  @Query(() => MerchantType, {
+    nullable: true,
+    description: '按商户号查询商户 · A merchant by MID; null when unknown or outside your scope.',
+  })
+  merchant(
+    @Arg('mid', () => String, { description: '商户号（15 位）· Merchant number (15 digits).' }) mid: string,
+    @Ctx() ctx: Context,
+  ): Promise<Merchant | null> {
+    return findMerchant(ctx.em, ctx.user!, mid);
+  }
+
+  @Authorized()
+  @Query(() => MerchantConnectionType, {
+    description:
+      '商户列表（分页，按商户号排序）· Merchants matching a filter, a page at a time, ordered by MID.',
+  })
+  async merchants(
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '筛选条件 · Filter.' })
+    filter: MerchantFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: '每页条数 1..100 · Page size, 1 to 100.',
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '从此游标之后开始 · Start after this cursor.',
+    })
+    after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MerchantConnectionType> {
+    const page = await listMerchants(ctx.em, ctx.user!, filter, first, after);
+    const edges = page.items.map((m) => ({
+      cursor: encodeCursor(m.mid),
+      node: m as unknown as MerchantType,
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '商户类型代码：general、wholesale、dining、auto_realty、livelihood、public_welfare · Category code.',
+  })
+  category(@Root() m: Merchant): string {
+    return m.category.code;
+  }
+
+  @FieldResolver(() => String, {
+    description: '商户类型名称（中文）· Category name in Chinese, e.g. 餐娱类.',
+  })
+  categoryName(@Root() m: Merchant): string {
+    return categoryDef(m.category.code)?.zh ?? m.category.code;
+  }
+
+  @FieldResolver(() => String, { description: '所属分公司 · Branch name.' })
+  branch(@Root() m: Merchant): string {
+    return m.branch.name;
+  }
+
+  @FieldResolver(() => UserType, { description: '客户经理 · The owning account manager.' })
+  manager(@Root() m: Merchant): UserType {
+    return toUserType(m.manager);
+  }
+
+  @FieldResolver(() => FeePlanType, {
+    description: '费率方案与扣率优惠 · Fee plan with its discount against the list rate.',
+  })
+  feePlan(@Root() m: Merchant): FeePlanType {
+    const rate = parseRate(m.rate);
+    const def = categoryDef(m.category.code);
+    return {
+      kind: m.feePlan,
+      rate: formatRate(rate),
+      cap: m.cap,
+      listRate: def ? formatRate(def.listRate) : '0',
+      discount: formatRate(listRateDiscount(rate, m.category.code as never)),
+    };
+  }
+
+  @FieldResolver(() => MerchantContactType, { description: '联系人（脱敏）· Contact, masked.' })
+  contact(@Root() m: Merchant): MerchantContactType {
+    return { name: m.contactName, mobile: maskMobile(m.contactMobile), verifiedOn: m.contactVerifiedOn };
+  }
+
+  @FieldResolver(() => [MerchantChangeType], {
+    description: '变更历史，最新在前 · Change history, newest first.',
+  })
+  async changes(
+    @Root() m: Merchant,
+    @Arg('first', () => Int, { defaultValue: 50, description: '最多返回条数 · At most this many.' })
+    first: number,
+    @Ctx() ctx: Context,
+  ): Promise<MerchantChangeType[]> {
+    const rows = await ctx.em.find(
+      MerchantChange,
+      { merchant: m.id },
+      { orderBy: { id: 'desc' }, limit: Math.min(Math.max(first, 1), 200) },
+    );
+    return rows.map((c) => ({ ...c, changes: JSON.stringify(c.changes) }));
+  }
+}

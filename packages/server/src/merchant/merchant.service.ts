@@ -1,0 +1,158 @@
+import { parseCategory } from '@cornerstone/shared/merchant/category';
+import { parsePeriod } from '@cornerstone/shared/period/period';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppUser } from '../identity/user.entity.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
+import { AppError } from '../platform/graphql/errors.ts';
+import type { Loaders } from '../platform/graphql/loaders.ts';
+import { Merchant } from './merchant.entity.ts';
+import type { MerchantFilter } from './merchant.inputs.ts';
+
+export const MAX_PAGE = 100;
+
+// The where builder lives with the database helpers (the tier rankings use it too); re-exported
+// for the features that still import it from here.
+export { type SqlWhere, whereSql };
+
+/**
+ * The merchants a user may see at all (DOMAIN.md §6): an account manager their own, a branch
+ * manager or operations their branch, analysts and administrators everything. Every query over
+ * merchants starts here, so no path skips the scope.
+ */
+export function scopeWhere(user: AppUser, where: SqlWhere = { sql: [], params: [] }): SqlWhere {
+  if (user.role === 'account_manager') {
+    where.sql.push('m.manager_id = ?');
+    where.params.push(user.id);
+  } else if (user.role === 'branch_manager' || user.role === 'operations') {
+    where.sql.push('m.branch_id = ?');
+    where.params.push(user.branch?.id ?? -1);
+  }
+  return where;
+}
+
+/** Adds a merchant filter's conditions. */
+export function filterWhere(
+  filter: MerchantFilter | null | undefined,
+  where: SqlWhere = { sql: [], params: [] },
+): SqlWhere {
+  const add = (sql: string, ...params: unknown[]) => {
+    where.sql.push(sql);
+    where.params.push(...params);
+  };
+  if (!filter) return where;
+  if (filter.branch) add('m.branch_id in (select id from branch where name = ?)', filter.branch);
+  if (filter.category) {
+    const code = parseCategory(filter.category);
+    if (!code) throw new AppError('BAD_USER_INPUT', `filter.category: unknown category "${filter.category}"`);
+    add('m.category_code = ?', code);
+  }
+  if (filter.manager) add('m.manager_id in (select id from app_user where login = ?)', filter.manager);
+  if (filter.status) add('m.status = ?', filter.status);
+  if (filter.feePlan) add('m.fee_plan = ?', filter.feePlan);
+  if (filter.search?.trim()) {
+    const q = filter.search.trim();
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const digits = q.replace(/\D/g, '');
+    if (digits.length > 0)
+      add('(m.mid like ? or m.name ilike ? or m.trading_name ilike ?)', `${digits}%`, like, like);
+    else add('(m.name ilike ? or m.trading_name ilike ?)', like, like);
+  }
+  return where;
+}
+
+/**
+ * Scope and filter together. A tier filter means the tier in the pyramid of the same scope and
+ * filter for that period — what the pyramid showed — so a click on a tier lists exactly its merchants.
+ */
+export async function merchantWhere(
+  em: EntityManager,
+  user: AppUser,
+  filter: MerchantFilter | null | undefined,
+): Promise<SqlWhere> {
+  const where = filterWhere(filter, scopeWhere(user));
+  if (filter?.tier) {
+    if (!filter.period)
+      throw new AppError('BAD_USER_INPUT', 'filter.period: a tier filter needs its period', {
+        field: 'filter.period',
+      });
+    const period = parsePeriodArg(filter.period, 'filter.period');
+    const { rankedSql } = await import('../tier/pyramid.service.ts');
+    const ranked = await rankedSql(em, period, { sql: [...where.sql], params: [...where.params] });
+    where.sql.push(`m.id in (select id from (${ranked.sql}) ranked where tier = ?)`);
+    where.params.push(...ranked.params, filter.tier);
+  }
+  return where;
+}
+
+export function parsePeriodArg(value: string, field = 'period') {
+  try {
+    return parsePeriod(value);
+  } catch (err) {
+    throw new AppError('BAD_USER_INPUT', `${field}: ${(err as Error).message}`, { field });
+  }
+}
+
+export const encodeCursor = (mid: string) => Buffer.from(`m:${mid}`).toString('base64url');
+export function decodeCursor(cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString();
+  if (!/^m:\d{15}$/.test(raw)) throw new AppError('BAD_USER_INPUT', 'after: not a cursor from this list');
+  return raw.slice(2);
+}
+
+/** One page of merchants, ordered by MID; two statements whatever the page size (page + count). */
+export async function listMerchants(
+  em: EntityManager,
+  user: AppUser,
+  filter: MerchantFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<{ items: Merchant[]; totalCount: number; hasNextPage: boolean }> {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw new AppError('BAD_USER_INPUT', `first: must be between 1 and ${MAX_PAGE}`, { field: 'first' });
+  const where = await merchantWhere(em, user, filter);
+  const base = () => em.createQueryBuilder(Merchant, 'm').where(whereSql(where), [...where.params]);
+  const page = base()
+    .select('m.*')
+    .leftJoinAndSelect('m.branch', 'b')
+    .leftJoinAndSelect('m.manager', 'u')
+    .orderBy({ 'm.mid': 'asc' })
+    .limit(first + 1);
+  if (after) page.andWhere({ 'm.mid': { $gt: decodeCursor(after) } } as never);
+  const [rows, totalCount] = await Promise.all([page.getResultList(), base().getCount()]);
+  return { items: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
+}
+
+/** A merchant by MID if the user may see it; otherwise null, exactly as if it did not exist. */
+export async function findMerchant(em: EntityManager, user: AppUser, mid: string): Promise<Merchant | null> {
+  const qb = em
+    .createQueryBuilder(Merchant, 'm')
+    .select('m.*')
+    .leftJoinAndSelect('m.branch', 'b')
+    .leftJoinAndSelect('m.manager', 'u')
+    .where({ 'm.mid': mid } as never);
+  const scope = scopeWhere(user);
+  if (scope.sql.length) qb.andWhere(whereSql(scope), scope.params);
+  return qb.getSingleResult();
+}
+
+/**
+ * A merchant by internal id through the per-request loader: rows that point at merchants (tasks,
+ * interactions, tickets) cost one batched query per request for all their merchants. Callers
+ * reach the ids through scoped queries only.
+ */
+export function loadMerchantById(em: EntityManager, loaders: Loaders, id: number): Promise<Merchant | null> {
+  return loaders
+    .get<Merchant | null>(
+      'merchant-by-id',
+      async (keys) => {
+        const rows = await em.find(
+          Merchant,
+          { id: { $in: keys.map(Number) } },
+          { populate: ['branch', 'manager'] },
+        );
+        return new Map(rows.map((m) => [String(m.id), m]));
+      },
+      null,
+    )
+    .load(String(id));
+}

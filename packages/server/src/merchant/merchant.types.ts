@@ -1,0 +1,156 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, DecimalScalar } from '../platform/graphql/scalars.ts';
+
+export enum TierCode {
+  KEY = 'KEY',
+  SECONDARY = 'SECONDARY',
+  ORDINARY = 'ORDINARY',
+  SMALL = 'SMALL',
+}
+registerEnumType(TierCode, {
+  name: 'TierCode',
+  description: '客户分级 · Customer tier of the pyramid.',
+  valuesConfig: {
+    KEY: { description: '重要客户：利润排名前 1% · Key: the top 1% by profit.' },
+    SECONDARY: {
+      description:
+        '次要客户：其后 19%（与重要客户合称关键客户）· Secondary: the next 19% (key + secondary = 关键客户).',
+    },
+    ORDINARY: { description: '普通客户：其后 30% · Ordinary: the next 30%.' },
+    SMALL: { description: '小客户：其余 50% · Small: the remaining 50%.' },
+  },
+});
+
+@ObjectType('MerchantContact', {
+  description: '联系人（个人信息，默认脱敏）· Contact person; personal data, masked by default.',
+})
+export class MerchantContactType {
+  @Field(() => String, { nullable: true, description: '联系人姓名 · Contact name.' })
+  name!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '手机号（脱敏，如 138****5678）· Mobile number, masked like 138****5678.',
+  })
+  mobile!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '最近核实日期 · When the contact data was last verified.',
+  })
+  verifiedOn!: string | null;
+}
+
+@ObjectType('MerchantChange', { description: '商户变更记录 · One recorded change to a merchant.' })
+export class MerchantChangeType {
+  @Field(() => Date, { description: '变更时间 · When the change happened (ISO timestamp).' })
+  changedAt!: Date;
+
+  @Field(() => String, { description: '操作人或导入命令 · Who made it: a login or the import command.' })
+  actor!: string;
+
+  @Field(() => String, { description: '来源 · Where it came from, e.g. the imported file.' })
+  source!: string;
+
+  @Field(() => String, {
+    description: '类型：created、updated 或 status · Kind: created, updated or status.',
+  })
+  kind!: string;
+
+  @Field(() => String, {
+    description:
+      '变更字段 JSON：{字段: {from, to}}，个人信息脱敏 · JSON of {field: {from, to}}; personal data masked.',
+  })
+  changes!: string;
+}
+
+@ObjectType('PageInfo', { description: '分页信息 · Relay page information.' })
+export class PageInfoType {
+  @Field(() => Boolean, { description: '是否还有下一页 · Whether more items follow.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '本页最后一项的游标 · Cursor of the last item on this page.',
+  })
+  endCursor!: string | null;
+}
+
+@ObjectType('FeePlan', { description: '费率方案 · The merchant fee plan (扣率 or 封顶).' })
+export class FeePlanType {
+  @Field(() => String, {
+    description:
+      '方案类型：rate（按扣率）或 capped（封顶）· rate, or capped (rate up to a per-transaction cap).',
+  })
+  kind!: string;
+
+  @Field(() => String, {
+    description:
+      '商户扣率，小数（0.0078 即 0.78%）· Merchant discount rate as a decimal fraction (0.0078 = 0.78%).',
+  })
+  rate!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: '封顶手续费（元/笔）· Fee cap per transaction in yuan; null unless capped.',
+  })
+  cap!: string | null;
+
+  @Field(() => String, {
+    description: '所属类型的标准扣率（2013 年标准）· List rate of the merchant category (2013 schedule).',
+  })
+  listRate!: string;
+
+  @Field(() => String, {
+    description: '扣率优惠 = 标准扣率 − 商户扣率 · Discount against the list rate (list rate − rate).',
+  })
+  discount!: string;
+}
+
+@ObjectType('Merchant', { description: '商户档案 · A merchant of the acquirer (商户档案).' })
+export class MerchantType {
+  @Field(() => String, { description: '商户号 MID（15 位数字）· Merchant number, 15 digits.' })
+  mid!: string;
+
+  @Field(() => String, { description: '注册名称 · Registered name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '经营名称 · Trading name.' })
+  tradingName!: string | null;
+
+  @Field(() => String, {
+    description: 'MCC 商户类别码（4 位，ISO 18245）· Merchant category code, 4 digits (ISO 18245).',
+  })
+  mcc!: string;
+
+  @Field(() => String, {
+    description: '商户状态：onboarding、active、dormant、churned、terminated · Status in its lifecycle.',
+  })
+  status!: string;
+
+  @Field(() => DateScalar, { description: '入网日期 · Onboarding date.' })
+  onboardedOn!: string;
+}
+
+@ObjectType('MerchantEdge', { description: '商户列表的一项 · One merchant in a connection.' })
+export class MerchantEdgeType {
+  @Field(() => String, { description: '游标 · Cursor of this item.' })
+  cursor!: string;
+
+  @Field(() => MerchantType, { description: '商户 · The merchant.' })
+  node!: MerchantType;
+}
+
+@ObjectType('MerchantConnection', {
+  description: '商户分页列表（Relay）· A page of merchants (Relay connection).',
+})
+export class MerchantConnectionType {
+  @Field(() => [MerchantEdgeType], { description: '本页商户 · The merchants of this page.' })
+  edges!: MerchantEdgeType[];
+
+  @Field(() => PageInfoType, { description: '分页信息 · Page information.' })
+  pageInfo!: PageInfoType;
+
+  @Field(() => Int, { description: '符合筛选条件的商户总数 · Number of merchants matching the filter.' })
+  totalCount!: number;
+}

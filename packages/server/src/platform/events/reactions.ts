@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BulkTx } from '../db/bulk.ts';
+
+/**
+ * What one feature does that others react to, in this process. A feature announces the fact; the
+ * reactions (tasks that follow an import, points that follow settlements) are wired once, in
+ * app/workflows/, so no feature calls a feature of a layer above or beside it. A reaction runs in
+ * the announcer's transaction when it is given one: a rolled-back import posts no points.
+ */
+export interface Reactions {
+  /** A merchant import changed master data (which merchants, not known: null). */
+  'merchants.imported': { em: EntityManager };
+  /** An interaction was recorded (or corrected) for a merchant, inside `em`'s transaction. */
+  'interaction.recorded': { em: EntityManager; merchantId: number };
+  /** Settlement rows were stored by an import, inside `tx`; `through` is the last settle date. */
+  'settlements.imported': { tx: BulkTx; through: string; source: string };
+  /** A tier snapshot was stored: every merchant's tier may have changed. */
+  'tiers.snapshotted': { em: EntityManager };
+}
+
+type Handler<K extends keyof Reactions> = (event: Reactions[K]) => Promise<void>;
+
+const handlers: { [K in keyof Reactions]?: Handler<K>[] } = {};
+
+/** Adds a reaction; app/workflows/ is the one place that calls it. */
+export function onReaction<K extends keyof Reactions>(name: K, handler: Handler<K>): void {
+  const list: Handler<K>[] = (handlers[name] ??= []);
+  if (!list.includes(handler)) list.push(handler);
+}
+
+/** Announces a fact: runs its reactions in order; a failing reaction fails the announcer. */
+export async function react<K extends keyof Reactions>(name: K, event: Reactions[K]): Promise<void> {
+  for (const handler of (handlers[name] ?? []) as Handler<K>[]) await handler(event);
+}

@@ -1,0 +1,197 @@
+import {
+  type CadenceRule,
+  COUNTING_OUTCOMES,
+  cadenceProblems,
+  type InteractionKind,
+} from '@cornerstone/shared/maintenance/maintenance';
+import { BUSINESS_TZ, businessToday } from '@cornerstone/shared/period/business-day';
+import { parsePeriod } from '@cornerstone/shared/period/period';
+import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { invalidInput } from '../platform/graphql/errors.ts';
+import { upgradeSql } from '../tier/tier-lists.service.ts';
+
+export { BUSINESS_TZ, businessToday };
+export const localDateSql = (col: string) => `(${col} at time zone '${BUSINESS_TZ}')::date`;
+
+const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
+
+export async function loadPolicy(em: EntityManager): Promise<CadenceRule[]> {
+  const rows = await em.execute<
+    { tier: TierCode; channel: string; every_days: number; satisfied_by: string[] }[]
+  >(
+    `select c.tier, c.channel, c.every_days, c.satisfied_by from cadence_rule c
+     join tier_level t on t.tier = c.tier order by t.position, array_position(array['visit','call','message'], c.channel)`,
+  );
+  return rows.map((r) => ({
+    tier: r.tier,
+    channel: r.channel as CadenceRule['channel'],
+    everyDays: Number(r.every_days),
+    satisfiedBy: r.satisfied_by as InteractionKind[],
+  }));
+}
+
+/**
+ * Replaces the whole cadence policy, keeps the change, and recomputes every open task from it in
+ * the same transaction: due dates move, tasks of dropped rules are cancelled (kept, with the
+ * reason), new rules get their tasks — never a second open task for one merchant and channel.
+ */
+export async function setPolicy(em: EntityManager, rules: CadenceRule[], actor: string) {
+  const problems = cadenceProblems(rules);
+  if (problems.length)
+    throw invalidInput(
+      problems.map((p) => {
+        const i = p.indexOf(': ');
+        return { field: p.slice(0, i), message: p.slice(i + 2) };
+      }),
+    );
+  return em.transactional(async (tx) => {
+    const t = tx as EntityManager;
+    await t.execute('delete from cadence_rule', [], 'run');
+    for (const r of rules)
+      await t.execute(
+        'insert into cadence_rule (tier, channel, every_days, satisfied_by, updated_by) values (?, ?, ?, ?::text[], ?)',
+        [r.tier, r.channel, r.everyDays, `{${r.satisfiedBy.join(',')}}`, actor],
+        'run',
+      );
+    await t.execute(
+      'insert into cadence_policy_change (changed_by, rules) values (?, ?::jsonb)',
+      [actor, JSON.stringify(rules)],
+      'run',
+    );
+    return refreshTasks(t, null);
+  });
+}
+
+/**
+ * The tier each merchant's cadence follows: its tier in the latest official snapshot, one tier up
+ * when it has upgrade potential in that period (DOMAIN.md §4). Run after a snapshot is computed.
+ */
+export async function refreshCadenceTiers(
+  em: EntityManager,
+): Promise<{ period: string | null; merchants: number }> {
+  const [run] = await em.execute<{ period: string }[]>(
+    'select period from tier_snapshot_run order by period_end desc, computed_at desc limit 1',
+  );
+  return em.transactional(async (tx) => {
+    const t = tx as EntityManager;
+    // One at a time across every server process: two at once would both insert every merchant.
+    await lockWholeRefresh(t);
+    await t.execute('delete from merchant_cadence', [], 'run');
+    if (!run) return { period: null, merchants: 0 };
+    const pot = await upgradeSql(t, parsePeriod(run.period), { sql: [], params: [] });
+    const res = await t.execute<{ n: number }[]>(
+      `with pot as (select id from (${pot.sql}) p),
+       ins as (
+         insert into merchant_cadence (merchant_id, period, tier, potential, cadence_tier)
+         select s.merchant_id, s.period, s.tier, pot.id is not null,
+                case when pot.id is not null then coalesce(up.tier, s.tier) else s.tier end
+         from tier_snapshot s
+         join tier_level tl on tl.tier = s.tier
+         left join tier_level up on up.position = tl.position - 1
+         left join pot on pot.id = s.merchant_id
+         where s.period = ?
+         order by s.merchant_id
+         returning 1)
+       select count(*)::int as n from ins`,
+      [...pot.params, run.period],
+    );
+    return { period: run.period, merchants: res[0]?.n ?? 0 };
+  });
+}
+
+/**
+ * Serialises whole-company recomputations (cadence tiers, every task) across server processes: a
+ * transaction-scoped advisory lock, released at commit or rollback.
+ */
+async function lockWholeRefresh(t: EntityManager) {
+  await t.execute(`select pg_advisory_xact_lock(hashtext('cornerstone:maintenance-refresh'))`, [], 'run');
+}
+
+export interface RefreshResult {
+  created: number;
+  moved: number;
+  done: number;
+  cancelled: number;
+}
+
+/**
+ * Brings the materialised cadence and re-verification tasks in line with the policy, the
+ * merchants' cadence tiers and the recorded contacts — for the given merchants, or all (`null`).
+ * One open task per merchant and channel: a newer contact closes it as done and opens the next; a
+ * changed rule moves its due date in place; a dropped rule cancels it. Set-based, idempotent.
+ */
+export async function refreshTasks(
+  em: EntityManager,
+  merchantIds: readonly number[] | null,
+): Promise<RefreshResult> {
+  return em.transactional(async (tx) => {
+    const t = tx as EntityManager;
+    // A refresh of every merchant waits for any other (another process may be running one); the
+    // per-merchant refreshes of recorded contacts do not, and the upsert keeps them to one task.
+    if (!merchantIds) await lockWholeRefresh(t);
+    const only = merchantIds ? 'and m.id = any(?::int[])' : '';
+    const ids = merchantIds ? [`{${merchantIds.map((i) => Math.trunc(i)).join(',')}}`] : [];
+    await t.execute('drop table if exists _task_desired', [], 'run');
+    await t.execute(
+      `create temp table _task_desired on commit drop as
+       select m.id as merchant_id, 'cadence'::text as kind, r.channel, mc.cadence_tier as tier, r.every_days,
+              last.day as basis_on, last.id as basis_interaction_id,
+              coalesce(last.day, m.onboarded_on) + r.every_days as due_on
+       from merchant m
+       join merchant_cadence mc on mc.merchant_id = m.id
+       join cadence_rule r on r.tier = mc.cadence_tier
+       left join lateral (
+         select i.id, ${localDateSql('i.occurred_at')} as day from interaction_effective i
+         where i.merchant_id = m.id and i.kind = any(r.satisfied_by) and i.outcome in (${counting})
+         order by i.occurred_at desc, i.id desc limit 1) last on true
+       where m.status <> 'terminated' ${only}
+       union all
+       select m.id, 'reverify', 'verify', null, null, m.contact_verified_on, null,
+              (coalesce(m.contact_verified_on, m.onboarded_on) + interval '1 year')::date
+       from merchant m where m.status <> 'terminated' ${only}`,
+      [...ids, ...ids],
+      'run',
+    );
+    // A fresh temp table has no statistics: without them the anti-join below was planned as a
+    // nested loop, quadratic in the merchants (minutes at 200,000).
+    await t.execute('create index on _task_desired (merchant_id, kind, channel)', [], 'run');
+    await t.execute('analyze _task_desired', [], 'run');
+    const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
+    const done = await t.execute(
+      `update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,
+         done_by_interaction_id = d.basis_interaction_id,
+         close_reason = case d.kind when 'reverify' then 'contact data verified' else 'contact recorded' end
+       from _task_desired d
+       where t.dedupe_key = ${key} and t.status = 'open'
+         and d.basis_on is not null and (t.basis_on is null or d.basis_on > t.basis_on)`,
+      [],
+      'run',
+    );
+    const [upsert] = await t.execute<{ created: number; moved: number }[]>(
+      `with up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
+       select d.merchant_id, d.kind, d.channel, d.due_on, ${key}, d.basis_on, d.every_days, d.tier from _task_desired d
+       on conflict (dedupe_key) do update set due_on = excluded.due_on, basis_on = excluded.basis_on,
+         every_days = excluded.every_days, tier = excluded.tier
+       where (t.due_on, t.basis_on, t.every_days, t.tier) is distinct from
+             (excluded.due_on, excluded.basis_on, excluded.every_days, excluded.tier)
+       returning (xmax = 0) as inserted)
+       select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved from up`,
+    );
+    const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
+    const cancelled = await t.execute(
+      `update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
+         close_reason = 'no longer asked for by the cadence policy or the merchant''s tier'
+       where t.kind = 'cadence' and t.status = 'open' ${scope}
+         and not exists (select 1 from _task_desired d where d.merchant_id = t.merchant_id and d.kind = t.kind and d.channel = t.channel)`,
+      ids,
+      'run',
+    );
+    return {
+      created: upsert?.created ?? 0,
+      moved: upsert?.moved ?? 0,
+      done: (done as unknown as { affectedRows: number }).affectedRows,
+      cancelled: (cancelled as unknown as { affectedRows: number }).affectedRows,
+    };
+  });
+}

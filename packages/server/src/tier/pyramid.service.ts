@@ -1,0 +1,180 @@
+import type { Period } from '@cornerstone/shared/period/period';
+import type { ShareScheme, TierCode } from '@cornerstone/shared/tier/tier-scheme';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { analyticsSql, primarySql, type SqlRows } from '../platform/db/replicas.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
+import { freshRanking, liveRankSql } from './period-rank.service.ts';
+import { loadScheme, tierCaseSql } from './tier-level.ts';
+
+// Numeric text with exactly 2 decimals (every query casts to numeric(…,2)) to fen, without bounds:
+// Σ i·x_i over a million merchants exceeds what parseYuan accepts as an amount.
+const fen = (s: string | undefined) => BigInt((s ?? '0.00').replace('.', ''));
+
+export interface PyramidResult {
+  period: string;
+  merchantCount: number;
+  totalProfit: string;
+  tiers: { tier: TierCode; merchantCount: number; countShare: number; profit: string; profitShare: number }[];
+  gini: number;
+  top20Share: number;
+}
+
+/**
+ * SQL of the ranked merchants of a scope (CONTRACT.md): merchants of the filter onboarded by the
+ * period's end and not terminated, with their profit over the period (0 without settlements),
+ * ranked highest first, ties by MID; `r` is the rank, `n` the count, `tier` the tier. Read from the
+ * period's stored ranking while it is fresh (period-rank.service.ts) — within a filter, the stored
+ * order ranked again, which is the same order — and computed live otherwise.
+ */
+export async function rankedSql(
+  em: EntityManager,
+  period: Period,
+  where: SqlWhere,
+  read: SqlRows = primarySql(em),
+) {
+  const scheme = await loadScheme((sql) => read(sql));
+  return { ...rankedFrom(scheme, await freshRanking(em, period, read), period, where), scheme };
+}
+
+/** rankedSql for a scheme and a stored ranking already looked up (null: none fresh). */
+function rankedFrom(
+  scheme: ShareScheme,
+  stored: { key: string; merchants: number } | null,
+  period: Period,
+  where: SqlWhere,
+): { sql: string; params: unknown[] } {
+  const tierOf = (sql: string) =>
+    `select id, mid, profit, r, n, ${tierCaseSql(scheme)} as tier from (${sql}) ranked`;
+  if (stored && where.sql.length === 0)
+    return {
+      sql: tierOf(`select merchant_id as id, mid, profit, r::bigint as r, ${stored.merchants}::bigint as n
+        from period_rank where period_key = ?`),
+      params: [stored.key],
+    };
+  if (stored)
+    return {
+      sql: tierOf(`select c.merchant_id as id, c.mid, c.profit,
+          row_number() over (order by c.r) as r, count(*) over () as n
+        from period_rank c join merchant m on m.id = c.merchant_id
+        where c.period_key = ? and ${whereSql(where)}`),
+      params: [stored.key, ...where.params],
+    };
+  const live = liveRankSql(period, where);
+  return { sql: tierOf(live.sql), params: live.params };
+}
+
+/**
+ * The pyramid in one statement: only the tier rows leave the database. The Gini coefficient uses
+ * the same exact formula as shared `gini` (losses count as 0): G = (2·Σ i·x_i − (n+1)·Σx) / (n·Σx)
+ * with i the ascending rank, i = n − r + 1.
+ */
+export async function computePyramidSql(
+  em: EntityManager,
+  period: Period,
+  where: SqlWhere,
+): Promise<PyramidResult> {
+  type Row = {
+    tier: TierCode | null;
+    count: string;
+    profit: string;
+    n: string;
+    total: string;
+    weighted: string;
+    positive: string;
+    top20: string;
+  };
+  // An analytical read: on a read replica when one is configured (db/replicas.ts).
+  const read = analyticsSql(em);
+  const scheme = await loadScheme((sql) => read(sql));
+  const stored = await freshRanking(em, period, read);
+  // Company-wide from a fresh stored ranking: each tier is a range of ranks, its profit the
+  // difference of two running totals — a few index lookups instead of a pass over every merchant.
+  const ranked = stored && where.sql.length === 0 ? null : rankedFrom(scheme, stored, period, where);
+  const rows = !ranked
+    ? await read<Row>(
+        `with s as (select merchants::bigint as n, total, positive, weighted from period_rank_state where period_key = ?),
+         cuts as (select l.tier, l.position, (l.cumulative_bp::bigint * s.n) / 10000 as hi from tier_level l, s),
+         c as (select tier, hi, coalesce(lag(hi) over (order by position), 0) as lo from cuts)
+         select c.tier, (c.hi - c.lo)::text as count,
+                (coalesce(h.cum_profit, 0) - coalesce(l.cum_profit, 0))::numeric(18,2)::text as profit,
+                s.n::text as n, s.total::numeric(18,2)::text as total, s.weighted::numeric(30,2)::text as weighted,
+                s.positive::numeric(18,2)::text as positive,
+                (select coalesce(max(cum_profit), 0) from period_rank
+                  where period_key = ? and r = (s.n + 4) / 5)::numeric(18,2)::text as top20
+         from c cross join s
+         left join period_rank h on h.period_key = ? and h.r = c.hi
+         left join period_rank l on l.period_key = ? and l.r = c.lo`,
+        Array(4).fill(stored!.key),
+      )
+    : await read<Row>(
+        `with t as (${ranked.sql})
+         select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
+                max(n)::text as n,
+                (sum(sum(profit)) over ())::numeric(18,2)::text as total,
+                (sum(sum((n - r + 1) * greatest(profit, 0))) over ())::numeric(30,2)::text as weighted,
+                (sum(sum(greatest(profit, 0))) over ())::numeric(18,2)::text as positive,
+                (sum(sum(profit) filter (where r * 5 <= n + 4)) over ())::numeric(18,2)::text as top20
+         from t group by tier`,
+        ranked.params,
+      );
+  const n = Number(rows[0]?.n ?? 0);
+  const total = fen(rows[0]?.total ?? '0');
+  const share = (part: bigint) => (total === 0n ? 0 : Number(part) / Number(total));
+  const byTier = new Map(rows.map((r) => [r.tier, r]));
+  const tiers = scheme.tiers.map((t) => {
+    const row = byTier.get(t.code);
+    const profit = fen(row?.profit ?? '0');
+    const count = Number(row?.count ?? 0);
+    return {
+      tier: t.code,
+      merchantCount: count,
+      countShare: n === 0 ? 0 : count / n,
+      profit: row?.profit ?? '0.00',
+      profitShare: share(profit),
+    };
+  });
+  // Σ i·x_i and Σx in fen: both exact integers, divided once as in shared `gini`.
+  const weighted = fen(rows[0]?.weighted ?? '0');
+  const positive = fen(rows[0]?.positive ?? '0');
+  const bn = BigInt(n);
+  const gini = positive <= 0n ? 0 : Number(2n * weighted - (bn + 1n) * positive) / Number(bn * positive);
+  return {
+    period: period.label,
+    merchantCount: n,
+    totalProfit: rows[0]?.total ?? '0.00',
+    tiers,
+    gini,
+    top20Share: share(fen(rows[0]?.top20 ?? '0')),
+  };
+}
+
+/**
+ * The Pareto curve sampled at `points` evenly spaced ranks (as shared `lorenzPoints`): the
+ * cumulative profit share held by the top k merchants, k = round(i·n/points).
+ */
+export async function lorenzSql(em: EntityManager, period: Period, where: SqlWhere, points: number) {
+  const read = analyticsSql(em);
+  const ranked = await rankedSql(em, period, where, read);
+  const rows = await read<{ r: string; n: string; cum: string; total: string }>(
+    `with t as (${ranked.sql}),
+     c as (select r, n, sum(profit) over (order by r) as cum, sum(profit) over () as total from t)
+     select c.r::text, c.n::text, c.cum::numeric(18,2)::text as cum, c.total::numeric(18,2)::text as total
+     from c join generate_series(1, least(?::int, (select count(*) from t)::int)) i
+       on c.r = round(i * c.n::numeric / least(?::int, c.n))
+     order by c.r`,
+    [...ranked.params, points, points],
+  );
+  const total = fen(rows[0]?.total);
+  if (rows.length === 0 || total <= 0n)
+    return [
+      { merchantShare: 0, profitShare: 0 },
+      { merchantShare: 1, profitShare: 1 },
+    ];
+  return [
+    { merchantShare: 0, profitShare: 0 },
+    ...rows.map((r) => ({
+      merchantShare: Number(r.r) / Number(r.n),
+      profitShare: Number(fen(r.cum)) / Number(total),
+    })),
+  ];
+}

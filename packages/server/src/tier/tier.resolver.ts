@@ -1,0 +1,154 @@
+import { TIER_CODES, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../identity/context.ts';
+import type { Merchant } from '../merchant/merchant.entity.ts';
+import { MerchantFilter } from '../merchant/merchant.inputs.ts';
+import { merchantWhere, parsePeriodArg, whereSql } from '../merchant/merchant.service.ts';
+import { MerchantType, TierCode as TierCodeEnum } from '../merchant/merchant.types.ts';
+import { analyticsSql } from '../platform/db/replicas.ts';
+import { AppError } from '../platform/graphql/errors.ts';
+import { intArray } from '../settlement/profit.service.ts';
+import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
+import { LorenzPointType, PyramidType, TierMigrationType, TierSnapshotEntryType } from './tier.types.ts';
+import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
+
+const PERIOD_DOC =
+  '期间：2026-10、2026-Q3、2026 或 2026-01-01..2026-03-31 · Period: a month, quarter, year or date range.';
+
+@Resolver(() => MerchantType)
+export class TierResolver {
+  @Authorized()
+  @Query(() => PyramidType, {
+    description: '客户金字塔（按利润排名分层）· The customer pyramid of a scope and period.',
+  })
+  async pyramid(
+    @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
+    filter: MerchantFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return computePyramidSql(ctx.em, parsePeriodArg(period), await merchantWhere(ctx.em, ctx.user!, filter));
+  }
+
+  @Authorized()
+  @Query(() => [LorenzPointType], {
+    description: '洛伦兹/帕累托曲线 · The Pareto curve: cumulative merchant share vs profit share.',
+  })
+  async lorenz(
+    @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
+    filter: MerchantFilter | null,
+    @Arg('points', () => Int, {
+      defaultValue: 50,
+      description: '采样点数 2..500 · Number of sampled points.',
+    })
+    points: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (points < 2 || points > 500) throw new AppError('BAD_USER_INPUT', 'points: must be between 2 and 500');
+    return lorenzSql(ctx.em, parsePeriodArg(period), await merchantWhere(ctx.em, ctx.user!, filter), points);
+  }
+
+  @Authorized()
+  @Query(() => TierMigrationType, {
+    description: '两期之间的分级迁移矩阵 · The from-tier × to-tier matrix between two periods.',
+  })
+  async tierMigration(
+    @Arg('from', () => String, { description: `起始${PERIOD_DOC}` }) from: string,
+    @Arg('to', () => String, { description: `结束${PERIOD_DOC}` }) to: string,
+    @Arg('filter', () => MerchantFilter, { nullable: true, description: '范围 · Scope of merchants.' })
+    filter: MerchantFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<TierMigrationType> {
+    // An analytical read: on a read replica when one is configured (db/replicas.ts).
+    const sql = analyticsSql(ctx.em);
+    const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'), sql);
+    const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'), sql);
+    const where = await merchantWhere(ctx.em, ctx.user!, filter);
+    const rows = await sql<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }>(
+      `with a as (${a.sql}), b as (${b.sql})
+       select a.tier as from_tier, b.tier as to_tier, count(*)::int as n
+       from a full join b on a.merchant_id = b.merchant_id
+       join merchant m on m.id = coalesce(a.merchant_id, b.merchant_id)
+       where ${whereSql(where)}
+       group by 1, 2`,
+      [...a.params, ...b.params, ...where.params],
+    );
+    const order = (t: TierCode | null) => (t === null ? TIER_CODES.length : TIER_CODES.indexOf(t));
+    const cells = rows
+      .map((r) => ({
+        fromTier: r.from_tier as TierCodeEnum | null,
+        toTier: r.to_tier as TierCodeEnum | null,
+        merchantCount: r.n,
+      }))
+      .sort((x, y) => order(x.fromTier) - order(y.fromTier) || order(x.toTier) - order(y.toTier));
+    return { from: parsePeriodArg(from).label, to: parsePeriodArg(to).label, cells };
+  }
+
+  // Analysts read every aggregate but write nothing (DOMAIN.md §6): the official snapshot is taken
+  // by administrators and branch managers.
+  @Authorized('admin', 'branch_manager')
+  @Mutation(() => PyramidType, {
+    description:
+      '计算并保存某期间的全公司分级快照（管理员、分公司经理）· Compute and store the company-wide tier snapshot of a period; administrators and branch managers.',
+  })
+  computeTiers(
+    @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
+    @Ctx() ctx: Context,
+  ) {
+    return computeTierSnapshot(ctx.orm, period, ctx.user!.login);
+  }
+
+  @FieldResolver(() => TierCodeEnum, {
+    nullable: true,
+    description: '该期间的官方分级（全公司排名）· Official tier in the period (company-wide ranking).',
+  })
+  async tier(
+    @Root() m: Merchant,
+    @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
+    @Ctx() ctx: Context,
+  ) {
+    const p = parsePeriodArg(period);
+    const loader = ctx.loaders.get<TierCode | null>(
+      `tier:${p.label}`,
+      async (ids) => {
+        const a = await assignmentSql(ctx.em, p);
+        const rows = await ctx.em.execute<{ merchant_id: number; tier: TierCode }[]>(
+          `select merchant_id, tier from (${a.sql}) x where merchant_id = any(?::int[])`,
+          [...a.params, intArray(ids.map(Number))],
+        );
+        return new Map(rows.map((r) => [String(r.merchant_id), r.tier]));
+      },
+      null,
+    );
+    return loader.load(String(m.id));
+  }
+
+  @FieldResolver(() => [TierSnapshotEntryType], {
+    description: '分级历史（已保存的快照，最新在前）· Tier history from stored snapshots, newest first.',
+  })
+  async tierHistory(@Root() m: Merchant, @Ctx() ctx: Context): Promise<TierSnapshotEntryType[]> {
+    const loader = ctx.loaders.get<TierSnapshotEntryType[]>(
+      'tier-history',
+      async (ids) => {
+        const rows = await ctx.em.execute<
+          { merchant_id: number; period: string; tier: TierCodeEnum; rank: number; profit: string }[]
+        >(
+          `select s.merchant_id, s.period, s.tier, s.rank, s.profit::numeric(18,2)::text as profit
+           from tier_snapshot s join tier_snapshot_run r using (period)
+           where s.merchant_id = any(?::int[]) order by r.period_end desc`,
+          [intArray(ids.map(Number))],
+        );
+        const out = new Map<string, TierSnapshotEntryType[]>();
+        for (const r of rows) {
+          const list = out.get(String(r.merchant_id)) ?? [];
+          list.push({ period: r.period, tier: r.tier, rank: r.rank, profit: r.profit });
+          out.set(String(r.merchant_id), list);
+        }
+        return out;
+      },
+      [],
+    );
+    return loader.load(String(m.id));
+  }
+}
