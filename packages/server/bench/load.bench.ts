@@ -11,7 +11,7 @@ import { mulberry32 } from '@cornerstone/shared/clv/random';
 import { addDays } from '@cornerstone/shared/period/period';
 import autocannon from 'autocannon';
 import { hashPassword } from '../src/identity/password.ts';
-import { businessToday } from '../src/task/tasks.service.ts';
+import { businessToday } from '../src/platform/time/business-time.ts';
 import { sql, timed } from './bench-db.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';

@@ -6,7 +6,7 @@ import { addDays } from '@cornerstone/shared/period/period';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
-import { businessToday } from '../src/task/tasks.service.ts';
+import { businessToday } from '../src/platform/time/business-time.ts';
 import { runCli } from './support/cli.ts';
 import { MERCHANT_HEADER, merchantLine, mid, SETTLEMENT_HEADER, writeLines } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';

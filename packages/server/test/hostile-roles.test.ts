@@ -7,7 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
-import { businessToday } from '../src/task/tasks.service.ts';
+import { businessToday } from '../src/platform/time/business-time.ts';
 import { deliverDue } from '../src/webhooks/webhooks.service.ts';
 import { mid, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';

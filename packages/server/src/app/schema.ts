@@ -10,6 +10,7 @@ import type { Context } from '../identity/context.ts';
 import { ImportResolver } from '../imports/import.resolver.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../loyalty/loyalty.resolver.ts';
 import { MerchantResolver } from '../merchant/merchant.resolver.ts';
+import { RevealContactResolver } from '../merchant/reveal-contact.resolver.ts';
 import { CustomerEventResolver, MerchantValueResolver, ValueResolver } from '../product/value.resolver.ts';
 import { serviceDeskResolvers } from '../service-desk/index.ts';
 import { SettlementResolver } from '../settlement/settlement.resolver.ts';
@@ -33,6 +34,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       IntegrationsResolver,
       BranchResolver,
       MerchantResolver,
+      RevealContactResolver,
       SettlementResolver,
       TierResolver,
       TierListsResolver,

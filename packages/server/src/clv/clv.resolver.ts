@@ -15,8 +15,9 @@ import {
 import type { Context } from '../identity/context.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
-import { loadMerchantById, merchantWhere, whereSql } from '../merchant/merchant.service.ts';
+import { loadMerchantById, merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
+import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
 import { intArray } from '../settlement/profit.service.ts';

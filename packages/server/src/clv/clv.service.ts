@@ -15,7 +15,7 @@ import {
 import { addDays, isValidDate } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../platform/graphql/errors.ts';
-import { businessToday } from '../task/tasks.service.ts';
+import { businessToday } from '../platform/time/business-time.ts';
 
 /** Settlement history read for the model: the two years before the as-of day (docs/clv.md). */
 export const CALIBRATION_DAYS = 730;

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { recordInteraction } from '../interaction/interactions.service.ts';
-import { type SqlWhere, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
-import { scopeWhere } from '../merchant/merchant.service.ts';
+import { scopeWhere } from '../identity/scope.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { ImportRun } from '../platform/import/import-run.entity.ts';
 import { startImport, toImportRunType } from './import.service.ts';

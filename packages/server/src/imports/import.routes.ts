@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { audit } from '../identity/audit/audit.service.ts';
 import { requestToken, userForToken } from '../identity/auth.service.ts';
-import { scopeWhere } from '../merchant/merchant.service.ts';
+import { scopeWhere } from '../identity/scope.ts';
 import type { Config } from '../platform/config.ts';
 import type { Orm } from '../platform/db/orm.ts';
 import { sendError } from '../platform/graphql/errors.ts';

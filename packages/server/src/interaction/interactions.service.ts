@@ -7,11 +7,14 @@ import {
 } from '@cornerstone/shared/maintenance/maintenance';
 import { daysBetween, isValidDate } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
-import { findMerchant, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { findMerchant } from '../merchant/merchant.service.ts';
+import { whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
+import { react } from '../platform/events/reactions.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
-import { businessToday, refreshTasks } from '../task/tasks.service.ts';
+import { businessToday } from '../platform/time/business-time.ts';
 
 export interface InteractionInput {
   mid: string;
@@ -184,7 +187,7 @@ export async function recordInteraction(
         [merchant.id, input.nextFollowUp, `follow_up:${newId}`, newId],
         'run',
       );
-    await refreshTasks(t, [merchant.id]);
+    await react('interaction.recorded', { em: t, merchantId: merchant.id });
     return newId;
   });
   return (await interactionById(em, id))!;

@@ -10,11 +10,12 @@ import { requestToken, userForToken } from '../identity/auth.service.ts';
 import type { Orm } from '../platform/db/orm.ts';
 import { decryptPersonal } from '../platform/db/personal-data.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
+import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError, badInput, sendError } from '../platform/graphql/errors.ts';
 import { textProblem } from '../platform/graphql/input-text.ts';
 import { logger } from '../platform/logger.ts';
 import type { MerchantFilter } from './merchant.inputs.ts';
-import { merchantWhere, whereSql } from './merchant.service.ts';
+import { merchantWhere } from './merchant.service.ts';
 
 export const EXPORT_HEADER = [
   'mid',

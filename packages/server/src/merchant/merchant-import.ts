@@ -5,6 +5,7 @@ import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../platform/db/orm.ts';
 import { blindIndex, encryptPersonal } from '../platform/db/personal-data.ts';
+import { react } from '../platform/events/reactions.ts';
 import {
   type ImportOptions,
   type ImportScope,
@@ -14,7 +15,6 @@ import {
   runCsvImport,
   scopeSql,
 } from '../platform/import/csv-import.ts';
-import { refreshTasks } from '../task/tasks.service.ts';
 
 interface MerchantImportCtx {
   /** Active users by login: who may own a merchant, and whether the importing user may name them. */
@@ -238,6 +238,7 @@ export async function importMerchants(
     merchantSpec(actor, `import merchants ${path.split('/').at(-1)}`, opts.scope),
     opts,
   );
-  if (summary.inserted + summary.updated > 0) await refreshTasks(orm.em.fork() as EntityManager, null);
+  if (summary.inserted + summary.updated > 0)
+    await react('merchants.imported', { em: orm.em.fork() as EntityManager });
   return summary;
 }

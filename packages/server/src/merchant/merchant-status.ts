@@ -1,8 +1,8 @@
 import { MERCHANT_STATUSES, type MerchantStatus } from '@cornerstone/shared/merchant/merchant-rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppUser } from '../identity/user.entity.ts';
+import { emitEvents } from '../platform/events/outbox.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
-import { emitEvents } from '../webhooks/webhooks.service.ts';
 import type { Merchant } from './merchant.entity.ts';
 import { findMerchant } from './merchant.service.ts';
 

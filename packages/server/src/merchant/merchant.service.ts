@@ -1,34 +1,16 @@
 import { parseCategory } from '@cornerstone/shared/merchant/category';
 import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
+import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import type { Loaders } from '../platform/graphql/loaders.ts';
+import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { Merchant } from './merchant.entity.ts';
 import type { MerchantFilter } from './merchant.inputs.ts';
-
-export const MAX_PAGE = 100;
-
-// The where builder lives with the database helpers (the tier rankings use it too); re-exported
-// for the features that still import it from here.
-export { type SqlWhere, whereSql };
-
-/**
- * The merchants a user may see at all (DOMAIN.md §6): an account manager their own, a branch
- * manager or operations their branch, analysts and administrators everything. Every query over
- * merchants starts here, so no path skips the scope.
- */
-export function scopeWhere(user: AppUser, where: SqlWhere = { sql: [], params: [] }): SqlWhere {
-  if (user.role === 'account_manager') {
-    where.sql.push('m.manager_id = ?');
-    where.params.push(user.id);
-  } else if (user.role === 'branch_manager' || user.role === 'operations') {
-    where.sql.push('m.branch_id = ?');
-    where.params.push(user.branch?.id ?? -1);
-  }
-  return where;
-}
+import { tierRanking } from './tier-ranking.ts';
 
 /** Adds a merchant filter's conditions. */
 export function filterWhere(
@@ -76,20 +58,11 @@ export async function merchantWhere(
         field: 'filter.period',
       });
     const period = parsePeriodArg(filter.period, 'filter.period');
-    const { rankedSql } = await import('../tier/pyramid.service.ts');
-    const ranked = await rankedSql(em, period, { sql: [...where.sql], params: [...where.params] });
+    const ranked = await tierRanking()(em, period, { sql: [...where.sql], params: [...where.params] });
     where.sql.push(`m.id in (select id from (${ranked.sql}) ranked where tier = ?)`);
     where.params.push(...ranked.params, filter.tier);
   }
   return where;
-}
-
-export function parsePeriodArg(value: string, field = 'period') {
-  try {
-    return parsePeriod(value);
-  } catch (err) {
-    throw new AppError('BAD_USER_INPUT', `${field}: ${(err as Error).message}`, { field });
-  }
 }
 
 export const encodeCursor = (mid: string) => Buffer.from(`m:${mid}`).toString('base64url');

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfoType } from '../platform/graphql/connection.ts';
 import { DateScalar, DecimalScalar } from '../platform/graphql/scalars.ts';
 
 export enum TierCode {
@@ -62,18 +63,6 @@ export class MerchantChangeType {
       '变更字段 JSON：{字段: {from, to}}，个人信息脱敏 · JSON of {field: {from, to}}; personal data masked.',
   })
   changes!: string;
-}
-
-@ObjectType('PageInfo', { description: '分页信息 · Relay page information.' })
-export class PageInfoType {
-  @Field(() => Boolean, { description: '是否还有下一页 · Whether more items follow.' })
-  hasNextPage!: boolean;
-
-  @Field(() => String, {
-    nullable: true,
-    description: '本页最后一项的游标 · Cursor of the last item on this page.',
-  })
-  endCursor!: string | null;
 }
 
 @ObjectType('FeePlan', { description: '费率方案 · The merchant fee plan (扣率 or 封顶).' })

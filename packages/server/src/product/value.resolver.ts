@@ -27,9 +27,10 @@ import {
 } from '../event/events.service.ts';
 import type { Context } from '../identity/context.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
-import { loadMerchantById, parsePeriodArg } from '../merchant/merchant.service.ts';
+import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { AppError } from '../platform/graphql/errors.ts';
+import { parsePeriodArg } from '../platform/time/business-time.ts';
 import {
   acceptance,
   catalogue,

@@ -10,12 +10,15 @@ import {
   sizeBand,
 } from '@cornerstone/shared/value/recommend';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
-import { findMerchant, MAX_PAGE, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { findMerchant } from '../merchant/merchant.service.ts';
+import { whereSql } from '../platform/db/sql-where.ts';
+import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { businessToday } from '../platform/time/business-time.ts';
 import { intArray, periodTotalsSql } from '../settlement/profit.service.ts';
-import { businessToday } from '../task/tasks.service.ts';
 
 export async function catalogue(em: EntityManager, all = false): Promise<(Product & { active: boolean })[]> {
   const rows = await em.execute<
@@ -343,5 +346,3 @@ export async function saveProduct(em: EntityManager, input: ProductInput) {
   );
   return (await catalogue(em, true)).find((p) => p.code === input.code)!;
 }
-
-export { MAX_PAGE };

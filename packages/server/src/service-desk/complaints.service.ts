@@ -11,12 +11,15 @@ import {
   escalationLevel,
 } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
-import { findMerchant, MAX_PAGE, type SqlWhere, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { findMerchant } from '../merchant/merchant.service.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
+import { emitEvents } from '../platform/events/outbox.ts';
+import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
 import { intArray } from '../settlement/profit.service.ts';
-import { emitEvents } from '../webhooks/webhooks.service.ts';
 import { slaFor } from './sla.service.ts';
 
 export interface ComplaintRow {

@@ -1,12 +1,15 @@
 import { isValidDate } from '@cornerstone/shared/period/period';
 import { type FaultStatus, faultMove, isTid } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
-import { findMerchant, MAX_PAGE, type SqlWhere, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { findMerchant } from '../merchant/merchant.service.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
+import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck, invalidInput } from '../platform/graphql/errors.ts';
+import { businessToday } from '../platform/time/business-time.ts';
 import { intArray } from '../settlement/profit.service.ts';
-import { businessToday } from '../task/tasks.service.ts';
 import { findAssignee } from './complaints.service.ts';
 
 export interface TerminalRow {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfoType } from '../merchant/merchant.types.ts';
+import { PageInfoType } from '../platform/graphql/connection.ts';
 import { DateScalar } from '../platform/graphql/scalars.ts';
 
 export enum ComplaintKindEnum {

@@ -10,9 +10,9 @@ import {
   settleDateRange,
 } from '@cornerstone/shared/settlement/settlement-row';
 import { parse } from 'csv-parse';
-import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
 import { DEFAULT_SETTLE_WINDOW, type SettleDateWindow } from '../platform/config.ts';
 import { type BulkSource, type BulkTx, type CopyWriter, withBulkTx } from '../platform/db/bulk.ts';
+import { react } from '../platform/events/reactions.ts';
 import {
   type ImportOptions,
   type ImportScope,
@@ -386,7 +386,11 @@ export async function fastImportSettlements(
         await writeDelta(tx.copyWriter('cs_points_delta', ['merchant_id', 'amount', 'capped']), totals);
         totals.clear();
         phase('rollup');
-        await accrueFromDelta(tx, hi, `import settlements ${basename(path)}`);
+        await react('settlements.imported', {
+          tx,
+          through: hi,
+          source: `import settlements ${basename(path)}`,
+        });
       } else {
         // Rows already stored (or twice in the file): skipped when identical; any different value
         // goes to the careful path, which rejects it by row and column. Nothing new: no points.

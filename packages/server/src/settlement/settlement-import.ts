@@ -5,8 +5,8 @@ import {
   type SettleDateRange,
   validateSettlementRow,
 } from '@cornerstone/shared/settlement/settlement-row';
-import { accrueFromDelta } from '../loyalty/loyalty.service.ts';
 import type { BulkSource } from '../platform/db/bulk.ts';
+import { react } from '../platform/events/reactions.ts';
 import {
   type ImportScope,
   type ImportSpec,
@@ -100,7 +100,7 @@ function settlementSpec(
           FROM cs_settlement_stage s JOIN merchant m ON m.mid = s.mid ORDER BY s.line) src`,
       );
       // Points accrue in the same transaction: a rolled-back import posts none.
-      await accrueFromDelta(tx, range.hi, source);
+      await react('settlements.imported', { tx, through: range.hi, source });
       const [known] = await tx.query<{ n: string }>(
         'SELECT count(*) AS n FROM cs_settlement_stage s WHERE EXISTS (SELECT 1 FROM merchant m WHERE m.mid = s.mid)',
       );

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
-import { parsePeriodArg } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
+import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { monthlyTrend, profitByMerchant } from './profit.service.ts';
 import { MonthPointType } from './settlement.types.ts';
 

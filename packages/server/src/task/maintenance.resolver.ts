@@ -3,6 +3,7 @@ import { daysBetween } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { scopeWhere } from '../identity/scope.ts';
 import {
   correctInteraction,
   INTERACTION_COLUMNS,
@@ -12,9 +13,11 @@ import {
   withInteractionDates,
 } from '../interaction/interactions.service.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
-import { loadMerchantById, parsePeriodArg, scopeWhere, whereSql } from '../merchant/merchant.service.ts';
+import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType, type TierCode } from '../merchant/merchant.types.ts';
+import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError } from '../platform/graphql/errors.ts';
+import { businessToday, parsePeriodArg } from '../platform/time/business-time.ts';
 import {
   CadenceRuleInput,
   CadenceRuleType,
@@ -33,7 +36,7 @@ import {
   TaskType,
   TimelineEventType,
 } from './maintenance.types.ts';
-import { businessToday, loadPolicy, refreshCadenceTiers, refreshTasks, setPolicy } from './tasks.service.ts';
+import { loadPolicy, refreshCadenceTiers, refreshTasks, setPolicy } from './tasks.service.ts';
 import {
   kpis,
   listTasks,

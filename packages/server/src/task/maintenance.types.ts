@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
-import { PageInfoType, TierCode } from '../merchant/merchant.types.ts';
+import { TierCode } from '../merchant/merchant.types.ts';
+import { PageInfoType } from '../platform/graphql/connection.ts';
 import { DateScalar } from '../platform/graphql/scalars.ts';
 
 export enum InteractionKindEnum {

@@ -4,15 +4,12 @@ import {
   cadenceProblems,
   type InteractionKind,
 } from '@cornerstone/shared/maintenance/maintenance';
-import { BUSINESS_TZ, businessToday } from '@cornerstone/shared/period/business-day';
 import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput } from '../platform/graphql/errors.ts';
+import { businessToday, localDateSql } from '../platform/time/business-time.ts';
 import { upgradeSql } from '../tier/tier-lists.service.ts';
-
-export { BUSINESS_TZ, businessToday };
-export const localDateSql = (col: string) => `(${col} at time zone '${BUSINESS_TZ}')::date`;
 
 const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
 

@@ -10,21 +10,18 @@ import {
 import { addDays, isValidDate, type Period, periodDays } from '@cornerstone/shared/period/period';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import type { MerchantFilter } from '../merchant/merchant.inputs.ts';
-import {
-  findMerchant,
-  MAX_PAGE,
-  merchantWhere,
-  type SqlWhere,
-  scopeWhere,
-  whereSql,
-} from '../merchant/merchant.service.ts';
+import { findMerchant, merchantWhere } from '../merchant/merchant.service.ts';
 import { blindIndex, encryptPersonal } from '../platform/db/personal-data.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
+import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { businessToday, localDateSql } from '../platform/time/business-time.ts';
 import { assignmentSql } from '../tier/tier-snapshot.service.ts';
-import { businessToday, localDateSql, refreshTasks } from './tasks.service.ts';
+import { refreshTasks } from './tasks.service.ts';
 
 const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
 

@@ -1,18 +1,15 @@
 import { previousPeriod } from '@cornerstone/shared/period/period';
 import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { scopeWhere } from '../identity/scope.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
-import {
-  filterWhere,
-  loadMerchantById,
-  parsePeriodArg,
-  scopeWhere,
-  whereSql,
-} from '../merchant/merchant.service.ts';
+import { filterWhere, loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
+import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
+import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
 
 @ObjectType('ProfitGrowth', { description: '利润增长 · A merchant’s profit against the period before.' })

@@ -3,10 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
-import { merchantWhere, parsePeriodArg, type SqlWhere } from '../merchant/merchant.service.ts';
-import { MerchantType, PageInfoType, TierCode } from '../merchant/merchant.types.ts';
+import { merchantWhere } from '../merchant/merchant.service.ts';
+import { MerchantType, TierCode } from '../merchant/merchant.types.ts';
+import { type SqlWhere } from '../platform/db/sql-where.ts';
+import { PageInfoType } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
+import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { churnRisks, type InsightPage, poorQuality, upgradeCandidates } from './tier-lists.service.ts';
 
 @ObjectType('MerchantInsight', {

@@ -9,8 +9,8 @@ import {
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Merchant } from '../merchant/merchant.entity.ts';
-import { type SqlWhere, whereSql } from '../merchant/merchant.service.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
 import { rankedSql } from './pyramid.service.ts';
 

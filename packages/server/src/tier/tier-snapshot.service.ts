@@ -1,10 +1,10 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parsePeriodArg } from '../merchant/merchant.service.ts';
 import type { Orm } from '../platform/db/orm.ts';
 import { primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { emitSql } from '../platform/events/outbox.ts';
-import { refreshCadenceTiers, refreshTasks } from '../task/tasks.service.ts';
+import { react } from '../platform/events/reactions.ts';
+import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { computePyramidSql, type PyramidResult, rankedSql } from './pyramid.service.ts';
 
 const COMPANY = { sql: [], params: [] };
@@ -56,9 +56,7 @@ export async function computeTierSnapshot(
     return pyramid;
   });
   // The cadence follows the latest official tiers: move every merchant's tasks with them.
-  const em = orm.em.fork() as EntityManager;
-  await refreshCadenceTiers(em);
-  await refreshTasks(em, null);
+  await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
   return pyramid;
 }
 

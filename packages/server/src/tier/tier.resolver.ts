@@ -3,10 +3,12 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { Context } from '../identity/context.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
-import { merchantWhere, parsePeriodArg, whereSql } from '../merchant/merchant.service.ts';
+import { merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType, TierCode as TierCodeEnum } from '../merchant/merchant.types.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
+import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError } from '../platform/graphql/errors.ts';
+import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { intArray } from '../settlement/profit.service.ts';
 import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
 import { LorenzPointType, PyramidType, TierMigrationType, TierSnapshotEntryType } from './tier.types.ts';

@@ -3,23 +3,13 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { SIGNATURE_HEADER, signBody } from '@cornerstone/shared/webhooks/signature';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MAX_PAGE } from '../merchant/merchant.service.ts';
 import { decryptPersonal, encryptPersonal } from '../platform/db/personal-data.ts';
 import { withDates } from '../platform/db/values.ts';
 import { emitSql, WEBHOOK_EVENTS, type WebhookEvent } from '../platform/events/outbox.ts';
+import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
 import { logger } from '../platform/logger.ts';
 import { guardedLookup, literalProblem, targetProblem } from './webhook-target.ts';
-
-export { emitSql, WEBHOOK_EVENTS, type WebhookEvent } from '../platform/events/outbox.ts';
-
-/** Emits events with payloads built in JavaScript (no personal data in them). */
-export async function emitEvents(em: EntityManager, event: WebhookEvent, payloads: object[]): Promise<void> {
-  if (!payloads.length) return;
-  await em.execute(emitSql(event, 'select value as payload from jsonb_array_elements(?::jsonb)'), [
-    JSON.stringify(payloads),
-  ]);
-}
 
 export interface SubscriptionRow {
   id: number;

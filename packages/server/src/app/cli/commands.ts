@@ -159,7 +159,8 @@ export const COMMANDS: Record<string, Command> = {
     const [period] = input.args;
     if (!period) throw new UsageError('usage: pyramid PERIOD [--branch B]');
     const { computePyramidSql } = await import('../../tier/pyramid.service.ts');
-    const { filterWhere, parsePeriodArg } = await import('../../merchant/merchant.service.ts');
+    const { filterWhere } = await import('../../merchant/merchant.service.ts');
+    const { parsePeriodArg } = await import('../../platform/time/business-time.ts');
     const branch = typeof input.options.branch === 'string' ? input.options.branch : null;
     const p = await computePyramidSql(
       input.orm.em.fork() as never,

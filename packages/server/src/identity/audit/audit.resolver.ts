@@ -11,8 +11,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { findMerchant } from '../../merchant/merchant.service.ts';
-import { PageInfoType } from '../../merchant/merchant.types.ts';
+import { PageInfoType } from '../../platform/graphql/connection.ts';
 import { AppError } from '../../platform/graphql/errors.ts';
 import type { Context } from '../context.ts';
 import { audit, listAudit } from './audit.service.ts';
@@ -98,20 +97,6 @@ class AuditFilterInput {
   to?: Date | null;
 }
 
-@ObjectType('RevealedContact', {
-  description: '明文联系信息（已记入审计）· A merchant’s contact in clear; audited.',
-})
-class RevealedContactType {
-  @Field(() => String, { description: '商户号 · MID.' })
-  mid!: string;
-
-  @Field(() => String, { nullable: true, description: '联系人 · Contact name.' })
-  name!: string | null;
-
-  @Field(() => String, { nullable: true, description: '手机号（明文）· Mobile number in clear.' })
-  mobile!: string | null;
-}
-
 @Resolver()
 export class AuditResolver {
   @Authorized('admin')
@@ -132,38 +117,5 @@ export class AuditResolver {
       totalCount: page.totalCount,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
     };
-  }
-
-  /**
-   * The one way to read a contact's mobile in clear: for roles that may (administrators, the
-   * branch's manager, the merchant's own account manager), each time written to the audit log.
-   */
-  @Authorized('admin', 'branch_manager', 'account_manager')
-  @Mutation(() => RevealedContactType, {
-    description:
-      '查看明文联系方式（记入审计日志）· Reveal a merchant’s contact in clear; written to the audit log.',
-  })
-  async revealContact(
-    @Arg('mid', () => String, { description: '商户号 · MID.' }) mid: string,
-    @Arg('reason', () => String, { nullable: true, description: '用途 · Why it is needed.' }) reason:
-      | string
-      | null,
-    @Ctx() ctx: Context,
-  ): Promise<RevealedContactType> {
-    const user = ctx.user!;
-    const m = await findMerchant(ctx.em, user, mid);
-    await audit(ctx.em, {
-      actor: user.login,
-      role: user.role,
-      action: 'reveal',
-      target: `mid:${mid}`,
-      outcome: m ? 'ok' : 'denied',
-      ip: ctx.ip,
-      requestId: ctx.requestId,
-      detail: { fields: ['contact.mobile'], ...(reason ? { reason: reason.slice(0, 200) } : {}) },
-    });
-    // Outside the scope answers exactly as a merchant that does not exist.
-    if (!m) throw new AppError('NOT_FOUND', `mid: no merchant ${mid}`, { field: 'mid' });
-    return { mid: m.mid, name: m.contactName, mobile: m.contactMobile };
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MAX_PAGE } from '../../merchant/merchant.service.ts';
 import { withDates } from '../../platform/db/values.ts';
+import { MAX_PAGE } from '../../platform/graphql/connection.ts';
 import { AppError } from '../../platform/graphql/errors.ts';
 import { logger } from '../../platform/logger.ts';
 

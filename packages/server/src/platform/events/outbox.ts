@@ -1,5 +1,6 @@
 // The webhook outbox's SQL, apart from the delivery service: bulk paths (imports, the CLI without
 // the ORM) emit events without loading the rest.
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 export const WEBHOOK_EVENTS = [
   'merchant.tier_changed',
@@ -20,4 +21,12 @@ export function emitSql(event: WebhookEvent, select: string, ctes?: string): str
   return `with ${ctes ? `${ctes}, ` : ''}e as (insert into outbox_event (event, payload) select '${event}', payload from (${select}) p returning id, event)
     insert into webhook_delivery (subscription_id, event_id)
     select s.id, e.id from e join webhook_subscription s on s.active and e.event = any(s.events)`;
+}
+
+/** Emits events with payloads built in JavaScript (no personal data in them). */
+export async function emitEvents(em: EntityManager, event: WebhookEvent, payloads: object[]): Promise<void> {
+  if (!payloads.length) return;
+  await em.execute(emitSql(event, 'select value as payload from jsonb_array_elements(?::jsonb)'), [
+    JSON.stringify(payloads),
+  ]);
 }

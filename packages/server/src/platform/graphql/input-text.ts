@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type ValueNode, visit } from 'graphql';
-import type { Context } from '../../identity/context.ts';
 
 /**
  * The longest text any argument may carry, in characters. The longest free text the services
@@ -98,7 +97,7 @@ export function checkTextArguments(document: DocumentNode, variables: Record<str
  * string is checked whatever its type: enum values and our scalars (Date, Decimal) travel as
  * strings too, and none of them is long or holds a NUL.
  */
-export const textArguments: ApolloServerPlugin<Context> = {
+export const textArguments: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, request }) {

@@ -1,7 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
-import type { Context } from '../../identity/context.ts';
+
+/** What these plugins read of a request: whether anyone signed in (identity/context.ts fills it). */
+interface Caller {
+  user: object | null;
+}
 
 /** The most tokens a GraphQL document may have. */
 export const MAX_TOKENS = 3000;
@@ -36,7 +40,7 @@ function asksForSchema(document: DocumentNode): boolean {
 }
 
 /** Introspection (and so GraphiQL's docs) for signed-in users only. */
-export const introspectionForUsers: ApolloServerPlugin<Context> = {
+export const introspectionForUsers: ApolloServerPlugin<Caller> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, contextValue }) {
@@ -56,7 +60,7 @@ export const MAX_FIRST = 100;
  * `first` above 100 (literal or variable) is refused once the operation is known and before any
  * resolver runs, so a `first: 1000` costs the database nothing.
  */
-export const pageSizeLimit: ApolloServerPlugin<Context> = {
+export const pageSizeLimit: ApolloServerPlugin<Caller> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, request }) {
@@ -92,7 +96,7 @@ const UNKNOWN_FIELD = /^Cannot query field /;
  * keep them — an analyst in GraphiQL can read the schema anyway — except for unknown fields, whose
  * suggestions were always blocked for everyone and stay so.
  */
-export const suggestionsForUsers: ApolloServerPlugin<Context> = {
+export const suggestionsForUsers: ApolloServerPlugin<Caller> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {

@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { excerpt } from '@cornerstone/shared/csv/excerpt';
 import { parse } from 'csv-parse';
-import type { SqlWhere } from '../../merchant/merchant.service.ts';
 import { type BulkSource, type BulkTx, withBulkTx } from '../db/bulk.ts';
+import { type SqlWhere } from '../db/sql-where.ts';
 
 /** A rejected row: where it is (row = line number in the file, the header being row 1) and why. */
 export interface RowError {

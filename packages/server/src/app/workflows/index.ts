@@ -1,0 +1,41 @@
+import { supplyTierRanking } from '../../merchant/tier-ranking.ts';
+import { onReaction } from '../../platform/events/reactions.ts';
+
+/**
+ * How the features react to one another: each announces what it did (platform/events/reactions.ts)
+ * and the reactions are listed here, the one place that knows both sides. Modules load on first
+ * use, so a CLI command pays only for what it runs. Called when the application opens its database
+ * (app/orm.ts), so the server, the CLI, the demo and the tests all run with the same wiring.
+ */
+let wired = false;
+
+export function wireWorkflows(): void {
+  if (wired) return;
+  wired = true;
+  // New or changed merchants get their re-verification and cadence tasks.
+  onReaction('merchants.imported', async ({ em }) => {
+    const { refreshTasks } = await import('../../task/tasks.service.ts');
+    await refreshTasks(em, null);
+  });
+  // A contact moves the merchant's next due dates; in the interaction's own transaction.
+  onReaction('interaction.recorded', async ({ em, merchantId }) => {
+    const { refreshTasks } = await import('../../task/tasks.service.ts');
+    await refreshTasks(em, [merchantId]);
+  });
+  // Points accrue in the import's transaction: a rolled-back import posts none.
+  onReaction('settlements.imported', async ({ tx, through, source }) => {
+    const { accrueFromDelta } = await import('../../loyalty/loyalty.service.ts');
+    await accrueFromDelta(tx, through, source);
+  });
+  // The cadence follows the latest official tiers: every merchant's tasks move with them.
+  onReaction('tiers.snapshotted', async ({ em }) => {
+    const { refreshCadenceTiers, refreshTasks } = await import('../../task/tasks.service.ts');
+    await refreshCadenceTiers(em);
+    await refreshTasks(em, null);
+  });
+  // A merchant list filtered by tier selects from the pyramid's ranking.
+  supplyTierRanking(async (em, period, where) => {
+    const { rankedSql } = await import('../../tier/pyramid.service.ts');
+    return rankedSql(em, period, where);
+  });
+}
