@@ -1,12 +1,17 @@
-// Helpers for the browser tests: headless Chromium (playwright-core) against CORNERSTONE_E2E_URL.
+// Helpers for the browser tests: headless Chromium (playwright-core) against a running server with
+// demo data at CORNERSTONE_E2E_URL (the CI sets it):
+//   cd packages/web && CORNERSTONE_E2E_URL=http://localhost:4100 npx vitest run --config vitest.e2e.config.ts
+// One screenshot per test goes to packages/web/test-results/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { TIER_CODES, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const BASE = (process.env.CORNERSTONE_E2E_URL ?? '').replace(/\/$/, '');
 const SHOTS = resolve(import.meta.dirname, '../test-results');
-export const TIERS = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'] as const;
-export type TierKey = (typeof TIERS)[number];
+export const TIERS = TIER_CODES;
+export type TierKey = TierCode;
 
 export async function launch(): Promise<Browser> {
   if (!BASE) {
@@ -26,6 +31,31 @@ export async function launch(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * One browser for a test file. After each test the page it opened (`current`) is photographed and
+ * closed, then `closed` forgets it. Returns the browser, launched once the file starts.
+ */
+export function withBrowser(current: () => Page | undefined, closed: () => void): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async (ctx) => {
+    const page = current();
+    if (!page) return;
+    await shot(page, ctx.task.name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')).catch(() => undefined);
+    await page.context().close();
+    closed();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running (launched before the first test)');
+    return browser;
+  };
 }
 
 /** A fresh context (own sessionStorage and localStorage) on the smallest screen in use, signed in. */

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { LANG_KEY, type Lang, LangContext } from '../lib/i18n.ts';
 import { AppRoutes } from './AppRoutes.tsx';
-import { AuthProvider } from './AuthContext.tsx';
+import { AuthProvider } from './AuthProvider.tsx';
 import { createClient } from './apollo.ts';
 
 function initialLang(): Lang {

@@ -1,9 +1,9 @@
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { useContext, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useAuth } from '../lib/auth.ts';
 import { LangContext, useT, useTCode } from '../lib/i18n.ts';
-import { useAuth } from './AuthContext.tsx';
-import { canUse } from './permissions.ts';
+import { canUse } from '../lib/permissions.ts';
 
 /** Header (user, language, sign-out) and a sider menu with only the screens the role may use. */
 export function AppLayout() {

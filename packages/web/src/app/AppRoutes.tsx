@@ -1,10 +1,10 @@
 import { Button, Result, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { useAuth } from '../lib/auth.ts';
 import { useT } from '../lib/i18n.ts';
+import { canUse, homeOf } from '../lib/permissions.ts';
 import { AppLayout } from './AppLayout.tsx';
-import { useAuth } from './AuthContext.tsx';
-import { canUse, homeOf } from './permissions.ts';
 
 // Routes load with their charts: the first screen does not pay for the others.
 const PyramidPage = lazy(() =>
@@ -15,12 +15,11 @@ const MerchantListPage = lazy(() =>
     default: m.MerchantListPage,
   })),
 );
-const MerchantPage = lazy(() =>
-  import('../features/merchant/components/MerchantPage.tsx').then((m) => ({ default: m.MerchantPage })),
+// The merchant page and My work show other features' cards: routes/ puts them together.
+const MerchantRoute = lazy(() =>
+  import('./routes/MerchantRoute.tsx').then((m) => ({ default: m.MerchantRoute })),
 );
-const MyWorkPage = lazy(() =>
-  import('../features/maintenance/components/MyWorkPage.tsx').then((m) => ({ default: m.MyWorkPage })),
-);
+const MyWorkRoute = lazy(() => import('./routes/MyWorkRoute.tsx').then((m) => ({ default: m.MyWorkRoute })));
 const GreetingCampaignPage = lazy(() =>
   import('../features/campaign/components/GreetingCampaignPage.tsx').then((m) => ({
     default: m.GreetingCampaignPage,
@@ -74,7 +73,7 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to={homeOf(user.role)} replace />} />
         {canUse(user.role, 'pyramid') && <Route path="pyramid" element={page(<PyramidPage />)} />}
-        {canUse(user.role, 'work') && <Route path="work" element={page(<MyWorkPage />)} />}
+        {canUse(user.role, 'work') && <Route path="work" element={page(<MyWorkRoute />)} />}
         {canUse(user.role, 'campaigns') && (
           <Route path="campaigns" element={page(<GreetingCampaignPage />)} />
         )}
@@ -83,7 +82,7 @@ export function AppRoutes() {
         {canUse(user.role, 'imports') && <Route path="imports" element={page(<ImportsPage />)} />}
         {canUse(user.role, 'events') && <Route path="events" element={page(<EventsPage />)} />}
         <Route path="merchants" element={page(<MerchantListPage />)} />
-        <Route path="merchants/:mid" element={page(<MerchantPage />)} />
+        <Route path="merchants/:mid" element={page(<MerchantRoute />)} />
         <Route path="merchants/:mid/benchmark" element={page(<BenchmarkReportPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -1,16 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { CATEGORY_CODES } from '@cornerstone/shared/merchant/category';
 import { Select, Space } from 'antd';
 import { useT } from '../lib/i18n.ts';
 import { ScopeOptionsQuery } from './scope-filters.operations.ts';
-
-export const CATEGORY_CODES = [
-  'general',
-  'wholesale',
-  'dining',
-  'auto_realty',
-  'livelihood',
-  'public_welfare',
-] as const;
 
 export type Scope = {
   branch?: string | undefined;

@@ -1,5 +1,13 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { acceptanceShare, chinaTime, parseSegment, segmentInput, segmentLabel } from './events.ts';
+import {
+  acceptanceShare,
+  chinaTime,
+  eventInput,
+  parseSegment,
+  segmentInput,
+  segmentLabel,
+} from './events.ts';
 
 describe('event segments', () => {
   it('reads the segment JSON, an unreadable one as the whole scope', () => {
@@ -41,5 +49,23 @@ describe('event segments', () => {
     expect(chinaTime('2026-12-13 09:30')).toBe('2026-12-13T09:30:00+08:00');
     expect(new Date(chinaTime('2026-12-13T14:00')).toISOString()).toBe('2026-12-13T06:00:00.000Z');
     expect(() => chinaTime('tomorrow')).toThrow();
+  });
+  it('makes the mutation input from the form: trimmed, China time, a club for key customers', () => {
+    expect(
+      eventInput({
+        kind: 'club',
+        title: '  新年酒会 ',
+        startsAt: dayjs('2026-12-13T18:30'),
+        location: ' ',
+        tier: 'SMALL',
+        branch: '西安分公司',
+      }),
+    ).toEqual({
+      kind: 'club',
+      title: '新年酒会',
+      startsAt: '2026-12-13T18:30:00+08:00',
+      location: null,
+      segment: { tier: 'KEY', branch: '西安分公司', category: null, potential: null },
+    });
   });
 });

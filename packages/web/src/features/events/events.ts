@@ -1,4 +1,6 @@
 // 客户活动 helpers: the segment an event invites, as text and as the mutation's input.
+import type { Dayjs } from 'dayjs';
+import type { CustomerEventInput } from '../../gql/graphql.ts';
 import { type Lang, translate, translateCode } from '../../lib/i18n.ts';
 
 export const EVENT_KINDS = ['seminar', 'training', 'customer_event', 'club'] as const;
@@ -64,4 +66,38 @@ export function chinaTime(wallClock: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/.exec(wallClock);
   if (!m) throw new Error(`not a time: ${wallClock}`);
   return `${m[1]}T${m[2]}:${m[3]}:00+08:00`;
+}
+
+/** The new-event form's fields, as the server names them in its input problems. */
+export const EVENT_FIELDS = [
+  'kind',
+  'title',
+  'startsAt',
+  'location',
+  'tier',
+  'branch',
+  'category',
+  'potential',
+] as const;
+
+export interface EventValues {
+  kind: EventKind;
+  title: string;
+  startsAt: Dayjs;
+  location?: string;
+  tier?: string;
+  branch?: string;
+  category?: string;
+  potential?: 'yes' | 'no';
+}
+
+/** The mutation's input from the form: trimmed text, the start in China time, the segment. */
+export function eventInput(v: EventValues): CustomerEventInput {
+  return {
+    kind: v.kind,
+    title: v.title.trim(),
+    startsAt: chinaTime(v.startsAt.format('YYYY-MM-DDTHH:mm')),
+    location: v.location?.trim() || null,
+    segment: segmentInput(v.kind, v),
+  };
 }

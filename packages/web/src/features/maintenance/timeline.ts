@@ -1,4 +1,4 @@
-import { parseChanges } from '../merchant/chart-data.ts';
+import { parseChanges } from '../../lib/changes.ts';
 
 export interface TimelineEventLike {
   type: string;

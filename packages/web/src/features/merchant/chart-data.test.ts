@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrendSeries, parseChanges } from './chart-data.ts';
+import { buildTrendSeries } from './chart-data.ts';
 
 describe('trend series', () => {
   it('orders months oldest first and marks each month with its tier', () => {
@@ -18,23 +18,5 @@ describe('trend series', () => {
   });
   it('copes with no months', () => {
     expect(buildTrendSeries([], []).months).toEqual([]);
-  });
-});
-
-describe('change records', () => {
-  it('lists each field with its old and new value', () => {
-    expect(
-      parseChanges(
-        '{"status":{"from":"active","to":"dormant"},"contactMobile":{"from":"138****5678","to":null}}',
-      ),
-    ).toEqual([
-      { field: 'status', from: 'active', to: 'dormant' },
-      { field: 'contactMobile', from: '138****5678', to: '–' },
-    ]);
-  });
-  it('shows a creation without fields as nothing, and bad JSON as it is', () => {
-    expect(parseChanges('{}')).toEqual([]);
-    expect(parseChanges('not json')).toEqual([{ field: '', from: '', to: 'not json' }]);
-    expect(parseChanges('{"name":"新名字"}')).toEqual([{ field: 'name', from: '–', to: '新名字' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complaintSteps, describeSla, faultSteps } from './sla.ts';
+import { describeSla } from './sla.ts';
 
 describe('SLA clocks', () => {
   it('shows time left while running, orange in the last two hours', () => {
@@ -28,20 +28,5 @@ describe('SLA clocks', () => {
       phrase: 'took',
       minutes: 42,
     });
-  });
-});
-
-describe('lifecycle steps', () => {
-  it('offers the complaint steps of its status', () => {
-    expect(complaintSteps('OPEN', false)).toEqual(['respond', 'resolve']);
-    expect(complaintSteps('IN_PROGRESS', true)).toEqual(['resolve', 'assign']);
-    expect(complaintSteps('RESOLVED', false)).toEqual(['close', 'reopen']);
-    expect(complaintSteps('CLOSED', true)).toEqual([]);
-  });
-  it('moves fault tickets along the shared lifecycle', () => {
-    expect(faultSteps('OPEN')).toEqual(['ASSIGNED']);
-    expect(faultSteps('ASSIGNED')).toContain('ON_SITE');
-    expect(faultSteps('FIXED')).toEqual(['CLOSED', 'ON_SITE']);
-    expect(faultSteps('CLOSED')).toEqual([]);
   });
 });

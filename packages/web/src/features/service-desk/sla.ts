@@ -1,5 +1,5 @@
-// Pure shaping of the service desk's data: SLA clocks, which lifecycle steps a row offers.
-import type { ComplaintStatus, FaultStatus, SlaState } from '../../gql/graphql.ts';
+// Pure shaping of the service desk's data: how an SLA clock reads.
+import type { SlaState } from '../../gql/graphql.ts';
 
 export interface SlaClockLike {
   state: SlaState;
@@ -36,32 +36,4 @@ export function describeSla(c: SlaClockLike): SlaView {
     phrase: 'left',
     minutes: c.minutesLeft!,
   };
-}
-
-export type ComplaintStep = 'respond' | 'resolve' | 'close' | 'reopen' | 'assign';
-
-/** The steps a complaint in `status` offers (the shared lifecycle), assignment only to managers. */
-export function complaintSteps(status: ComplaintStatus, mayAssign: boolean): ComplaintStep[] {
-  const steps: ComplaintStep[] = [];
-  if (status === 'OPEN') steps.push('respond');
-  if (status === 'OPEN' || status === 'IN_PROGRESS') steps.push('resolve');
-  if (status === 'RESOLVED') steps.push('close', 'reopen');
-  if (mayAssign && status !== 'CLOSED') steps.push('assign');
-  return steps;
-}
-
-/** Where a fault ticket in `status` may go next (the shared lifecycle). */
-export function faultSteps(status: FaultStatus): FaultStatus[] {
-  switch (status) {
-    case 'OPEN':
-      return ['ASSIGNED'];
-    case 'ASSIGNED':
-      return ['ON_SITE', 'FIXED', 'ASSIGNED'];
-    case 'ON_SITE':
-      return ['FIXED', 'ASSIGNED'];
-    case 'FIXED':
-      return ['CLOSED', 'ON_SITE'];
-    default:
-      return [];
-  }
 }

@@ -1,9 +1,10 @@
 // Pure shaping of API data into chart inputs; the chart components only render what these return.
+import { TIER_CODES } from '@cornerstone/shared/tier/tier-scheme';
 import type { TierCode } from '../../gql/graphql.ts';
 
 export type Tier = TierCode;
 /** Top of the pyramid first. */
-export const TIERS: readonly Tier[] = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'];
+export const TIERS: readonly Tier[] = TIER_CODES;
 
 export interface TierRow {
   tier: Tier;

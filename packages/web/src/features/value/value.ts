@@ -1,13 +1,14 @@
 // 增值服务 helpers: recommendation rows and the peer benchmark report, free of React.
+import { BENCHMARK_METRICS, type BenchmarkMetric } from '@cornerstone/shared/value/benchmark';
+import type { PastOffer } from '@cornerstone/shared/value/recommend';
 import { formatMoney, formatRate, formatShare } from '../../lib/format.ts';
 import { type Lang, translate } from '../../lib/i18n.ts';
 
-export type BenchmarkMetricCode = 'amount' | 'ticket' | 'growth' | 'feeRate';
-export const BENCHMARK_METRICS: readonly BenchmarkMetricCode[] = ['amount', 'ticket', 'growth', 'feeRate'];
-export const OFFER_OUTCOMES = ['offered', 'accepted', 'declined'] as const;
-export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
+export type OfferOutcome = PastOffer['outcome'];
+// The buttons' order; shared names the outcomes (PastOffer) but keeps no list of them yet.
+export const OFFER_OUTCOMES: readonly OfferOutcome[] = ['offered', 'accepted', 'declined'];
 
-export function isBenchmarkMetric(m: string): m is BenchmarkMetricCode {
+export function isBenchmarkMetric(m: string): m is BenchmarkMetric {
   return (BENCHMARK_METRICS as readonly string[]).includes(m);
 }
 

@@ -18,11 +18,11 @@ import {
   Upload,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { useAuth } from '../../../app/AuthContext.tsx';
-import { canDo } from '../../../app/permissions.ts';
 import type { ImportKind, ImportRunQuery, ImportRunsQuery } from '../../../gql/graphql.ts';
+import { useAuth } from '../../../lib/auth.ts';
 import { formatCount, formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { canDo } from '../../../lib/permissions.ts';
 import { useUrlState } from '../../../lib/useUrlState.ts';
 import { ImportRunQuery as RunQuery, ImportRunsQuery as RunsQuery } from '../imports.operations.ts';
 import { uploadImport } from '../upload.ts';

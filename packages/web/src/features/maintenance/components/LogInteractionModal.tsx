@@ -1,26 +1,19 @@
 import { useMutation } from '@apollo/client/react';
+import {
+  INTERACTION_OUTCOMES,
+  INTERACTION_KINDS as KINDS,
+} from '@cornerstone/shared/maintenance/maintenance';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { InteractionKind, InteractionOutcome } from '../../../gql/graphql.ts';
+import { apiCode } from '../../../lib/codes.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { useT, useTCode } from '../../../lib/i18n.ts';
 import { RecordInteractionMutation } from '../maintenance.operations.ts';
 
-export const INTERACTION_KINDS: readonly InteractionKind[] = [
-  'VISIT',
-  'CALL',
-  'SMS',
-  'EMAIL',
-  'WECHAT',
-  'GREETING',
-  'TRAINING',
-  'FAULT_HANDLING',
-  'COMPLAINT',
-  'FEEDBACK',
-  'SURVEY',
-];
-const OUTCOMES: readonly InteractionOutcome[] = ['REACHED', 'ISSUE_FOUND', 'UNREACHABLE', 'RESCHEDULED'];
+const INTERACTION_KINDS: readonly InteractionKind[] = KINDS.map(apiCode);
+const OUTCOMES: readonly InteractionOutcome[] = INTERACTION_OUTCOMES.map(apiCode);
 const FIELDS = ['kind', 'occurredAt', 'outcome', 'notes', 'nextFollowUp'] as const;
 
 interface Values {

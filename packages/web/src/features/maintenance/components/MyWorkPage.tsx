@@ -14,17 +14,17 @@ import {
   Tabs,
   Typography,
 } from 'antd';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
-import { useAuth } from '../../../app/AuthContext.tsx';
+import { CursorPager } from '../../../components/CursorPager.tsx';
 import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
 import { TierTag } from '../../../components/TierTag.tsx';
 import type { MyWorkTasksQuery as MyWorkTasksData, TaskState } from '../../../gql/graphql.ts';
+import { useAuth } from '../../../lib/auth.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { defaultPeriod, monthOf } from '../../../lib/period.ts';
-import { useCursorPaging } from '../../merchant/hooks/useCursorPaging.ts';
-import { ProductWorkList } from '../../value/components/ProductWorkList.tsx';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { TASK_KINDS, TASK_STATES, useMyWorkFilters } from '../hooks/useMyWorkFilters.ts';
 import { kpiScope } from '../kpi.ts';
 import { MyWorkTasksQuery } from '../maintenance.operations.ts';
@@ -34,11 +34,19 @@ import { TaskStateTag } from './TaskStateTag.tsx';
 const PAGE_SIZE = 20;
 type TaskRow = MyWorkTasksData['list']['edges'][number]['node'];
 
+/** A tab another feature adds to My work (app/ composes them, e.g. the product follow-ups). */
+export interface WorkTab {
+  key: string;
+  label: ReactNode;
+  children: ReactNode;
+}
+
 /**
  * 我的工作: the account manager's tasks (overdue and due counts, a table by due date, filtered by
- * state and kind) and this month's KPIs. Branch managers and administrators pick a manager.
+ * state and kind) and this month's KPIs, then the tabs other features add. Branch managers and
+ * administrators pick a manager.
  */
-export function MyWorkPage() {
+export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] }) {
   const t = useT();
   const tc = useTCode();
   const lang = useLang();
@@ -63,6 +71,7 @@ export function MyWorkPage() {
   const shown = data ?? previousData;
   const rows = shown?.list.edges.map((e) => e.node) ?? [];
   const kpi = kpiScope(user, { manager: f.manager, branch: f.branch });
+  const tab = f.tab === 'kpis' || extraTabs.some((x) => x.key === f.tab) ? f.tab : 'tasks';
 
   const counts = (
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
@@ -207,24 +216,14 @@ export function MyWorkPage() {
                 : []),
             ]}
           />
-          <Space style={{ marginTop: 12, width: '100%', justifyContent: 'space-between' }}>
-            <Typography.Text data-testid="tasks-total" data-count={shown?.list.totalCount}>
-              {t('tasksTotal', { n: formatCount(shown?.list.totalCount ?? 0, lang) })}
-            </Typography.Text>
-            <Space>
-              <Typography.Text type="secondary">{t('pageOf', { page: paging.page })}</Typography.Text>
-              <Button disabled={!paging.hasPrevious || loading} onClick={paging.previous}>
-                {t('previous')}
-              </Button>
-              <Button
-                data-testid="tasks-next"
-                disabled={!shown?.list.pageInfo.hasNextPage || loading}
-                onClick={() => shown?.list.pageInfo.endCursor && paging.next(shown.list.pageInfo.endCursor)}
-              >
-                {t('next')}
-              </Button>
-            </Space>
-          </Space>
+          <CursorPager
+            paging={paging}
+            pageInfo={shown?.list.pageInfo}
+            totalCount={shown?.list.totalCount}
+            loading={loading}
+            total="tasksTotal"
+            testIds={{ total: 'tasks-total', next: 'tasks-next' }}
+          />
         </>
       )}
     </>
@@ -243,8 +242,8 @@ export function MyWorkPage() {
       )}
       <Card size="small" data-testid="work-tasks" data-loading={loading ? 'true' : 'false'}>
         <Tabs
-          activeKey={f.tab}
-          onChange={(k) => f.set({ tab: k === 'kpis' || k === 'products' ? k : undefined })}
+          activeKey={tab}
+          onChange={(k) => f.set({ tab: k === 'tasks' ? undefined : k })}
           items={[
             { key: 'tasks', label: <span data-testid="tab-tasks">{t('tasksTab')}</span>, children: tasks },
             {
@@ -252,11 +251,7 @@ export function MyWorkPage() {
               label: <span data-testid="tab-kpis">{t('kpisTab', { period })}</span>,
               children: <KpiCards period={period} by={kpi.by} kpiKey={kpi.key} />,
             },
-            {
-              key: 'products',
-              label: <span data-testid="tab-products">{t('productWorkTab')}</span>,
-              children: <ProductWorkList />,
-            },
+            ...extraTabs,
           ]}
         />
       </Card>

@@ -14,8 +14,8 @@ export function useMyWorkFilters() {
   const kind = TASK_KINDS.find((k) => k === rawKind);
   const manager = get('manager');
   const branch = get('branch');
-  const raw = get('tab');
-  const tab = raw === 'kpis' || raw === 'products' ? raw : 'tasks';
+  // The page knows its tabs (some come from other features): it falls back to tasks for an unknown one.
+  const tab = get('tab') ?? 'tasks';
   const scope = useMemo<TaskFilter>(() => ({ manager, branch }), [manager, branch]);
   const filter = useMemo<TaskFilter>(() => ({ ...scope, state, kind }), [scope, state, kind]);
   return { state, kind, manager, branch, tab, scope, filter, set: patch } as const;

@@ -1,7 +1,7 @@
 import { Empty, Table } from 'antd';
+import { parseChanges } from '../../../lib/changes.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
-import { parseChanges } from '../chart-data.ts';
 
 interface Change {
   changedAt: string;

@@ -1,11 +1,10 @@
+import { MERCHANT_STATUSES } from '@cornerstone/shared/merchant/merchant-rules';
+import { TIER_CODES } from '@cornerstone/shared/tier/tier-scheme';
 import { Button, Card, Input, Select, Space } from 'antd';
 import { MonthPicker } from '../../../components/MonthPicker.tsx';
 import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
 import { useT } from '../../../lib/i18n.ts';
 import type { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
-
-const TIERS = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'] as const;
-const STATUSES = ['onboarding', 'active', 'dormant', 'churned', 'terminated'] as const;
 
 export function MerchantListFilters({ f }: { f: ReturnType<typeof useMerchantListFilters> }) {
   const t = useT();
@@ -27,7 +26,7 @@ export function MerchantListFilters({ f }: { f: ReturnType<typeof useMerchantLis
             placeholder={t('all')}
             value={f.tier ?? null}
             onChange={(v) => f.set({ tier: v ?? undefined })}
-            options={TIERS.map((tier) => ({ value: tier, label: t(`tier.${tier}`) }))}
+            options={TIER_CODES.map((tier) => ({ value: tier, label: t(`tier.${tier}`) }))}
           />
         </Space>
         <ScopeFilters
@@ -43,7 +42,7 @@ export function MerchantListFilters({ f }: { f: ReturnType<typeof useMerchantLis
             placeholder={t('all')}
             value={f.status ?? null}
             onChange={(v) => f.set({ status: v ?? undefined })}
-            options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            options={MERCHANT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           />
         </Space>
         <Input.Search

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Result, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Result, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
+import { CursorPager } from '../../../components/CursorPager.tsx';
 import { TierTag } from '../../../components/TierTag.tsx';
 import type { MerchantListQuery as MerchantListData } from '../../../gql/graphql.ts';
-import { formatCount, formatMoney, formatRate } from '../../../lib/format.ts';
+import { formatMoney, formatRate } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { merchantExportUrl } from '../export-url.ts';
-import { useCursorPaging } from '../hooks/useCursorPaging.ts';
 import { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
 import { MerchantListQuery } from '../merchant.operations.ts';
 import { MerchantListFilters } from './MerchantListFilters.tsx';
@@ -104,37 +105,25 @@ export function MerchantListPage() {
                 },
               ]}
             />
-            <Space style={{ marginTop: 12, width: '100%', justifyContent: 'space-between' }}>
-              <Space>
-                {f.tier && <Tag color="purple">{`${t(`tier.${f.tier}`)} · ${f.period}`}</Tag>}
-                <Typography.Text data-testid="merchant-total" data-count={conn?.totalCount ?? ''}>
-                  {t('total', { n: formatCount(conn?.totalCount ?? 0, lang) })}
-                </Typography.Text>
-              </Space>
-              <Space>
-                <Button data-testid="export-csv" href={merchantExportUrl('csv', f.filter)} download>
-                  {t('exportCsv')}
-                </Button>
-                <Button data-testid="export-xlsx" href={merchantExportUrl('xlsx', f.filter)} download>
-                  {t('exportXlsx')}
-                </Button>
-                <Typography.Text type="secondary">{t('pageOf', { page: paging.page })}</Typography.Text>
-                <Button
-                  data-testid="page-previous"
-                  disabled={!paging.hasPrevious || loading}
-                  onClick={paging.previous}
-                >
-                  {t('previous')}
-                </Button>
-                <Button
-                  data-testid="page-next"
-                  disabled={!conn?.pageInfo.hasNextPage || loading}
-                  onClick={() => conn?.pageInfo.endCursor && paging.next(conn.pageInfo.endCursor)}
-                >
-                  {t('next')}
-                </Button>
-              </Space>
-            </Space>
+            <CursorPager
+              paging={paging}
+              pageInfo={conn?.pageInfo}
+              totalCount={conn?.totalCount}
+              loading={loading}
+              total="total"
+              testIds={{ total: 'merchant-total', next: 'page-next', previous: 'page-previous' }}
+              before={f.tier && <Tag color="purple">{`${t(`tier.${f.tier}`)} · ${f.period}`}</Tag>}
+              actions={
+                <>
+                  <Button data-testid="export-csv" href={merchantExportUrl('csv', f.filter)} download>
+                    {t('exportCsv')}
+                  </Button>
+                  <Button data-testid="export-xlsx" href={merchantExportUrl('xlsx', f.filter)} download>
+                    {t('exportXlsx')}
+                  </Button>
+                </>
+              }
+            />
           </>
         )}
       </Card>

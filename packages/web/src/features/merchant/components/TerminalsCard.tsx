@@ -2,7 +2,7 @@ import { Alert, Button, Card, Empty, Table } from 'antd';
 import { Link } from 'react-router';
 import type { MerchantAccountQuery } from '../../../gql/graphql.ts';
 import { useT } from '../../../lib/i18n.ts';
-import { TerminalStatusTag } from '../../service-desk/components/StatusTags.tsx';
+import { TerminalStatusTag } from './TerminalStatusTag.tsx';
 
 type Terminal = NonNullable<MerchantAccountQuery['merchant']>['terminals'][number];
 

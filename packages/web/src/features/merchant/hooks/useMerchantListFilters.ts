@@ -1,9 +1,8 @@
+import { TIER_CODES } from '@cornerstone/shared/tier/tier-scheme';
 import { useMemo } from 'react';
-import type { MerchantFilter, TierCode } from '../../../gql/graphql.ts';
+import type { MerchantFilter } from '../../../gql/graphql.ts';
 import { defaultPeriod, isMonth } from '../../../lib/period.ts';
 import { useUrlState } from '../../../lib/useUrlState.ts';
-
-const TIER_CODES: readonly string[] = ['KEY', 'SECONDARY', 'ORDINARY', 'SMALL'];
 
 /** The list's filter lives in the URL: tier with its period, branch, category, manager, status, search. */
 export function useMerchantListFilters() {
@@ -11,7 +10,7 @@ export function useMerchantListFilters() {
   const rawPeriod = get('period');
   const period = isMonth(rawPeriod) ? rawPeriod : defaultPeriod();
   const rawTier = get('tier');
-  const tier = rawTier && TIER_CODES.includes(rawTier) ? (rawTier as TierCode) : undefined;
+  const tier = TIER_CODES.find((t) => t === rawTier);
   const branch = get('branch');
   const category = get('category');
   const manager = get('manager');

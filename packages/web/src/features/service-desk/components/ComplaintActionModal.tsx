@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ComplaintsQuery } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { useT, useTCode } from '../../../lib/i18n.ts';
+import type { ComplaintStep } from '../lifecycle.ts';
 import {
   AssignComplaintMutation,
   CloseComplaintMutation,
@@ -12,7 +13,6 @@ import {
   ResolveComplaintMutation,
   RespondToComplaintMutation,
 } from '../service-desk.operations.ts';
-import type { ComplaintStep } from '../sla.ts';
 
 export type ComplaintRow = ComplaintsQuery['complaints']['edges'][number]['node'];
 

@@ -2,22 +2,23 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Result, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useAuth } from '../../../app/AuthContext.tsx';
-import { canDo } from '../../../app/permissions.ts';
+import { CursorPager } from '../../../components/CursorPager.tsx';
+import { useAuth } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
-import { useCursorPaging } from '../../merchant/hooks/useCursorPaging.ts';
+import { canDo } from '../../../lib/permissions.ts';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
+import { useComplaintFilters } from '../hooks/useDeskFilters.ts';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_KINDS,
   COMPLAINT_STATUSES,
-  useComplaintFilters,
-} from '../hooks/useDeskFilters.ts';
+  type ComplaintStep,
+  complaintSteps,
+} from '../lifecycle.ts';
 import { ComplaintsQuery } from '../service-desk.operations.ts';
-import { type ComplaintStep, complaintSteps } from '../sla.ts';
 import { ComplaintActionModal, type ComplaintRow } from './ComplaintActionModal.tsx';
 import { boolParam, DeskFilter, yesNoOptions } from './DeskFilter.tsx';
-import { DeskPager } from './DeskPager.tsx';
 import { EventHistory } from './EventHistory.tsx';
 import { SlaClockTag } from './SlaClockTag.tsx';
 import { ComplaintStatusTag, EscalationTag } from './StatusTags.tsx';
@@ -246,13 +247,13 @@ export function ComplaintsPage() {
                   : []),
               ]}
             />
-            <DeskPager
+            <CursorPager
               paging={paging}
-              total={conn?.totalCount}
-              endCursor={conn?.pageInfo.endCursor}
-              hasNextPage={!!conn?.pageInfo.hasNextPage}
+              pageInfo={conn?.pageInfo}
+              totalCount={conn?.totalCount}
               loading={loading}
-              testId="complaint-total"
+              total="itemsTotal"
+              testIds={{ total: 'complaint-total', next: 'complaint-total-next' }}
             />
           </>
         )}

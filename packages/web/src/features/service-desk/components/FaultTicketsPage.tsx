@@ -2,18 +2,18 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Empty, Result, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useAuth } from '../../../app/AuthContext.tsx';
-import { canDo } from '../../../app/permissions.ts';
+import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { FaultStatus } from '../../../gql/graphql.ts';
+import { useAuth } from '../../../lib/auth.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
-import { useCursorPaging } from '../../merchant/hooks/useCursorPaging.ts';
-import { FAULT_STATUSES, useFaultFilters } from '../hooks/useDeskFilters.ts';
+import { canDo } from '../../../lib/permissions.ts';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
+import { useFaultFilters } from '../hooks/useDeskFilters.ts';
+import { FAULT_STATUSES, faultSteps } from '../lifecycle.ts';
 import { AssignFaultTicketMutation, FaultTicketsQuery } from '../service-desk.operations.ts';
-import { faultSteps } from '../sla.ts';
 import { boolParam, DeskFilter, yesNoOptions } from './DeskFilter.tsx';
-import { DeskPager } from './DeskPager.tsx';
 import { EventHistory } from './EventHistory.tsx';
 import { FaultActionModal, type FaultRow } from './FaultActionModal.tsx';
 import { SlaClockTag } from './SlaClockTag.tsx';
@@ -260,13 +260,13 @@ export function FaultTicketsPage() {
                   : []),
               ]}
             />
-            <DeskPager
+            <CursorPager
               paging={paging}
-              total={conn?.totalCount}
-              endCursor={conn?.pageInfo.endCursor}
-              hasNextPage={!!conn?.pageInfo.hasNextPage}
+              pageInfo={conn?.pageInfo}
+              totalCount={conn?.totalCount}
               loading={loading}
-              testId="fault-total"
+              total="itemsTotal"
+              testIds={{ total: 'fault-total', next: 'fault-total-next' }}
             />
           </>
         )}

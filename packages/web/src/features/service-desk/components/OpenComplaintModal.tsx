@@ -5,18 +5,9 @@ import { useState } from 'react';
 import type { ComplaintCategory, ComplaintChannel, ComplaintKind } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { useT, useTCode } from '../../../lib/i18n.ts';
-import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from '../hooks/useDeskFilters.ts';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_KINDS } from '../lifecycle.ts';
 import { OpenComplaintMutation } from '../service-desk.operations.ts';
 
-const CHANNELS: readonly ComplaintChannel[] = [
-  'PHONE',
-  'HOTLINE',
-  'VISIT',
-  'WECHAT',
-  'EMAIL',
-  'LETTER',
-  'OTHER',
-];
 const FIELDS = ['kind', 'channel', 'category', 'summary', 'receivedAt'] as const;
 
 interface Values {
@@ -122,7 +113,7 @@ export function OpenComplaintModal({
         >
           <Select
             data-testid="complaint-channel"
-            options={CHANNELS.map((c) => ({ value: c, label: t(`complaintChannel.${c}`) }))}
+            options={COMPLAINT_CHANNELS.map((c) => ({ value: c, label: t(`complaintChannel.${c}`) }))}
           />
         </Form.Item>
         <Form.Item

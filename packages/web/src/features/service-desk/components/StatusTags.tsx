@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { ComplaintStatus, FaultStatus, TerminalStatus } from '../../../gql/graphql.ts';
+import type { ComplaintStatus, FaultStatus } from '../../../gql/graphql.ts';
 import { useT } from '../../../lib/i18n.ts';
 
 const COMPLAINT_COLORS: Record<ComplaintStatus, string> = {
@@ -31,21 +31,6 @@ export function FaultStatusTag({ status }: { status: FaultStatus }) {
   return (
     <Tag color={FAULT_COLORS[status]} data-testid="fault-status">
       {t(`faultStatus.${status}`)}
-    </Tag>
-  );
-}
-
-const TERMINAL_COLORS: Record<TerminalStatus, string> = {
-  ACTIVE: 'success',
-  FAULTY: 'error',
-  REMOVED: 'default',
-};
-
-export function TerminalStatusTag({ status }: { status: TerminalStatus }) {
-  const t = useT();
-  return (
-    <Tag color={TERMINAL_COLORS[status]} data-testid="terminal-status">
-      {t(`terminalStatus.${status}`)}
     </Tag>
   );
 }

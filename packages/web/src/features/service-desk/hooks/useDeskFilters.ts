@@ -1,24 +1,7 @@
 import { useMemo } from 'react';
-import type {
-  ComplaintCategory,
-  ComplaintFilter,
-  ComplaintKind,
-  ComplaintStatus,
-  FaultStatus,
-  FaultTicketFilter,
-} from '../../../gql/graphql.ts';
+import type { ComplaintFilter, FaultTicketFilter } from '../../../gql/graphql.ts';
 import { useUrlState } from '../../../lib/useUrlState.ts';
-
-export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
-export const COMPLAINT_KINDS: readonly ComplaintKind[] = ['COMPLAINT', 'FEEDBACK'];
-export const COMPLAINT_CATEGORIES: readonly ComplaintCategory[] = [
-  'SETTLEMENT_DELAY',
-  'TERMINAL_FAULT',
-  'FEE_DISPUTE',
-  'SERVICE_ATTITUDE',
-  'OTHER',
-];
-export const FAULT_STATUSES: readonly FaultStatus[] = ['OPEN', 'ASSIGNED', 'ON_SITE', 'FIXED', 'CLOSED'];
+import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS, COMPLAINT_STATUSES, FAULT_STATUSES } from '../lifecycle.ts';
 
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined) =>
   v && (list as readonly string[]).includes(v) ? (v as T) : undefined;

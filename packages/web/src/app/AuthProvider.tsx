@@ -1,19 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Spin } from 'antd';
-import { createContext, type ReactNode, useCallback, useContext, useEffect } from 'react';
+import { type ReactNode, useCallback, useEffect } from 'react';
 import { LogoutMutation, MeQuery } from '../features/auth/auth.operations.ts';
 import { LoginPage } from '../features/auth/components/LoginPage.tsx';
-import type { User } from '../gql/graphql.ts';
-
-export type SignedInUser = Pick<User, 'login' | 'displayName' | 'role' | 'branch'>;
-
-const AuthContext = createContext<{ user: SignedInUser; logout: () => Promise<void> } | null>(null);
-
-export function useAuth() {
-  const auth = useContext(AuthContext);
-  if (!auth) throw new Error('useAuth outside <AuthProvider>');
-  return auth;
-}
+import { AuthContext } from '../lib/auth.ts';
 
 /**
  * Asks the server (`me`, through the session cookie) who is signed in: nobody → the login page (the

@@ -1,0 +1,140 @@
+// Browser tests against a running server with demo data: how to run them is in browser.ts.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { countOf, pick, signIn, withBrowser } from './browser.ts';
+
+describe('the service desk (complaints, fault tickets) and imports, in headless Chromium', () => {
+  let page: Page | undefined;
+  const browser = withBrowser(
+    () => page,
+    () => {
+      page = undefined;
+    },
+  );
+
+  it('lets a branch manager respond to a breached complaint and stops its response clock', async () => {
+    page = await signIn(browser(), 'bm_xian');
+    await page.getByTestId('menu-complaints').click();
+    await page.waitForURL(/\/complaints/);
+    await page.waitForSelector(
+      '[data-testid="complaint-list"][data-loading="false"] [data-testid="complaint-row"]',
+    );
+    await pick(page, 'complaint-breached-filter', '已超时');
+    await page.waitForURL(/breached=true/);
+    // Only breached rows once the filtered page has loaded.
+    await page.waitForFunction(() => {
+      const list = document.querySelector('[data-testid="complaint-list"]');
+      const rows = [...document.querySelectorAll('[data-testid="complaint-row"]')];
+      return (
+        list?.getAttribute('data-loading') === 'false' &&
+        rows.length > 0 &&
+        rows.every((r) => r.getAttribute('data-breached') === 'true')
+      );
+    });
+    expect(await countOf(page, 'complaint-total')).toBeGreaterThan(0);
+    // Every row shows both clocks; a breached one in red.
+    const rows = page.getByTestId('complaint-row');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const states = [
+        await rows.nth(i).getByTestId('sla-response').getAttribute('data-state'),
+        await rows.nth(i).getByTestId('sla-resolution').getAttribute('data-state'),
+      ];
+      expect(states).toContain('BREACHED');
+    }
+    const breachedClock = page.locator('[data-testid^="sla-"][data-state="BREACHED"]').first();
+    await expect(breachedClock.textContent()).resolves.toContain('已超时');
+    const color = await breachedClock.evaluate((el) => getComputedStyle(el).color);
+    const [r, g, b] = (color.match(/\d+/g) ?? []).map(Number);
+    expect(r).toBeGreaterThan((g ?? 0) + 60);
+    expect(r).toBeGreaterThan((b ?? 0) + 60);
+
+    // A complaint still waiting for its first response (among the breached, or else any open one).
+    let waiting = page.locator('[data-testid="complaint-row"][data-status="OPEN"]');
+    if ((await waiting.count()) === 0) {
+      await page.getByTestId('complaint-breached-filter').locator('.ant-select-clear').click();
+      await pick(page, 'complaint-status-filter', '待响应');
+      await page.waitForURL(/status=OPEN/);
+      await page.waitForSelector('[data-testid="complaint-list"][data-loading="false"] [data-status="OPEN"]');
+      waiting = page.locator('[data-testid="complaint-row"][data-status="OPEN"]');
+    }
+    const id = (await waiting.first().getAttribute('data-id')) ?? '';
+    expect(id).toMatch(/^\d+$/);
+    const row = page.locator(`[data-testid="complaint-row"][data-id="${id}"]`);
+    await expect(row.getByTestId('sla-response').getAttribute('data-state')).resolves.not.toBe('MET');
+    await row.getByTestId('complaint-respond').click();
+    await page.getByTestId('complaint-action-form').waitFor();
+    await page.getByTestId('complaint-note').fill('e2e 已致电商户，正在核实');
+    await page.getByTestId('complaint-action-save').click();
+    await page.getByTestId('complaint-action-form').waitFor({ state: 'detached' });
+    await page.waitForSelector(`[data-testid="complaint-row"][data-id="${id}"][data-status="IN_PROGRESS"]`);
+    const stopped = await row.getByTestId('sla-response').getAttribute('data-state');
+    expect(['MET', 'BREACHED']).toContain(stopped);
+    await expect(row.getByTestId('sla-response').textContent()).resolves.toContain('用时');
+    // The history shows the response.
+    await row.locator('.ant-table-row-expand-icon').click();
+    await page.locator('[data-testid="desk-event"][data-action="respond"]').first().waitFor();
+  });
+
+  it('lets operations staff move a fault ticket to on site', async () => {
+    page = await signIn(browser(), 'ops_xian');
+    await page.waitForURL(/\/faults/);
+    await page.waitForSelector('[data-testid="fault-list"][data-loading="false"] [data-testid="fault-row"]');
+    await pick(page, 'fault-status-filter', '全部未修复');
+    await page.waitForURL(/status=UNFIXED/);
+    await page.waitForFunction(() => {
+      const list = document.querySelector('[data-testid="fault-list"]');
+      const rows = [...document.querySelectorAll('[data-testid="fault-row"]')];
+      return (
+        list?.getAttribute('data-loading') === 'false' &&
+        rows.length > 0 &&
+        rows.every((r) => ['OPEN', 'ASSIGNED', 'ON_SITE'].includes(r.getAttribute('data-status') ?? ''))
+      );
+    });
+    // An assigned ticket; else take an open one first.
+    let assigned = page.locator('[data-testid="fault-row"][data-status="ASSIGNED"]');
+    if ((await assigned.count()) === 0) {
+      const open = page.locator('[data-testid="fault-row"][data-status="OPEN"]').first();
+      const openId = (await open.getAttribute('data-id')) ?? '';
+      await open.getByTestId('fault-assign-me').click();
+      await page.waitForSelector(`[data-testid="fault-row"][data-id="${openId}"][data-status="ASSIGNED"]`);
+      assigned = page.locator(`[data-testid="fault-row"][data-id="${openId}"]`);
+    }
+    const id = (await assigned.first().getAttribute('data-id')) ?? '';
+    const row = page.locator(`[data-testid="fault-row"][data-id="${id}"]`);
+    await expect(row.getByTestId('sla-response').getAttribute('data-state')).resolves.not.toBe('MET');
+    await row.getByTestId('fault-to-ON_SITE').click();
+    await page.getByTestId('fault-action-form').waitFor();
+    await page.getByTestId('fault-note').fill('e2e 工程师已到场');
+    await page.getByTestId('fault-action-save').click();
+    await page.getByTestId('fault-action-form').waitFor({ state: 'detached' });
+    await page.waitForSelector(`[data-testid="fault-row"][data-id="${id}"][data-status="ON_SITE"]`);
+    await expect(row.getByTestId('fault-status').textContent()).resolves.toBe('已到场');
+    expect(['MET', 'BREACHED']).toContain(await row.getByTestId('sla-response').getAttribute('data-state'));
+    await expect(row.getByTestId('sla-repair').getAttribute('data-state')).resolves.not.toBe('MET');
+  });
+
+  it('uploads a merchants file and lists its rejected rows by row and column', async () => {
+    page = await signIn(browser(), 'bm_xian');
+    await page.getByTestId('menu-imports').click();
+    await page.waitForURL(/\/imports/);
+    const csv = [
+      'mid,name,mcc,category,fee_plan,rate,cap,branch,manager,onboarded_on,contact_name,contact_mobile',
+      '12345,坏商户号,5812,餐娱类,rate,0.0125,,西安分公司,am_xian_1,2026-01-05,,',
+      '898791099999991,坏日期,5812,餐娱类,rate,0.0125,,西安分公司,am_xian_1,2026-13-45,,',
+    ].join('\n');
+    await page
+      .getByTestId('import-form')
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'e2e-merchants.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) });
+    await page.getByTestId('import-start').click();
+    await page.waitForURL(/run=\d+/);
+    // Polled until it ends: nothing written, both rows listed.
+    await page.waitForSelector('[data-testid="import-run"][data-status="rejected"]', { timeout: 60_000 });
+    await expect(page.getByTestId('import-run').getAttribute('data-rejected')).resolves.toBe('2');
+    const errors = page.getByTestId('import-errors');
+    await expect(errors.locator('tbody tr', { hasText: 'mid' }).first().textContent()).resolves.toMatch(/^2/);
+    await expect(
+      errors.locator('tbody tr', { hasText: 'onboarded_on' }).first().textContent(),
+    ).resolves.toMatch(/^3/);
+  });
+});
