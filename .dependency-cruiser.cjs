@@ -3,7 +3,7 @@
 // a rule fails the build. The arrows of today's layout that break the target layering are listed in
 // .dependency-cruiser-known-violations.json and leave that list as the layers move; never add to it
 // by hand — a new exception is a design question, answered here with a line of why.
-// The server's layers (STYLE.md, docs/architecture.md), lowest first. A folder imports its own
+// The server's layers (docs/architecture.md), lowest first. A folder imports its own
 // layer and the ones below; never a layer above, and never another feature of its own layer
 // unless `sideways` below allows that arrow and says why.
 const LAYERS = [

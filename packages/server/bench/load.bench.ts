@@ -11,6 +11,7 @@ import { mulberry32 } from '@cornerstone/shared/clv/random';
 import { addDays } from '@cornerstone/shared/period/period';
 import autocannon from 'autocannon';
 import { hashPassword } from '../src/identity/password.ts';
+import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { sql, timed } from './bench-db.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
@@ -459,8 +460,10 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
               return;
             }
             if (p.kind === 'write') {
-              const id = (JSON.parse(body) as { data: { recordInteraction: { id: string } } }).data
+              // The API answers a global id; the table keeps the row id inside it.
+              const globalId = (JSON.parse(body) as { data: { recordInteraction: { id: string } } }).data
                 .recordInteraction.id;
+              const id = parseGlobalId(globalId)?.key ?? globalId;
               acknowledged.set(p.key, id);
               if (p.followUp) followUpsAsked.add(id);
             }

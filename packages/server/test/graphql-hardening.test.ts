@@ -40,14 +40,14 @@ describe('GraphQL hardening', () => {
   it('refuses first: 1000, literal or variable, before any resolver runs', async () => {
     const literal = await server.gql('{ merchants(first: 1000) { totalCount } }', {}, token);
     expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(literal.errors?.[0]?.message).toBe('first: at most 100');
+    expect(literal.errors?.[0]?.message).toBe('first: must be between 1 and 100');
     expect(literal.data).toBeUndefined();
     const viaVariable = await server.gql(
       'query($n: Int) { merchants(first: 1) { totalCount } tasks(first: $n) { totalCount } }',
       { n: 1000 },
       token,
     );
-    expect(viaVariable.errors?.[0]?.message).toBe('first: at most 100');
+    expect(viaVariable.errors?.[0]?.message).toBe('first: must be between 1 and 100');
     expect(viaVariable.data).toBeUndefined();
     const inFragment = await server.gql(
       'query { ...F } fragment F on Query { merchants(first: 101) { totalCount } }',

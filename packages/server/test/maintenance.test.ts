@@ -6,6 +6,7 @@ import { addDays, daysBetween } from '@cornerstone/shared/period/period';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { importSettlements } from '../src/settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
@@ -154,7 +155,8 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     const [done] = await sql<{ n: number }[]>(
       `select count(*)::int as n from maintenance_task where merchant_id = (select id from merchant where mid = ?)
        and channel = 'visit' and status = 'done' and done_by_interaction_id = ?`,
-      [mid(1), visit.id],
+      // The API answers global ids; the table keeps the row id inside it.
+      [mid(1), parseGlobalId(visit.id)!.key],
     );
     expect(done!.n).toBe(1);
     // The follow-up date became a task; a later call answers it.
@@ -334,9 +336,9 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     );
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     // The database itself refuses silent edits.
-    await expect(sql(`update interaction set notes = 'x' where id = ?`, [wrong.id])).rejects.toThrow(
-      /supersedes/,
-    );
+    await expect(
+      sql(`update interaction set notes = 'x' where id = ?`, [parseGlobalId(wrong.id)!.key]),
+    ).rejects.toThrow(/supersedes/);
     const t = await server.gql<{
       merchant: { timeline: { type: string; kind: string; ref: string; superseded: boolean; at: string }[] };
     }>(

@@ -25,7 +25,7 @@ describe('pnpm cornerstone import merchants', () => {
 
   beforeAll(async () => {
     db = await createTestDb({ onDisk: true });
-    // The branches the files name exist first: an import never creates one (CONTRACT.md).
+    // The branches the files name exist first: an import never creates one (docs/contract.md).
     const orm = await db.open();
     await seedBranches(orm, '咸阳分公司', '宝鸡分公司', '汉中分公司');
     await orm.close();

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../bench/server-process.ts';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { importSettlements } from '../src/settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
@@ -288,7 +289,8 @@ describe.skipIf(!onPostgres)('two server processes on one database (PostgreSQL)'
         },
         tokens.bm,
       );
-      ids.push(r.openComplaint.id);
+      // The API answers global ids; the tables keep the row id inside them.
+      ids.push(parseGlobalId(r.openComplaint.id)!.key);
     }
     const [ra, rb] = await Promise.all(
       [a, b].map((s) =>

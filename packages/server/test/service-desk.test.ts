@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
 import { asDate } from '../src/platform/db/values.ts';
+import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { mid, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
@@ -124,7 +125,7 @@ describe('service desk: complaints with SLA clocks and escalation, terminals and
     expect(escalations[0]!.note).toContain('bm');
     const [rows] = await sql<{ n: number }[]>(
       `select count(*)::int as n from complaint_event where complaint_id = ? and action = 'escalated'`,
-      [late.id],
+      [parseGlobalId(late.id)!.key],
     );
     expect(rows!.n).toBe(1);
 
@@ -153,7 +154,7 @@ describe('service desk: complaints with SLA clocks and escalation, terminals and
     expect(run.escalateBreachedComplaints.ids).toContain(c.id);
     const [row] = await sql<{ escalation_level: number }[]>(
       'select escalation_level from complaint where id = ?',
-      [c.id],
+      [parseGlobalId(c.id)!.key],
     );
     expect(row!.escalation_level).toBe(2);
   });

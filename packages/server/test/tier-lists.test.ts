@@ -89,4 +89,46 @@ describe('lists that act on the tiers', () => {
     expect(r.data!.poorQualityCandidates!.edges.map((e) => e.node.merchant.mid)).toEqual([mid(99)]);
     expect(r.data!.poorQualityCandidates!.totalCount).toBe(1);
   });
+
+  it('pages each list forward and backward over the same merchants, and fetches an item again by its id', async () => {
+    const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      churnRisks(period: "2026-10", first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { node { id merchant { mid } reasons } }
+      }
+    }`;
+    type Page = {
+      churnRisks: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+        edges: { node: { id: string; merchant: { mid: string }; reasons: string[] } }[];
+      };
+    };
+    const read = async (vars: Record<string, unknown>) => {
+      const r = await server.gql<Page>(PAGE, vars, token);
+      expect(r.errors).toBeUndefined();
+      return r.data!.churnRisks;
+    };
+    const forward: string[] = [];
+    for (let after: string | null = null; ; ) {
+      const p = await read({ first: 1, after });
+      forward.push(...p.edges.map((e) => e.node.merchant.mid));
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+    }
+    expect(forward.length).toBeGreaterThan(1);
+    const backward: string[] = [];
+    for (let before: string | null = null; ; ) {
+      const p = await read({ last: 1, before });
+      backward.unshift(...p.edges.map((e) => e.node.merchant.mid));
+      if (!p.pageInfo.hasPreviousPage) break;
+      before = p.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+    const item = (await read({ first: 1 })).edges[0]!.node;
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on MerchantInsight { merchant { mid } reasons } } }`;
+    const again = await server.gql(NODE, { id: item.id }, token);
+    expect(again.data).toEqual({ node: item });
+  });
 });

@@ -58,7 +58,8 @@ describe('the service desk (complaints, fault tickets) and imports, in headless 
       waiting = page.locator('[data-testid="complaint-row"][data-status="OPEN"]');
     }
     const id = (await waiting.first().getAttribute('data-id')) ?? '';
-    expect(id).toMatch(/^\d+$/);
+    // A complaint's id is its global id (opaque, URL-safe).
+    expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
     const row = page.locator(`[data-testid="complaint-row"][data-id="${id}"]`);
     await expect(row.getByTestId('sla-response').getAttribute('data-state')).resolves.not.toBe('MET');
     await row.getByTestId('complaint-respond').click();

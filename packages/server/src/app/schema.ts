@@ -2,23 +2,27 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
+import { benchmarkResolvers } from '../benchmark/index.ts';
 import { ClvResolver, MerchantClvResolver } from '../clv/clv.resolver.ts';
+import { eventResolvers } from '../event/index.ts';
 import { AuditResolver } from '../identity/audit/audit.resolver.ts';
 import { AuthResolver } from '../identity/auth.resolver.ts';
 import { BranchResolver } from '../identity/branch.resolver.ts';
 import type { Context } from '../identity/context.ts';
 import { ImportResolver } from '../imports/import.resolver.ts';
+import { interactionResolvers } from '../interaction/index.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../loyalty/loyalty.resolver.ts';
 import { MerchantResolver } from '../merchant/merchant.resolver.ts';
 import { RevealContactResolver } from '../merchant/reveal-contact.resolver.ts';
-import { CustomerEventResolver, MerchantValueResolver, ValueResolver } from '../product/value.resolver.ts';
+import { productResolvers } from '../product/index.ts';
 import { serviceDeskResolvers } from '../service-desk/index.ts';
 import { SettlementResolver } from '../settlement/settlement.resolver.ts';
-import { maintenanceResolvers } from '../task/index.ts';
+import { taskResolvers } from '../task/index.ts';
 import { AnalyticsResolver } from '../tier/analytics.resolver.ts';
 import { TierResolver } from '../tier/tier.resolver.ts';
 import { TierListsResolver } from '../tier/tier-lists.resolver.ts';
 import { IntegrationsResolver } from '../webhooks/webhooks.resolver.ts';
+import { NodeResolver } from './node.resolver.ts';
 
 // @Authorized() needs a signed-in user; @Authorized('admin', …) also one of those roles.
 const authChecker: AuthChecker<Context> = ({ context }, roles) => {
@@ -29,6 +33,7 @@ const authChecker: AuthChecker<Context> = ({ context }, roles) => {
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
+      NodeResolver,
       AuthResolver,
       AuditResolver,
       IntegrationsResolver,
@@ -39,15 +44,16 @@ export async function createSchema(): Promise<GraphQLSchema> {
       TierResolver,
       TierListsResolver,
       AnalyticsResolver,
-      ValueResolver,
-      CustomerEventResolver,
+      ...productResolvers,
+      ...benchmarkResolvers,
+      ...eventResolvers,
       ClvResolver,
       MerchantClvResolver,
-      MerchantValueResolver,
       ImportResolver,
       LoyaltyResolver,
       PointsAccountResolver,
-      ...maintenanceResolvers,
+      ...interactionResolvers,
+      ...taskResolvers,
       ...serviceDeskResolvers,
     ],
     authChecker,

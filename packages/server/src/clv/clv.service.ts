@@ -16,6 +16,7 @@ import { addDays, isValidDate } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../platform/graphql/errors.ts';
 import { businessToday } from '../platform/time/business-time.ts';
+import { rowProfitSql } from '../settlement/row-rules.ts';
 
 /** Settlement history read for the model: the two years before the as-of day (docs/clv.md). */
 export const CALIBRATION_DAYS = 730;
@@ -37,8 +38,8 @@ export async function summaries(em: EntityManager, asOf: string): Promise<Summar
   >(
     `select merchant_id, count(*)::int as n, (max(settle_date) - min(settle_date))::int as tx,
             (?::date - min(settle_date))::int as t_age,
-            sum(merchant_fee - issuer_fee - network_fee)::text as total,
-            ((array_agg(merchant_fee - issuer_fee - network_fee order by settle_date))[1])::text as first_profit
+            sum(${rowProfitSql()})::text as total,
+            ((array_agg(${rowProfitSql()} order by settle_date))[1])::text as first_profit
      from settlement where settle_date <= ?::date and settle_date > ?::date and txn_count > 0
      group by merchant_id`,
     [asOf, asOf, addDays(asOf, -CALIBRATION_DAYS)],

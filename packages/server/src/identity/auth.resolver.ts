@@ -2,13 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AppError } from '../platform/graphql/errors.ts';
 import { LOGIN_LIMITS } from './audit/audit.service.ts';
 import { revokeToken, signIn } from './auth.service.ts';
-import { AuthPayload, UserType } from './auth.types.ts';
+import { AuthPayload, toUserType, UserType } from './auth.types.ts';
 import type { Context } from './context.ts';
-import type { AppUser } from './user.entity.ts';
-
-export function toUserType(u: AppUser): UserType {
-  return { login: u.login, displayName: u.displayName, role: u.role, branch: u.branch?.name ?? null };
-}
 
 @Resolver()
 export class AuthResolver {

@@ -1,10 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
+import { globalId, NodeInterface } from '../platform/graphql/node.ts';
+import type { AppUser } from './user.entity.ts';
 
 @ObjectType('User', {
+  implements: NodeInterface,
   description:
     '系统用户 · A user of Cornerstone: account manager, branch manager, operations, analyst or administrator.',
 })
-export class UserType {
+export class UserType extends NodeInterface {
   @Field(() => String, { description: '登录名 · Login name.' })
   login!: string;
 
@@ -21,6 +24,17 @@ export class UserType {
     description: '所属分公司 · The branch the user belongs to; null for company-wide roles.',
   })
   branch!: string | null;
+}
+
+/** A user as the API shows them (never the password hash or the session). */
+export function toUserType(u: AppUser): UserType {
+  return {
+    id: globalId('User', u.id),
+    login: u.login,
+    displayName: u.displayName,
+    role: u.role,
+    branch: u.branch?.name ?? null,
+  };
 }
 
 @ObjectType('AuthPayload', { description: '登录结果 · The result of a successful login.' })

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { toUserType } from './auth.resolver.ts';
-import { UserType } from './auth.types.ts';
+import { toUserType, UserType } from './auth.types.ts';
 import { Branch } from './branch.entity.ts';
 import type { Context } from './context.ts';
 import { AppUser } from './user.entity.ts';

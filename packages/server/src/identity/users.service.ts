@@ -12,7 +12,7 @@ export interface NewUser {
   password: string;
 }
 
-/** Adds a user; a branch that does not exist yet is created (CONTRACT.md `user add`). */
+/** Adds a user; a branch that does not exist yet is created (docs/contract.md `user add`). */
 export async function addUser(em: EntityManager, input: NewUser): Promise<AppUser> {
   if (!/^[A-Za-z0-9._-]{2,64}$/.test(input.login))
     throw new AppError('BAD_USER_INPUT', 'login: 2–64 letters, digits, dot, dash or underscore', {

@@ -23,7 +23,7 @@ const MAY_IMPORT: Record<ImportKind, string[]> = {
  * POST /api/imports/{merchants|settlements}[?skipInvalid=true] with the CSV file as the body: the
  * web app's upload. The body streams to a temp file (never held in memory); the answer is the run
  * id, whose progress `importRun(id)` reports. The import runs with the uploader's rights: every row
- * within their scope (CONTRACT.md). Every upload is audited, refused ones too; the run's outcome is
+ * within their scope (docs/contract.md). Every upload is audited, refused ones too; the run's outcome is
  * in its import_run row.
  */
 export function importUploadHandler(orm: Orm, config: Config) {

@@ -43,17 +43,33 @@ export interface InteractionRow {
   recordedAt: Date;
 }
 
-export const INTERACTION_COLUMNS = `i.id::text, i.merchant_id as "merchantId", i.kind, i.occurred_at as "occurredAt",
+const INTERACTION_COLUMNS = `i.id::text, i.merchant_id as "merchantId", i.kind, i.occurred_at as "occurredAt",
   u.login as "staffLogin", u.display_name as "staffName", i.outcome, i.notes, i.next_follow_up::text as "nextFollowUp",
   i.supersedes_id::text as "supersedesId", (select c.id::text from interaction c where c.supersedes_id = i.id) as "supersededById",
   i.recorded_by as "recordedBy", i.recorded_at as "recordedAt"`;
 
-export const withInteractionDates = (rows: InteractionRow[]) => withDates(rows, 'occurredAt', 'recordedAt');
+const withInteractionDates = (rows: InteractionRow[]) => withDates(rows, 'occurredAt', 'recordedAt');
 
 export async function interactionById(em: EntityManager, id: string): Promise<InteractionRow | null> {
   const rows = await em.execute<InteractionRow[]>(
     `select ${INTERACTION_COLUMNS} from interaction i join app_user u on u.id = i.staff_id where i.id = ?`,
     [id],
+  );
+  return withInteractionDates(rows)[0] ?? null;
+}
+
+/** An interaction by id if its merchant is in the user's scope; null exactly as if it did not exist. */
+export async function interactionInScope(
+  em: EntityManager,
+  user: AppUser,
+  id: string,
+): Promise<InteractionRow | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const scope = scopeWhere(user);
+  const rows = await em.execute<InteractionRow[]>(
+    `select ${INTERACTION_COLUMNS} from interaction i join app_user u on u.id = i.staff_id
+     join merchant m on m.id = i.merchant_id where i.id = ? and ${whereSql(scope)}`,
+    [id, ...scope.params],
   );
   return withInteractionDates(rows)[0] ?? null;
 }
@@ -207,7 +223,7 @@ export async function correctInteraction(
      where i.id = ? and ${whereSql(scopeWhere(user))}`,
     [id, ...scopeWhere(user).params],
   );
-  if (!old) throw new AppError('NOT_FOUND', `id: no interaction ${id}`, { field: 'id' });
+  if (!old) throw new AppError('NOT_FOUND', 'id: no such interaction', { field: 'id' });
   return recordInteraction(em, user, { ...input, mid: old.mid }, { supersedes: id });
 }
 

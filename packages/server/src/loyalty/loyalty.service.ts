@@ -53,7 +53,7 @@ interface AccrualPlan {
 }
 
 /**
- * Accrual (DOMAIN.md §5), inside the settlement import's transaction: for each merchant whose
+ * Accrual (docs/domain.md §5), inside the settlement import's transaction: for each merchant whose
  * cumulative non-capped amount or capped count grew (`cs_points_delta`), 1 point per multiple of
  * its rule's threshold passed, remainders carried. The idempotency key is the cumulative total
  * reached, so replaying the same accrual can never post twice.
@@ -166,7 +166,7 @@ export interface PostResult {
   replayed: boolean;
 }
 
-/** Who may approve a manual adjustment (DOMAIN.md §5: with reason and approver). */
+/** Who may approve a manual adjustment (docs/domain.md §5: with reason and approver). */
 const APPROVERS = ['admin', 'branch_manager'];
 
 /**

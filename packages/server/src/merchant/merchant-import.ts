@@ -84,7 +84,7 @@ function merchantSpec(
          FROM app_user u CROSS JOIN LATERAL (SELECT u.id AS manager_id, u.branch_id) m WHERE u.active`,
         inScope.params,
       );
-      // Only branches that exist: a typo or a wrongly decoded file never creates one (CONTRACT.md).
+      // Only branches that exist: a typo or a wrongly decoded file never creates one (docs/contract.md).
       const branches = await tx.query<{ id: number; name: string }>('SELECT id, name FROM branch');
       return {
         managers: new Map(users.map((u) => [u.login, { id: u.id, inScope: u.in_scope }])),

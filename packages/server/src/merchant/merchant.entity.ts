@@ -5,7 +5,7 @@ import { AppUser } from '../identity/user.entity.ts';
 import { EncryptedText } from '../platform/db/personal-data.ts';
 import { Category } from './category.entity.ts';
 
-/** 商户档案: one merchant of the acquirer (DOMAIN.md §1). */
+/** 商户档案: one merchant of the acquirer (docs/domain.md §1). */
 @Entity({ tableName: 'merchant' })
 @Index({ properties: ['branch', 'category'] })
 export class Merchant {

@@ -1,13 +1,26 @@
 import { CATEGORIES, listRateDiscount } from '@cornerstone/shared/merchant/category';
 import { formatRate, parseRate } from '@cornerstone/shared/money/money';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { toUserType } from '../identity/auth.resolver.ts';
-import { UserType } from '../identity/auth.types.ts';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { toUserType, UserType } from '../identity/auth.types.ts';
 import type { Context } from '../identity/context.ts';
+import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { globalId } from '../platform/graphql/node.ts';
 import { Merchant, MerchantChange } from './merchant.entity.ts';
 import { MerchantFilter } from './merchant.inputs.ts';
-import { encodeCursor, findMerchant, listMerchants } from './merchant.service.ts';
+import { findMerchant, listMerchants } from './merchant.service.ts';
 import {
   FeePlanType,
   MerchantChangeType,
@@ -58,29 +71,15 @@ export class MerchantResolver {
   async merchants(
     @Arg('filter', () => MerchantFilter, { nullable: true, description: '筛选条件 · Filter.' })
     filter: MerchantFilter | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 20,
-      description: '每页条数 1..100 · Page size, 1 to 100.',
-    })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: '从此游标之后开始 · Start after this cursor.',
-    })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
-  ): Promise<MerchantConnectionType> {
-    const page = await listMerchants(ctx.em, ctx.user!, filter, first, after);
-    const edges = page.items.map((m) => ({
-      cursor: encodeCursor(m.mid),
-      node: m as unknown as MerchantType,
-    }));
-    return {
-      edges,
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+  ) {
+    return listMerchants(ctx.em, ctx.user!, filter, pageRequest(page, 'merchants'));
+  }
+
+  @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })
+  id(@Root() m: Merchant): string {
+    return globalId('Merchant', m.mid);
   }
 
   @FieldResolver(() => String, {

@@ -1,10 +1,14 @@
 import { parseCategory } from '@cornerstone/shared/merchant/category';
-import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { MAX_PAGE } from '../platform/graphql/connection.ts';
+import {
+  type Connection,
+  connectionFrom,
+  keysetSql,
+  type PageRequest,
+} from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import type { Loaders } from '../platform/graphql/loaders.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
@@ -65,34 +69,25 @@ export async function merchantWhere(
   return where;
 }
 
-export const encodeCursor = (mid: string) => Buffer.from(`m:${mid}`).toString('base64url');
-export function decodeCursor(cursor: string): string {
-  const raw = Buffer.from(cursor, 'base64url').toString();
-  if (!/^m:\d{15}$/.test(raw)) throw new AppError('BAD_USER_INPUT', 'after: not a cursor from this list');
-  return raw.slice(2);
-}
-
 /** One page of merchants, ordered by MID; two statements whatever the page size (page + count). */
 export async function listMerchants(
   em: EntityManager,
   user: AppUser,
   filter: MerchantFilter | null | undefined,
-  first: number,
-  after: string | null | undefined,
-): Promise<{ items: Merchant[]; totalCount: number; hasNextPage: boolean }> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-    throw new AppError('BAD_USER_INPUT', `first: must be between 1 and ${MAX_PAGE}`, { field: 'first' });
+  req: PageRequest,
+): Promise<Connection<Merchant> & { totalCount: number }> {
   const where = await merchantWhere(em, user, filter);
   const base = () => em.createQueryBuilder(Merchant, 'm').where(whereSql(where), [...where.params]);
+  const keyset = keysetSql(req, ['m.mid'], 'asc');
   const page = base()
     .select('m.*')
     .leftJoinAndSelect('m.branch', 'b')
     .leftJoinAndSelect('m.manager', 'u')
-    .orderBy({ 'm.mid': 'asc' })
-    .limit(first + 1);
-  if (after) page.andWhere({ 'm.mid': { $gt: decodeCursor(after) } } as never);
+    .orderBy({ 'm.mid': keyset.ascending ? 'asc' : 'desc' })
+    .limit(keyset.limit);
+  if (keyset.where) page.andWhere(keyset.where, keyset.params);
   const [rows, totalCount] = await Promise.all([page.getResultList(), base().getCount()]);
-  return { items: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
+  return { ...connectionFrom(rows, req, (m) => [m.mid]), totalCount };
 }
 
 /** A merchant by MID if the user may see it; otherwise null, exactly as if it did not exist. */

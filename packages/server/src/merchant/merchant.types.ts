@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfoType } from '../platform/graphql/connection.ts';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../platform/graphql/connection.ts';
+import { NodeInterface } from '../platform/graphql/node.ts';
 import { DateScalar, DecimalScalar } from '../platform/graphql/scalars.ts';
 
 export enum TierCode {
@@ -96,8 +97,11 @@ export class FeePlanType {
   discount!: string;
 }
 
-@ObjectType('Merchant', { description: '商户档案 · A merchant of the acquirer (商户档案).' })
-export class MerchantType {
+@ObjectType('Merchant', {
+  implements: NodeInterface,
+  description: '商户档案 · A merchant of the acquirer (商户档案).',
+})
+export class MerchantType extends NodeInterface {
   @Field(() => String, { description: '商户号 MID（15 位数字）· Merchant number, 15 digits.' })
   mid!: string;
 
@@ -121,25 +125,9 @@ export class MerchantType {
   onboardedOn!: string;
 }
 
-@ObjectType('MerchantEdge', { description: '商户列表的一项 · One merchant in a connection.' })
-export class MerchantEdgeType {
-  @Field(() => String, { description: '游标 · Cursor of this item.' })
-  cursor!: string;
-
-  @Field(() => MerchantType, { description: '商户 · The merchant.' })
-  node!: MerchantType;
-}
-
-@ObjectType('MerchantConnection', {
-  description: '商户分页列表（Relay）· A page of merchants (Relay connection).',
-})
-export class MerchantConnectionType {
-  @Field(() => [MerchantEdgeType], { description: '本页商户 · The merchants of this page.' })
-  edges!: MerchantEdgeType[];
-
-  @Field(() => PageInfoType, { description: '分页信息 · Page information.' })
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int, { description: '符合筛选条件的商户总数 · Number of merchants matching the filter.' })
-  totalCount!: number;
-}
+export const MerchantConnectionType = connectionType(
+  'Merchant',
+  MerchantType,
+  ['商户', 'merchants'],
+  '符合筛选条件的商户总数 · Number of merchants matching the filter.',
+);

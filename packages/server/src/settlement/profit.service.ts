@@ -1,5 +1,6 @@
 import { addDays, type Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowProfitSql } from './row-rules.ts';
 
 /**
  * Splits a period into whole months (read from the monthly rollup) and the leftover days at either
@@ -39,7 +40,7 @@ export function periodProfitSql(
   }
   for (const [from, to] of parts.days) {
     sql.push(
-      `select merchant_id, merchant_fee - issuer_fee - network_fee as profit from settlement where settle_date >= ? and settle_date < ?${cond}`,
+      `select merchant_id, ${rowProfitSql()} as profit from settlement where settle_date >= ? and settle_date < ?${cond}`,
     );
     params.push(from, to, ...(merchantCond?.params ?? []));
   }
@@ -63,7 +64,7 @@ export function periodTotalsSql(p: Period): { sql: string; params: unknown[] } {
     params.push(...parts.months);
   }
   for (const [from, to] of parts.days) {
-    sql.push(`select merchant_id, txn_count, txn_amount, merchant_fee, merchant_fee - issuer_fee - network_fee as profit
+    sql.push(`select merchant_id, txn_count, txn_amount, merchant_fee, ${rowProfitSql()} as profit
       from settlement where settle_date >= ? and settle_date < ?`);
     params.push(from, to);
   }

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { formatYuan } from '@cornerstone/shared/money/money';
 import { businessToday } from '@cornerstone/shared/period/business-day';
 import { SettlementLineScanner } from '@cornerstone/shared/settlement/settlement-line';
 import {
@@ -11,7 +10,7 @@ import {
 } from '@cornerstone/shared/settlement/settlement-row';
 import { parse } from 'csv-parse';
 import { DEFAULT_SETTLE_WINDOW, type SettleDateWindow } from '../platform/config.ts';
-import { type BulkSource, type BulkTx, type CopyWriter, withBulkTx } from '../platform/db/bulk.ts';
+import { type BulkSource, withBulkTx } from '../platform/db/bulk.ts';
 import { react } from '../platform/events/reactions.ts';
 import {
   type ImportOptions,
@@ -20,13 +19,13 @@ import {
   MAX_RECORD_BYTES,
   scopeSql,
 } from '../platform/import/csv-import.ts';
+import { NeedsCarefulPath, readSettlementFile } from './settlement-fast-read.ts';
+import { MonthRouter, REST } from './settlement-month-router.ts';
+import { MONTH_TOTALS_DDL, writeDelta, writeTotals } from './settlement-month-totals.ts';
 import {
   addMonthTotals,
   attachFreshMonths,
-  claimMonth,
-  type FreshMonth,
   insertNewSettlements,
-  monthStart,
   POINTS_DELTA_DDL,
   VALUE_COLUMNS,
 } from './settlement-store.ts';
@@ -45,9 +44,6 @@ export function acceptedSettleDates(window: SettleDateWindow = DEFAULT_SETTLE_WI
   return settleDateRange(businessToday(), window);
 }
 
-/** The fast path met something it does not explain row by row; the careful path takes over. */
-class NeedsCarefulPath extends Error {}
-
 /** The header's names, or null when there is none the fast path can use (the careful path says why). */
 async function readHeader(path: string): Promise<string[] | null> {
   const parser = createReadStream(path).pipe(
@@ -59,84 +55,6 @@ async function readHeader(path: string): Promise<string[] | null> {
     return null;
   }
   return null;
-}
-
-/** Rows of one month are gathered in blocks this big before they go to PostgreSQL. */
-const BLOCK = 1 << 20;
-const REST = 'cs_settlement_rest';
-
-/** One merchant's month, summed as the rows go by (fen and counts as exact integers). */
-interface MonthTotal {
-  txnCount: number;
-  txnAmount: number;
-  cappedCount: number;
-  cappedAmount: number;
-  merchantFee: number;
-  issuerFee: number;
-  networkFee: number;
-  days: number;
-  last: string;
-}
-
-/**
- * Sends each month's rows to where they belong: a month no import touched yet gets a new table of
- * its own (keyed and attached as the month's partition at the end); months already stored share a
- * staging table whose rows are inserted with ON CONFLICT. One COPY stays open while the rows keep
- * going to the same table, so Node reads the file while PostgreSQL stores what it has.
- */
-class MonthRouter {
-  private readonly targets = new Map<number, string>();
-  readonly fresh: (FreshMonth & { rows: number; monthIndex: number })[] = [];
-  restRows = 0;
-  private open: { table: string; copy: CopyWriter } | null = null;
-
-  constructor(
-    private readonly tx: BulkTx,
-    private readonly columns: readonly string[],
-  ) {}
-
-  async send(monthIndex: number, block: Uint8Array): Promise<void> {
-    let table = this.targets.get(monthIndex);
-    if (table === undefined) {
-      await this.close();
-      const month = await claimMonth(this.tx, monthIndex);
-      if (month) {
-        await this.tx.query(
-          `CREATE TABLE "${month.part}" (LIKE settlement INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
-             CONSTRAINT "${month.part}_range" CHECK (settle_date >= '${month.first}' AND settle_date < '${month.next}'))`,
-        );
-        this.fresh.push({ ...month, rows: 0, monthIndex });
-        table = `"${month.part}"`;
-      } else table = REST;
-      this.targets.set(monthIndex, table);
-    }
-    if (this.open?.table !== table) {
-      await this.close();
-      const freeze = table !== REST;
-      this.open = { table, copy: this.tx.copyWriter(table, this.columns, { freeze }) };
-    }
-    await this.open.copy.write(block);
-    // The embedded database copies on end(): one COPY per block keeps its memory to a block.
-    if (!this.tx.server) await this.close();
-  }
-
-  async close(): Promise<void> {
-    if (!this.open) return;
-    const { table, copy } = this.open;
-    this.open = null;
-    const rows = await copy.end();
-    const fresh = this.fresh.find((m) => `"${m.part}"` === table);
-    if (fresh) fresh.rows += rows;
-    else this.restRows += rows;
-  }
-}
-
-/** Writes `n` (a non-negative integer) as ASCII digits at `at`; answers the offset after it. */
-function writeDigits(out: Buffer, at: number, n: number): number {
-  let digits = 1;
-  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
-  for (let i = at + digits - 1, x = n; i >= at; i--, x = Math.floor(x / 10)) out[i] = 0x30 + (x % 10);
-  return at + digits;
 }
 
 /**
@@ -199,142 +117,13 @@ export async function fastImportSettlements(
       );
       phase('merchants');
       const router = new MonthRouter(tx, columns);
-      const totals = new Map<number, Map<number, MonthTotal>>();
-      const blocks = new Map<number, { buf: Buffer; used: number }>();
-      const spare: Buffer[] = [];
-      let rowsRead = 0;
-      let bytesRead = 0;
-      let lastReport = 0;
-      let hi = '';
-      let inHeader = true;
-      let carry: Buffer | null = null;
-      let month = -1;
-      let monthTotals = new Map<number, MonthTotal>();
-
-      // Reads one line into its month's block; answers a full block to send first, if any.
-      const line = (buf: Buffer, s: number, e: number): { m: number; full: Buffer; used: number } | null => {
-        if (e > s && buf[e - 1] === 0x0d) e--;
-        if (!scanner.scan(buf, s, e))
-          throw new NeedsCarefulPath(`line ${rowsRead + 2} is not plain or breaks a rule`);
-        const id = ids.get(scanner.midKey);
-        if (id === undefined) throw new NeedsCarefulPath(`line ${rowsRead + 2}: unknown merchant`);
-        rowsRead++;
-        const m = scanner.monthIndex;
-        if (m !== month) {
-          month = m;
-          const t = totals.get(m) ?? new Map<number, MonthTotal>();
-          totals.set(m, t);
-          monthTotals = t;
-        }
-        const day = scanner.settleDate;
-        if (day > hi) hi = day;
-        const t = monthTotals.get(id);
-        if (t) {
-          t.txnCount += scanner.txnCount;
-          t.txnAmount += scanner.txnAmount;
-          t.cappedCount += scanner.cappedCount;
-          t.cappedAmount += scanner.cappedAmount;
-          t.merchantFee += scanner.merchantFee;
-          t.issuerFee += scanner.issuerFee;
-          t.networkFee += scanner.networkFee;
-          t.days++;
-          if (day > t.last) t.last = day;
-        } else
-          monthTotals.set(id, {
-            txnCount: scanner.txnCount,
-            txnAmount: scanner.txnAmount,
-            cappedCount: scanner.cappedCount,
-            cappedAmount: scanner.cappedAmount,
-            merchantFee: scanner.merchantFee,
-            issuerFee: scanner.issuerFee,
-            networkFee: scanner.networkFee,
-            days: 1,
-            last: day,
-          });
-        // The line as it came, with the merchant's id where its MID was.
-        let block = blocks.get(m);
-        let full: { m: number; full: Buffer; used: number } | null = null;
-        if (block && block.used + (e - s) + 12 > BLOCK) {
-          full = { m, full: block.buf, used: block.used };
-          block = undefined;
-        }
-        if (!block) {
-          block = { buf: spare.pop() ?? Buffer.allocUnsafe(BLOCK), used: 0 };
-          blocks.set(m, block);
-        }
-        const out = block.buf;
-        let at = block.used;
-        // Byte by byte: Buffer#copy makes a view per call, 4 million of them for 2 million lines.
-        for (let i = s; i < scanner.midStart; i++) out[at++] = buf[i]!;
-        at = writeDigits(out, at, id);
-        for (let i = scanner.midEnd; i < e; i++) out[at++] = buf[i]!;
-        out[at++] = 0x0a;
-        block.used = at;
-        return full;
-      };
-
-      // The header line is skipped; every other line is read where it lies in the chunk.
-      // (Synchronous, one call per line: only a full block waits for PostgreSQL.)
-      const take = (buf: Buffer, s: number, e: number) => {
-        if (!inHeader) return line(buf, s, e);
-        inHeader = false;
-        return null;
-      };
-      // A sent block is handed over: its buffer serves the next block (no garbage per block).
-      const send = async (full: { m: number; full: Buffer; used: number } | null) => {
-        if (!full) return;
-        await router.send(full.m, full.full.subarray(0, full.used));
-        spare.push(full.full);
-      };
-      // The file is read into one buffer, over and over: lines are copied out before the next read.
-      const file = await open(path);
-      const chunk = Buffer.allocUnsafe(1 << 20);
-      try {
-        for (;;) {
-          const { bytesRead: n } = await file.read(chunk, 0, chunk.length, null);
-          if (n === 0) break;
-          const buf = chunk.subarray(0, n);
-          bytesRead += n;
-          let s = 0;
-          if (carry) {
-            // Only the line cut at the chunk's edge is copied, not the chunk.
-            const nl = buf.indexOf(0x0a);
-            if (nl === -1) {
-              // A line longer than any record the careful path reads is not plain: no need to hold it.
-              if (carry.length + buf.length > MAX_RECORD_BYTES)
-                throw new NeedsCarefulPath(`line ${rowsRead + 2} is longer than ${MAX_RECORD_BYTES} bytes`);
-              carry = Buffer.concat([carry, buf]);
-              continue;
-            }
-            const joined = Buffer.concat([carry, buf.subarray(0, nl)]);
-            carry = null;
-            await send(take(joined, 0, joined.length));
-            s = nl + 1;
-          }
-          for (let nl = buf.indexOf(0x0a, s); nl !== -1; nl = buf.indexOf(0x0a, s)) {
-            const full = take(buf, s, nl);
-            if (full) await send(full);
-            s = nl + 1;
-          }
-          carry = s < buf.length ? Buffer.from(buf.subarray(s)) : null;
-          const now = Date.now();
-          if (opts.onProgress && now - lastReport > 250) {
-            lastReport = now;
-            opts.onProgress({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: now - started });
-          }
-        }
-      } finally {
-        await file.close();
-      }
-      // A last line without a line end.
-      if (carry) await send(take(carry, 0, carry.length));
-      for (const [m, block] of blocks)
-        if (block.used > 0) await router.send(m, block.buf.subarray(0, block.used));
-      await router.close();
+      const { rowsRead, bytesRead, hi, totals } = await readSettlementFile(path, scanner, ids, router, {
+        onProgress: opts.onProgress,
+        bytesTotal,
+        started,
+      });
       // What only the reading needed goes before the rest of the work.
       ids.clear();
-      blocks.clear();
-      spare.length = 0;
       opts.onProgress?.({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: Date.now() - started });
       phase('copy');
       if (rowsRead === 0)
@@ -424,112 +213,4 @@ export async function fastImportSettlements(
     }
     throw err;
   }
-}
-
-const MONTH_TOTALS_DDL = `CREATE TEMP TABLE cs_month_totals (
-  merchant_id int NOT NULL, month date NOT NULL, txn_count bigint NOT NULL, txn_amount numeric(18,2) NOT NULL,
-  capped_count bigint NOT NULL, capped_amount numeric(18,2) NOT NULL, merchant_fee numeric(18,2) NOT NULL,
-  issuer_fee numeric(18,2) NOT NULL, network_fee numeric(18,2) NOT NULL, days int NOT NULL,
-  last_settle_date date NOT NULL) ON COMMIT DROP`;
-
-/**
- * CSV bytes written into one reused buffer and handed to a COPY whenever it fills: numbers are
- * written digit by digit, so a million rows leave no strings behind for the collector.
- */
-class CsvBytes {
-  private readonly buf = Buffer.allocUnsafe(BLOCK + 256);
-  private at = 0;
-
-  constructor(private readonly copy: CopyWriter) {}
-
-  int(n: number): this {
-    if (n < 0) {
-      this.buf[this.at++] = 0x2d;
-      n = -n;
-    }
-    this.at = writeDigits(this.buf, this.at, n);
-    return this;
-  }
-
-  /** Fen as yuan with 2 decimals. */
-  fen(f: number): this {
-    if (!Number.isSafeInteger(f)) throw new Error(`amount out of exact range: ${f}`);
-    if (f < 0) {
-      this.buf[this.at++] = 0x2d;
-      f = -f;
-    }
-    this.at = writeDigits(this.buf, this.at, Math.floor(f / 100));
-    const cents = f % 100;
-    this.buf[this.at++] = 0x2e;
-    this.buf[this.at++] = 0x30 + Math.floor(cents / 10);
-    this.buf[this.at++] = 0x30 + (cents % 10);
-    return this;
-  }
-
-  /** ASCII text (dates). */
-  text(t: string): this {
-    for (let i = 0; i < t.length; i++) this.buf[this.at++] = t.charCodeAt(i);
-    return this;
-  }
-
-  comma(): this {
-    this.buf[this.at++] = 0x2c;
-    return this;
-  }
-
-  /** Ends a row; sends the buffer when it is full. */
-  async row(): Promise<void> {
-    this.buf[this.at++] = 0x0a;
-    if (this.at >= BLOCK) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    if (this.at > 0) await this.copy.write(this.buf.subarray(0, this.at));
-    this.at = 0;
-  }
-
-  async end(): Promise<void> {
-    await this.flush();
-    await this.copy.end();
-  }
-}
-
-/** The sums kept while reading, as rows of the months `take` picks (with profit when `profit`). */
-async function writeTotals(
-  copy: CopyWriter,
-  totals: Map<number, Map<number, MonthTotal>>,
-  take: (monthIndex: number) => boolean,
-  profit: boolean,
-): Promise<void> {
-  const out = new CsvBytes(copy);
-  for (const [m, byMerchant] of totals) {
-    if (!take(m)) continue;
-    const month = monthStart(m);
-    for (const [id, t] of byMerchant) {
-      out.int(id).comma().text(month).comma().int(t.txnCount).comma().fen(t.txnAmount).comma();
-      out.int(t.cappedCount).comma().fen(t.cappedAmount).comma().fen(t.merchantFee).comma();
-      out.fen(t.issuerFee).comma().fen(t.networkFee).comma().int(t.days).comma().text(t.last);
-      if (profit) out.comma().fen(t.merchantFee - t.issuerFee - t.networkFee);
-      await out.row();
-    }
-  }
-  await out.end();
-}
-
-/** Each merchant's sums over the file, for the points accrual: non-capped amount and capped count. */
-async function writeDelta(copy: CopyWriter, totals: Map<number, Map<number, MonthTotal>>): Promise<void> {
-  const delta = new Map<number, { amount: bigint; capped: number }>();
-  for (const byMerchant of totals.values())
-    for (const [id, t] of byMerchant) {
-      const d = delta.get(id);
-      const amount = BigInt(t.txnAmount - t.cappedAmount);
-      if (d) {
-        d.amount += amount;
-        d.capped += t.cappedCount;
-      } else delta.set(id, { amount, capped: t.cappedCount });
-    }
-  const lines: string[] = [];
-  for (const [id, d] of delta) lines.push(`${id},${formatYuan(d.amount)},${d.capped}\n`);
-  if (lines.length) await copy.write(Buffer.from(lines.join(''), 'latin1'));
-  await copy.end();
 }

@@ -1,5 +1,6 @@
 import { SETTLEMENT_COLUMNS } from '@cornerstone/shared/settlement/settlement-row';
 import type { BulkTx } from '../platform/db/bulk.ts';
+import { nonCappedAmountSql, rowProfitSql } from './row-rules.ts';
 
 type ValueColumn = Exclude<(typeof SETTLEMENT_COLUMNS)[number], 'settle_date' | 'mid'>;
 
@@ -38,7 +39,7 @@ export async function insertSettlements(tx: BulkTx, source: string): Promise<num
        INSERT INTO settlement_month AS t (merchant_id, month, ${cols}, profit, days, last_settle_date)
        SELECT merchant_id, date_trunc('month', settle_date)::date,
               ${VALUE_COLUMNS.map((c) => `sum(${c})`).join(', ')},
-              sum(merchant_fee - issuer_fee - network_fee), count(*), max(settle_date)
+              sum(${rowProfitSql()}), count(*), max(settle_date)
        FROM ins GROUP BY 1, 2
        ON CONFLICT (merchant_id, month) DO UPDATE SET
          ${VALUE_COLUMNS.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')},
@@ -46,7 +47,7 @@ export async function insertSettlements(tx: BulkTx, source: string): Promise<num
          last_settle_date = greatest(t.last_settle_date, excluded.last_settle_date)
      ), delta AS (
        INSERT INTO cs_points_delta (merchant_id, amount, capped)
-       SELECT merchant_id, sum(txn_amount - capped_amount), sum(capped_count) FROM ins GROUP BY 1
+       SELECT merchant_id, sum(${nonCappedAmountSql()}), sum(capped_count) FROM ins GROUP BY 1
      )
      SELECT count(*) AS inserted FROM ins`,
   );
@@ -79,7 +80,7 @@ export async function addMonthTotals(tx: BulkTx, totals: string): Promise<void> 
   const cols = VALUE_COLUMNS.join(', ');
   await tx.query(
     `INSERT INTO settlement_month AS t (merchant_id, month, ${cols}, profit, days, last_settle_date)
-     SELECT merchant_id, month, ${cols}, merchant_fee - issuer_fee - network_fee, days, last_settle_date
+     SELECT merchant_id, month, ${cols}, ${rowProfitSql()}, days, last_settle_date
      FROM ${totals}
      ON CONFLICT (merchant_id, month) DO UPDATE SET
        ${VALUE_COLUMNS.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')},

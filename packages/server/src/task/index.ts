@@ -1,4 +1,14 @@
-import { InteractionResolver, MerchantMaintenanceResolver, TaskResolver } from './maintenance.resolver.ts';
+import { CadenceResolver, MerchantCadenceResolver } from './cadence.resolver.ts';
+import { GreetingResolver } from './greeting.resolver.ts';
+import { KpiResolver } from './kpi.resolver.ts';
+import { MerchantTaskResolver, TaskResolver } from './task.resolver.ts';
 
-// Maintenance's GraphQL resolvers (interactions, cadence, tasks, KPIs, greeting campaigns), registered in graphql/schema.ts.
-export const maintenanceResolvers = [InteractionResolver, TaskResolver, MerchantMaintenanceResolver] as const;
+// Tasks' GraphQL resolvers (my work, the cadence policy, greetings, contact checks, KPIs), registered in app/schema.ts.
+export const taskResolvers = [
+  TaskResolver,
+  MerchantTaskResolver,
+  CadenceResolver,
+  MerchantCadenceResolver,
+  GreetingResolver,
+  KpiResolver,
+] as const;

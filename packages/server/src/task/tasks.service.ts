@@ -8,7 +8,7 @@ import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput } from '../platform/graphql/errors.ts';
-import { businessToday, localDateSql } from '../platform/time/business-time.ts';
+import { localDateSql } from '../platform/time/business-time.ts';
 import { upgradeSql } from '../tier/tier-lists.service.ts';
 
 const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
@@ -26,6 +26,17 @@ export async function loadPolicy(em: EntityManager): Promise<CadenceRule[]> {
     everyDays: Number(r.every_days),
     satisfiedBy: r.satisfied_by as InteractionKind[],
   }));
+}
+
+/** The cadence a merchant follows from the latest snapshot; null before any snapshot. */
+export async function merchantCadence(em: EntityManager, merchantId: number) {
+  const [row] = await em.execute<
+    { period: string; tier: TierCode; potential: boolean; cadenceTier: TierCode }[]
+  >(
+    'select period, tier, potential, cadence_tier as "cadenceTier" from merchant_cadence where merchant_id = ?',
+    [merchantId],
+  );
+  return row ?? null;
 }
 
 /**
@@ -62,7 +73,7 @@ export async function setPolicy(em: EntityManager, rules: CadenceRule[], actor: 
 
 /**
  * The tier each merchant's cadence follows: its tier in the latest official snapshot, one tier up
- * when it has upgrade potential in that period (DOMAIN.md §4). Run after a snapshot is computed.
+ * when it has upgrade potential in that period (docs/domain.md §4). Run after a snapshot is computed.
  */
 export async function refreshCadenceTiers(
   em: EntityManager,
@@ -178,8 +189,8 @@ export async function refreshTasks(
     const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
     const cancelled = await t.execute(
       `update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
-         close_reason = 'no longer asked for by the cadence policy or the merchant''s tier'
-       where t.kind = 'cadence' and t.status = 'open' ${scope}
+         close_reason = 'no longer asked for by the cadence policy, the merchant''s tier or its status'
+       where t.kind in ('cadence', 'reverify') and t.status = 'open' ${scope}
          and not exists (select 1 from _task_desired d where d.merchant_id = t.merchant_id and d.kind = t.kind and d.channel = t.channel)`,
       ids,
       'run',

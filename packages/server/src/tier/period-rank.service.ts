@@ -21,7 +21,7 @@ import { periodProfitSql } from '../settlement/profit.service.ts';
 export const periodKey = (p: Period) => `${p.start}..${p.end}`;
 
 /**
- * SQL of the live ranking within `where` (CONTRACT.md): merchants onboarded by the period's end and
+ * SQL of the live ranking within `where` (docs/contract.md): merchants onboarded by the period's end and
  * not terminated, with their profit over the period (0 without settlements), highest first, ties by
  * MID; `r` is the rank and `n` the count.
  */

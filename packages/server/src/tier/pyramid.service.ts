@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { analyticsSql, primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { freshRanking, liveRankSql } from './period-rank.service.ts';
-import { loadScheme, tierCaseSql } from './tier-level.ts';
+import { loadScheme, tierCaseSql, tierLastRankSql } from './tier-level.ts';
 
 // Numeric text with exactly 2 decimals (every query casts to numeric(…,2)) to fen, without bounds:
 // Σ i·x_i over a million merchants exceeds what parseYuan accepts as an amount.
@@ -20,7 +20,7 @@ export interface PyramidResult {
 }
 
 /**
- * SQL of the ranked merchants of a scope (CONTRACT.md): merchants of the filter onboarded by the
+ * SQL of the ranked merchants of a scope (docs/contract.md): merchants of the filter onboarded by the
  * period's end and not terminated, with their profit over the period (0 without settlements),
  * ranked highest first, ties by MID; `r` is the rank, `n` the count, `tier` the tier. Read from the
  * period's stored ranking while it is fresh (period-rank.service.ts) — within a filter, the stored
@@ -93,7 +93,7 @@ export async function computePyramidSql(
   const rows = !ranked
     ? await read<Row>(
         `with s as (select merchants::bigint as n, total, positive, weighted from period_rank_state where period_key = ?),
-         cuts as (select l.tier, l.position, (l.cumulative_bp::bigint * s.n) / 10000 as hi from tier_level l, s),
+         cuts as (select l.tier, l.position, ${tierLastRankSql('l.cumulative_bp', 's.n')} as hi from tier_level l, s),
          c as (select tier, hi, coalesce(lag(hi) over (order by position), 0) as lo from cuts)
          select c.tier, (c.hi - c.lo)::text as count,
                 (coalesce(h.cum_profit, 0) - coalesce(l.cum_profit, 0))::numeric(18,2)::text as profit,

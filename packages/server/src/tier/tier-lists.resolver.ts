@@ -1,21 +1,23 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType, TierCode } from '../merchant/merchant.types.ts';
 import { type SqlWhere } from '../platform/db/sql-where.ts';
-import { PageInfoType } from '../platform/graphql/connection.ts';
+import { connectionType, encodeCursor, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
+import { globalId, NodeInterface } from '../platform/graphql/node.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { churnRisks, type InsightPage, poorQuality, upgradeCandidates } from './tier-lists.service.ts';
 
 @ObjectType('MerchantInsight', {
+  implements: NodeInterface,
   description: '名单中的商户及原因 · A merchant on an action list, with the reason.',
 })
-class MerchantInsightType {
+class MerchantInsightType extends NodeInterface {
   @Field(() => MerchantType, { description: '商户 · The merchant.' })
   merchant!: MerchantType;
 
@@ -38,26 +40,12 @@ class MerchantInsightType {
   detail!: string;
 }
 
-@ObjectType('MerchantInsightEdge', { description: '名单的一项 · One item of an action list.' })
-class MerchantInsightEdgeType {
-  @Field(() => String, { description: '游标 · Cursor.' })
-  cursor!: string;
-
-  @Field(() => MerchantInsightType, { description: '商户及原因 · Merchant and reason.' })
-  node!: MerchantInsightType;
-}
-
-@ObjectType('MerchantInsightConnection', { description: '名单（分页）· An action list, a page at a time.' })
-class MerchantInsightConnectionType {
-  @Field(() => [MerchantInsightEdgeType], { description: '本页 · This page.' })
-  edges!: MerchantInsightEdgeType[];
-
-  @Field(() => PageInfoType, { description: '分页信息 · Page information.' })
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int, { description: '名单总数 · Merchants on the list.' })
-  totalCount!: number;
-}
+const MerchantInsightConnectionType = connectionType(
+  'MerchantInsight',
+  MerchantInsightType,
+  ['名单商户', 'merchants on the list'],
+  '名单总数 · Merchants on the list.',
+);
 
 type Lister = (
   em: EntityManager,
@@ -67,49 +55,93 @@ type Lister = (
   offset: number,
 ) => Promise<InsightPage>;
 
-const offsetOf = (after: string | null) => {
-  if (!after) return 0;
-  const m = /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
-  if (!m) throw new AppError('BAD_USER_INPUT', 'after: not a cursor from this list');
-  return Number(m[1]);
+/** The three lists, by the name their insights' global ids carry. */
+const LISTS: Record<string, Lister> = {
+  upgrade: upgradeCandidates,
+  churn: churnRisks,
+  poorQuality: poorQuality,
 };
-const cursorOf = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 
+type InsightNode = InsightPage['rows'][number] & { id: string };
+
+const asInsight = (list: string, period: string, row: InsightPage['rows'][number]): InsightNode => ({
+  ...row,
+  id: globalId('MerchantInsight', `${list}_${period}_${row.merchant.mid}`),
+});
+
+/**
+ * A page of a list ranked in SQL, read by position: the list is computed afresh from the period's
+ * figures (there is no row to key on), so its cursors hold the position of an item.
+ */
 async function list(
   ctx: Context,
-  lister: Lister,
+  name: string,
   period: string,
   filter: MerchantFilter | null,
-  first: number,
-  after: string | null,
+  args: PageArgs,
 ) {
-  if (first < 1 || first > 100) throw new AppError('BAD_USER_INPUT', 'first: must be between 1 and 100');
-  const offset = offsetOf(after);
-  const p = await lister(
-    ctx.em,
-    parsePeriodArg(period),
-    await merchantWhere(ctx.em, ctx.user!, filter),
-    first,
-    offset,
-  );
-  const edges = p.rows.map((node, i) => ({
-    cursor: cursorOf(offset + i + 1),
-    node: node as unknown as MerchantInsightType,
+  const req = pageRequest(args, name);
+  const lister = LISTS[name]!;
+  const p = parsePeriodArg(period);
+  const where = await merchantWhere(ctx.em, ctx.user!, filter);
+  // Each reading gets its own copy of the conditions.
+  const fresh = (): SqlWhere => ({ sql: [...where.sql], params: [...where.params] });
+  const at = req.cursor ? Number(req.cursor[0]) : null;
+  if (at !== null && !(Number.isInteger(at) && at >= 0))
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${req.backward ? 'before' : 'after'}: not a cursor from this list`,
+      {
+        field: req.backward ? 'before' : 'after',
+      },
+    );
+  let offset: number;
+  let size = req.size;
+  if (!req.backward) offset = at === null ? 0 : at + 1;
+  else {
+    // The last items: the end is the cursor's position, or the list's length.
+    const end = at ?? (await lister(ctx.em, p, fresh(), 1, 0)).totalCount;
+    offset = Math.max(0, end - req.size);
+    size = end - offset;
+  }
+  const page =
+    size > 0 ? await lister(ctx.em, p, fresh(), size, offset) : { rows: [], totalCount: 0, offset };
+  const edges = page.rows.map((row, i) => ({
+    cursor: encodeCursor(name, [offset + i]),
+    node: asInsight(name, period, row),
   }));
+  const total = size > 0 ? page.totalCount : (await lister(ctx.em, p, fresh(), 1, 0)).totalCount;
   return {
     edges,
-    totalCount: p.totalCount,
+    totalCount: total,
     pageInfo: {
-      hasNextPage: offset + first < p.totalCount,
-      endCursor: offset + first < p.totalCount ? cursorOf(offset + first) : null,
+      hasNextPage: offset + size < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
 }
 
+/** An insight by its global id's key (`list_period_mid`), as node(id) fetches it: afresh, in scope. */
+export async function insightByKey(ctx: Context, key: string): Promise<InsightNode | null> {
+  const m = /^(upgrade|churn|poorQuality)_([0-9A-Za-z-]{4,10})_(\d{15})$/.exec(key);
+  if (!m) return null;
+  const [, name, period, mid] = m as unknown as [string, string, string, string];
+  let p: Period;
+  try {
+    p = parsePeriodArg(period);
+  } catch {
+    return null;
+  }
+  const where = await merchantWhere(ctx.em, ctx.user!, { search: mid });
+  const page = await LISTS[name]!(ctx.em, p, where, 1, 0);
+  const row = page.rows.find((r) => r.merchant.mid === mid);
+  return row ? asInsight(name, period, row) : null;
+}
+
 const PERIOD = { description: '期间，如 2026-10 · Period, e.g. 2026-10.' };
 const FILTER = { nullable: true, description: '范围 · Scope of merchants.' };
-const FIRST = { defaultValue: 20, description: '每页条数 1..100 · Page size.' };
-const AFTER = { nullable: true, description: '游标 · Start after this cursor.' };
 
 @Resolver()
 export class TierListsResolver {
@@ -120,11 +152,10 @@ export class TierListsResolver {
   upgradeCandidates(
     @Arg('period', () => String, PERIOD) period: string,
     @Arg('filter', () => MerchantFilter, FILTER) filter: MerchantFilter | null,
-    @Arg('first', () => Int, FIRST) first: number,
-    @Arg('after', () => String, AFTER) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return list(ctx, upgradeCandidates, period, filter, first, after);
+    return list(ctx, 'upgrade', period, filter, page);
   }
 
   @Authorized()
@@ -134,11 +165,10 @@ export class TierListsResolver {
   churnRisks(
     @Arg('period', () => String, PERIOD) period: string,
     @Arg('filter', () => MerchantFilter, FILTER) filter: MerchantFilter | null,
-    @Arg('first', () => Int, FIRST) first: number,
-    @Arg('after', () => String, AFTER) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return list(ctx, churnRisks, period, filter, first, after);
+    return list(ctx, 'churn', period, filter, page);
   }
 
   @Authorized()
@@ -148,10 +178,9 @@ export class TierListsResolver {
   poorQualityCandidates(
     @Arg('period', () => String, PERIOD) period: string,
     @Arg('filter', () => MerchantFilter, FILTER) filter: MerchantFilter | null,
-    @Arg('first', () => Int, FIRST) first: number,
-    @Arg('after', () => String, AFTER) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return list(ctx, poorQuality, period, filter, first, after);
+    return list(ctx, 'poorQuality', period, filter, page);
   }
 }

@@ -13,6 +13,7 @@ import { analyticsSql } from '../platform/db/replicas.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
 import { rankedSql } from './pyramid.service.ts';
+import { tierCutoffsSql } from './tier-level.ts';
 
 export interface InsightRow {
   merchant: Merchant;
@@ -62,7 +63,7 @@ async function page(
 }
 
 /**
- * SQL pre-selecting 升级潜力 (DOMAIN.md §3) with the shared rule: ordinary and small merchants
+ * SQL pre-selecting 升级潜力 (docs/domain.md §3) with the shared rule: ordinary and small merchants
  * (company-wide official tier of the period) whose profit grew ≥ 20% over the last 3 periods, or
  * lies within 20% of the next tier's cut-off; within `where`, highest profit first.
  */
@@ -77,7 +78,7 @@ export async function upgradeSql(
   const p2 = periodProfitSql(previousPeriod(previousPeriod(period)));
   const sql = `
     with t as (${ranked.sql}),
-    cuts as (select tier, min(profit) as cutoff from t group by tier),
+    cuts as (${tierCutoffsSql('t')}),
     p1 as (${p1.sql}), p2 as (${p2.sql})
     select t.id, t.mid, t.tier, t.profit::numeric(18,2)::text as profit,
            coalesce(p2.profit, 0)::numeric(18,2)::text as p_old, coalesce(p1.profit, 0)::numeric(18,2)::text as p_mid,

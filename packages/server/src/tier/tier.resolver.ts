@@ -87,7 +87,7 @@ export class TierResolver {
     return { from: parsePeriodArg(from).label, to: parsePeriodArg(to).label, cells };
   }
 
-  // Analysts read every aggregate but write nothing (DOMAIN.md §6): the official snapshot is taken
+  // Analysts read every aggregate but write nothing (docs/domain.md §6): the official snapshot is taken
   // by administrators and branch managers.
   @Authorized('admin', 'branch_manager')
   @Mutation(() => PyramidType, {

@@ -5,7 +5,7 @@ import { SIGNATURE_HEADER, signBody } from '@cornerstone/shared/webhooks/signatu
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decryptPersonal, encryptPersonal } from '../platform/db/personal-data.ts';
 import { withDates } from '../platform/db/values.ts';
-import { emitSql, WEBHOOK_EVENTS, type WebhookEvent } from '../platform/events/outbox.ts';
+import { WEBHOOK_EVENTS, type WebhookEvent } from '../platform/events/outbox.ts';
 import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
 import { logger } from '../platform/logger.ts';

@@ -72,7 +72,7 @@ export async function writeLines(path: string, header: string, lines: Iterable<s
 
 /**
  * Branches a merchants file names, created before it is imported: an import never creates a branch
- * (CONTRACT.md), `user add` and the administrators do.
+ * (docs/contract.md), `user add` and the administrators do.
  */
 export async function seedBranches(orm: Orm, ...names: string[]) {
   const em = orm.em.fork() as EntityManager;

@@ -33,7 +33,7 @@ const FROM = '2000-01-01';
 const yuan = (n: bigint): Fen => n * 100n;
 
 /**
- * DOMAIN.md §5 default table. The seed's own table is garbled; its values are kept (¥10k, ¥15k,
+ * docs/domain.md §5 default table. The seed's own table is garbled; its values are kept (¥10k, ¥15k,
  * ¥25k, ¥60k; 15/7/5/3 capped transactions, the higher cap earning faster) and the pairing is ours.
  * Merchants no row matches (e.g. 车房类, 公益类) earn no points.
  */

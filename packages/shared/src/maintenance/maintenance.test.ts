@@ -4,8 +4,10 @@ import { addDays } from '../period/period.ts';
 import {
   cadenceProblems,
   cadenceTier,
+  countsToward,
   DEFAULT_CADENCE,
   kpiGroup,
+  lastCountingContact,
   nextDue,
   renderTemplate,
   requiredContacts,
@@ -16,7 +18,7 @@ import {
 } from './maintenance.ts';
 
 describe('cadence', () => {
-  it('follows DOMAIN.md §4: key visit monthly and call fortnightly, small by message', () => {
+  it('follows docs/domain.md §4: key visit monthly and call fortnightly, small by message', () => {
     expect(rulesFor(DEFAULT_CADENCE, 'KEY', false).map((r) => [r.channel, r.everyDays])).toEqual([
       ['visit', 30],
       ['call', 14],
@@ -55,6 +57,21 @@ describe('cadence', () => {
   it('is due every N days after the last contact, or after onboarding', () => {
     expect(nextDue('2026-10-28', '2024-03-15', 30)).toBe('2026-11-27');
     expect(nextDue(null, '2024-03-15', 30)).toBe('2024-04-14');
+  });
+
+  it('counts toward a rule only the kinds it names, when they reached the merchant', () => {
+    const call = DEFAULT_CADENCE.find((r) => r.tier === 'KEY' && r.channel === 'call')!;
+    const contacts = [
+      { kind: 'visit', outcome: 'reached', day: '2026-10-03' },
+      { kind: 'call', outcome: 'issue_found', day: '2026-10-20' },
+      { kind: 'call', outcome: 'unreachable', day: '2026-11-02' },
+      { kind: 'sms', outcome: 'reached', day: '2026-11-05' },
+    ] as const;
+    expect(countsToward(call, contacts[0])).toBe(true);
+    expect(countsToward(call, contacts[2])).toBe(false);
+    expect(countsToward(call, contacts[3])).toBe(false);
+    expect(lastCountingContact(contacts, call)).toBe('2026-10-20');
+    expect(lastCountingContact([], call)).toBeNull();
   });
 
   it('classifies open tasks against today', () => {

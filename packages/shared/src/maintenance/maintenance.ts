@@ -1,7 +1,7 @@
 import { addDays, daysBetween, isValidDate } from '../period/period.ts';
 import { TIER_CODES, type TierCode } from '../tier/tier-scheme.ts';
 
-// 维护方式 (DOMAIN.md §4): how account managers keep each relationship alive, by tier.
+// 维护方式 (docs/domain.md §4): how account managers keep each relationship alive, by tier.
 
 /** Interaction kinds, in the order the seed lists them. */
 export const INTERACTION_KINDS = [
@@ -62,7 +62,7 @@ const CALL: readonly InteractionKind[] = ['call', 'visit'];
 const MESSAGE: readonly InteractionKind[] = ['sms', 'wechat', 'email', 'greeting', 'call', 'visit'];
 
 /**
- * Our default cadence (DOMAIN.md §4): 重要 visit monthly + call every 2 weeks; 次要 visit
+ * Our default cadence (docs/domain.md §4): 重要 visit monthly + call every 2 weeks; 次要 visit
  * quarterly + call monthly; 普通 call quarterly; 小 a message each quarter (holiday greetings come
  * from campaigns). Administrators change it; it is stored as data.
  */
@@ -107,6 +107,32 @@ export function cadenceProblems(policy: readonly CadenceRule[]): string[] {
   return out;
 }
 
+/** A recorded contact as the cadence reads it: its kind, how it ended, and its business day. */
+export interface CadenceContact {
+  kind: InteractionKind;
+  outcome: InteractionOutcome;
+  /** The business day (Asia/Shanghai) it took place, YYYY-MM-DD. */
+  day: string;
+}
+
+/** True when a contact counts toward a rule: a kind the rule names, and it reached the merchant. */
+export function countsToward(
+  rule: Pick<CadenceRule, 'satisfiedBy'>,
+  contact: Pick<CadenceContact, 'kind' | 'outcome'>,
+): boolean {
+  return rule.satisfiedBy.includes(contact.kind) && COUNTING_OUTCOMES.includes(contact.outcome);
+}
+
+/** Day of the latest contact that counts toward `rule`, or null when none has yet. */
+export function lastCountingContact(
+  contacts: readonly CadenceContact[],
+  rule: Pick<CadenceRule, 'satisfiedBy'>,
+): string | null {
+  let last: string | null = null;
+  for (const c of contacts) if (countsToward(rule, c) && (last === null || c.day > last)) last = c.day;
+  return last;
+}
+
 /** Due date of the next contact: `everyDays` after the last counting one, or after onboarding. */
 export function nextDue(lastContact: string | null, onboardedOn: string, everyDays: number): string {
   return addDays(lastContact ?? onboardedOn, everyDays);
@@ -114,12 +140,15 @@ export function nextDue(lastContact: string | null, onboardedOn: string, everyDa
 
 export type TaskState = 'OVERDUE' | 'DUE' | 'UPCOMING' | 'DONE' | 'CANCELLED';
 
+/** Open tasks due within this many days of today are due; later ones are upcoming. */
+export const DUE_HORIZON_DAYS = 7;
+
 /** Open tasks are overdue after their due date, due within `horizonDays` of today, upcoming after. */
 export function taskState(
   status: 'open' | 'done' | 'cancelled',
   dueOn: string,
   today: string,
-  horizonDays = 7,
+  horizonDays = DUE_HORIZON_DAYS,
 ): TaskState {
   if (status === 'done') return 'DONE';
   if (status === 'cancelled') return 'CANCELLED';

@@ -1,4 +1,4 @@
-// The service desk's rules (DOMAIN.md §4): complaints and feedback with their SLA clocks and
+// The service desk's rules (docs/domain.md §4): complaints and feedback with their SLA clocks and
 // escalation, POS fault tickets with response and repair times. Pure functions; the server stores.
 
 export const COMPLAINT_KINDS = ['complaint', 'feedback'] as const;
@@ -87,7 +87,7 @@ export interface SlaHours {
   resolutionHours: number;
 }
 
-/** Our defaults (DOMAIN.md §4): complaints answered in 24 h, resolved in 72 h; faults 4 h / 24 h. */
+/** Our defaults (docs/domain.md §4): complaints answered in 24 h, resolved in 72 h; faults 4 h / 24 h. */
 export const DEFAULT_SLA: Record<'complaint' | 'feedback' | 'fault', SlaHours> = {
   complaint: { responseHours: 24, resolutionHours: 72 },
   feedback: { responseHours: 24, resolutionHours: 72 },

@@ -1,4 +1,4 @@
-// 个性化推荐 (DOMAIN.md, seed): which of the acquirer's value-added products fit a merchant, and
+// 个性化推荐 (docs/domain.md, seed): which of the acquirer's value-added products fit a merchant, and
 // why, in words. Pure rules: the server supplies the catalogue (data), the merchant's profile, what
 // it holds, its past offers and what similar merchants adopted.
 import type { CategoryCode } from '../merchant/category.ts';

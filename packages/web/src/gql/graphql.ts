@@ -55,28 +55,28 @@ export type ApiTokenInput = {
   role: Scalars['String']['input'];
 };
 
-/** 审计日志分页 · A page of the audit log. */
+/** 审计记录（分页）· A page of audit entries. */
 export type AuditConnection = {
   __typename?: 'AuditConnection';
-  /** 本页 · This page. */
+  /** 本页审计记录 · The audit entries of this page. */
   edges: Array<AuditEdge>;
   /** 分页信息 · Page information. */
   pageInfo: PageInfo;
-  /** 符合条件的总数 · Number of matching entries. */
+  /** 符合条件的审计记录总数 · Number of audit entries matching. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** 审计列表的一项 · One entry in a connection. */
+/** 审计记录列表的一项 · One of the audit entries in a connection. */
 export type AuditEdge = {
   __typename?: 'AuditEdge';
-  /** 游标 · Cursor. */
+  /** 游标 · Cursor of this item. */
   cursor: Scalars['String']['output'];
-  /** 审计记录 · The entry. */
+  /** 审计记录 · The item. */
   node: AuditEntry;
 };
 
 /** 审计记录（只增不改）· One audit log entry; append-only. */
-export type AuditEntry = {
+export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
   /** 动作：login、reveal、export、import、mutation:<名称> · What: login, reveal, export, import, mutation:<name>. */
   action: Scalars['String']['output'];
@@ -86,7 +86,7 @@ export type AuditEntry = {
   at: Scalars['DateTimeISO']['output'];
   /** 详情（JSON，不含个人信息）· Detail as JSON; no personal data. */
   detail?: Maybe<Scalars['String']['output']>;
-  /** 编号 · Id. */
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
   id: Scalars['ID']['output'];
   /** 来源地址 · Client address. */
   ip?: Maybe<Scalars['String']['output']>;
@@ -221,7 +221,7 @@ export type ClvRun = {
 };
 
 /** 投诉或反馈，带时效时钟 · A complaint or feedback with its SLA clocks. */
-export type Complaint = {
+export type Complaint = Node & {
   __typename?: 'Complaint';
   /** 处理人登录名 · Assignee’s login. */
   assigneeLogin?: Maybe<Scalars['String']['output']>;
@@ -241,7 +241,7 @@ export type Complaint = {
   events: Array<ComplaintEvent>;
   /** 首次响应时间 · First response. */
   firstResponseAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** 编号 · Id. */
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
   id: Scalars['ID']['output'];
   /** 类型 · Kind. */
   kind: ComplaintKind;
@@ -297,23 +297,23 @@ export type ComplaintChannel =
   /** 微信 · WeChat. */
   | 'WECHAT';
 
-/** 投诉分页列表 · A page of complaints (Relay connection). */
+/** 投诉（分页）· A page of complaints. */
 export type ComplaintConnection = {
   __typename?: 'ComplaintConnection';
-  /** 本页 · This page. */
+  /** 本页投诉 · The complaints of this page. */
   edges: Array<ComplaintEdge>;
   /** 分页信息 · Page information. */
   pageInfo: PageInfo;
-  /** 符合条件的总数 · Number of matching complaints. */
+  /** 符合条件的投诉总数 · Number of complaints matching. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** 投诉列表的一项 · One complaint in a connection. */
+/** 投诉列表的一项 · One of the complaints in a connection. */
 export type ComplaintEdge = {
   __typename?: 'ComplaintEdge';
-  /** 游标 · Cursor. */
+  /** 游标 · Cursor of this item. */
   cursor: Scalars['String']['output'];
-  /** 投诉 · The complaint. */
+  /** 投诉 · The item. */
   node: Complaint;
 };
 
@@ -508,7 +508,7 @@ export type FaultStatus =
   | 'OPEN';
 
 /** 终端故障工单，带响应与修复时效 · A terminal fault ticket with response and repair clocks. */
-export type FaultTicket = {
+export type FaultTicket = Node & {
   __typename?: 'FaultTicket';
   /** 派单时间 · Assigned. */
   assignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -524,7 +524,7 @@ export type FaultTicket = {
   events: Array<FaultEvent>;
   /** 修复时间 · Fixed. */
   fixedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** 编号 · Id. */
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
   id: Scalars['ID']['output'];
   /** 商户 · The merchant. */
   merchant: Merchant;
@@ -548,23 +548,23 @@ export type FaultTicket = {
   tid: Scalars['String']['output'];
 };
 
-/** 故障工单分页列表 · A page of fault tickets. */
+/** 故障工单（分页）· A page of fault tickets. */
 export type FaultTicketConnection = {
   __typename?: 'FaultTicketConnection';
-  /** 本页 · This page. */
+  /** 本页故障工单 · The fault tickets of this page. */
   edges: Array<FaultTicketEdge>;
   /** 分页信息 · Page information. */
   pageInfo: PageInfo;
-  /** 符合条件的总数 · Number of matching tickets. */
+  /** 符合条件的故障工单总数 · Number of fault tickets matching. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** 工单列表的一项 · One fault ticket in a connection. */
+/** 故障工单列表的一项 · One of the fault tickets in a connection. */
 export type FaultTicketEdge = {
   __typename?: 'FaultTicketEdge';
-  /** 游标 · Cursor. */
+  /** 游标 · Cursor of this item. */
   cursor: Scalars['String']['output'];
-  /** 工单 · The ticket. */
+  /** 故障工单 · The item. */
   node: FaultTicket;
 };
 
@@ -732,9 +732,9 @@ export type ImportRun = {
 };
 
 /** 一次维护联系（只增不改）· One interaction; corrected by a superseding entry. */
-export type Interaction = {
+export type Interaction = Node & {
   __typename?: 'Interaction';
-  /** 编号 · Id. */
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
   id: Scalars['ID']['output'];
   /** 联系方式 · Kind. */
   kind: InteractionKind;
@@ -756,9 +756,9 @@ export type Interaction = {
   staffLogin: Scalars['String']['output'];
   /** 经办人姓名 · Staff member’s name. */
   staffName?: Maybe<Scalars['String']['output']>;
-  /** 被哪条记录更正 · The entry that corrected this one. */
+  /** 更正本条的记录（全局编号）· Global id of the entry that corrects this one. */
   supersededById?: Maybe<Scalars['ID']['output']>;
-  /** 更正的是哪条记录 · The entry this one corrects. */
+  /** 被本条更正的记录（全局编号）· Global id of the entry this one corrects. */
   supersedesId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -871,7 +871,7 @@ export type MaintenanceKpi = {
 };
 
 /** 维护任务 · A maintenance task for an account manager. */
-export type MaintenanceTask = {
+export type MaintenanceTask = Node & {
   __typename?: 'MaintenanceTask';
   /** 问候活动 · Greeting campaign name. */
   campaign?: Maybe<Scalars['String']['output']>;
@@ -883,13 +883,13 @@ export type MaintenanceTask = {
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 逾期天数（未逾期为 0）· Days overdue; 0 when not overdue. */
   daysOverdue: Scalars['Int']['output'];
-  /** 完成它的联系记录 · The interaction that did it. */
+  /** 完成本任务的联系记录（全局编号）· Global id of the interaction that completed it. */
   doneByInteractionId?: Maybe<Scalars['ID']['output']>;
   /** 到期日 · Due date. */
   dueOn: Scalars['Date']['output'];
   /** 频次（天）· Cadence in days. */
   everyDays?: Maybe<Scalars['Int']['output']>;
-  /** 编号 · Id. */
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
   id: Scalars['ID']['output'];
   /** 来源 · Where it comes from. */
   kind: TaskKind;
@@ -905,28 +905,28 @@ export type MaintenanceTask = {
   tier?: Maybe<TierCode>;
 };
 
-/** 任务分页列表 · A page of tasks (Relay connection). */
+/** 任务（分页）· A page of tasks. */
 export type MaintenanceTaskConnection = {
   __typename?: 'MaintenanceTaskConnection';
-  /** 本页任务 · Tasks of this page. */
+  /** 本页任务 · The tasks of this page. */
   edges: Array<MaintenanceTaskEdge>;
   /** 分页信息 · Page information. */
   pageInfo: PageInfo;
-  /** 符合条件的任务总数 · Number of matching tasks. */
+  /** 符合条件的任务总数 · Number of tasks matching. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** 任务列表的一项 · One task in a connection. */
+/** 任务列表的一项 · One of the tasks in a connection. */
 export type MaintenanceTaskEdge = {
   __typename?: 'MaintenanceTaskEdge';
-  /** 游标 · Cursor. */
+  /** 游标 · Cursor of this item. */
   cursor: Scalars['String']['output'];
-  /** 任务 · The task. */
+  /** 任务 · The item. */
   node: MaintenanceTask;
 };
 
 /** 商户档案 · A merchant of the acquirer (商户档案). */
-export type Merchant = {
+export type Merchant = Node & {
   __typename?: 'Merchant';
   /** 同业对标（同类别、同分公司）· Peer benchmark in the same category and branch. */
   benchmark: Benchmark;
@@ -946,6 +946,8 @@ export type Merchant = {
   contact: MerchantContact;
   /** 费率方案与扣率优惠 · Fee plan with its discount against the list rate. */
   feePlan: FeePlan;
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
+  id: Scalars['ID']['output'];
   /** 联系记录，最新在前（含已更正的）· Interactions, newest first, corrected ones included. */
   interactions: Array<Interaction>;
   /** 客户经理 · The owning account manager. */
@@ -958,7 +960,10 @@ export type Merchant = {
   name: Scalars['String']['output'];
   /** 入网日期 · Onboarding date. */
   onboardedOn: Scalars['Date']['output'];
-  /** 未完成的维护任务 · Open maintenance tasks, by due date. */
+  /**
+   * 未完成的维护任务，按到期日，至多 100 条 · Open maintenance tasks by due date, at most 100.
+   * @deprecated Use tasks, which pages and says how many there are; openTasks stops at 100.
+   */
   openTasks: Array<MaintenanceTask>;
   /** 积分账户 · Loyalty points account. */
   points: PointsAccount;
@@ -970,6 +975,8 @@ export type Merchant = {
   recommendations: Array<Recommendation>;
   /** 商户状态：onboarding、active、dormant、churned、terminated · Status in its lifecycle. */
   status: Scalars['String']['output'];
+  /** 商户的维护任务（分页；默认未完成，按到期日）· The merchant’s tasks, a page at a time; open ones by due date. */
+  tasks: MaintenanceTaskConnection;
   /** POS 终端 · The merchant’s POS terminals. */
   terminals: Array<Terminal>;
   /** 该期间的官方分级（全公司排名）· Official tier in the period (company-wide ranking). */
@@ -1006,6 +1013,16 @@ export type MerchantInteractionsArgs = {
 /** 商户档案 · A merchant of the acquirer (商户档案). */
 export type MerchantProfitArgs = {
   period: Scalars['String']['input'];
+};
+
+
+/** 商户档案 · A merchant of the acquirer (商户档案). */
+export type MerchantTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1080,7 +1097,7 @@ export type MerchantClv = {
   probabilityAlive: Scalars['Float']['output'];
 };
 
-/** 商户分页列表（Relay）· A page of merchants (Relay connection). */
+/** 商户（分页）· A page of merchants. */
 export type MerchantConnection = {
   __typename?: 'MerchantConnection';
   /** 本页商户 · The merchants of this page. */
@@ -1102,12 +1119,12 @@ export type MerchantContact = {
   verifiedOn?: Maybe<Scalars['Date']['output']>;
 };
 
-/** 商户列表的一项 · One merchant in a connection. */
+/** 商户列表的一项 · One of the merchants in a connection. */
 export type MerchantEdge = {
   __typename?: 'MerchantEdge';
   /** 游标 · Cursor of this item. */
   cursor: Scalars['String']['output'];
-  /** 商户 · The merchant. */
+  /** 商户 · The item. */
   node: Merchant;
 };
 
@@ -1132,10 +1149,12 @@ export type MerchantFilter = {
 };
 
 /** 名单中的商户及原因 · A merchant on an action list, with the reason. */
-export type MerchantInsight = {
+export type MerchantInsight = Node & {
   __typename?: 'MerchantInsight';
   /** 原因说明（数字）· The figures behind the reasons. */
   detail: Scalars['String']['output'];
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
+  id: Scalars['ID']['output'];
   /** 商户 · The merchant. */
   merchant: Merchant;
   /** 相关利润（元）· The profit the rule looked at, in yuan. */
@@ -1146,10 +1165,10 @@ export type MerchantInsight = {
   tier?: Maybe<TierCode>;
 };
 
-/** 名单（分页）· An action list, a page at a time. */
+/** 名单商户（分页）· A page of merchants on the list. */
 export type MerchantInsightConnection = {
   __typename?: 'MerchantInsightConnection';
-  /** 本页 · This page. */
+  /** 本页名单商户 · The merchants on the list of this page. */
   edges: Array<MerchantInsightEdge>;
   /** 分页信息 · Page information. */
   pageInfo: PageInfo;
@@ -1157,12 +1176,12 @@ export type MerchantInsightConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** 名单的一项 · One item of an action list. */
+/** 名单商户列表的一项 · One of the merchants on the list in a connection. */
 export type MerchantInsightEdge = {
   __typename?: 'MerchantInsightEdge';
-  /** 游标 · Cursor. */
+  /** 游标 · Cursor of this item. */
   cursor: Scalars['String']['output'];
-  /** 商户及原因 · Merchant and reason. */
+  /** 名单商户 · The item. */
   node: MerchantInsight;
 };
 
@@ -1537,6 +1556,12 @@ export type MutationVerifyContactArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 可按全局编号再次取回的对象 · An object with a global id; fetch it again with node(id). */
+export type Node = {
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
+  id: Scalars['ID']['output'];
+};
+
 /** 登记投诉或反馈 · A new complaint or feedback. */
 export type OpenComplaintInput = {
   /** 处理人登录名（默认商户的客户经理）· Assignee; the merchant’s manager by default. */
@@ -1562,6 +1587,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** 是否还有下一页 · Whether more items follow. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** 是否还有上一页 · Whether items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** 本页第一项的游标 · Cursor of the first item on this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** 积分账户 · A merchant’s loyalty points account (积分). */
@@ -1740,7 +1769,7 @@ export type Query = {
   accountManagers: Array<User>;
   /** API 令牌 · The integrators’ API tokens. */
   apiTokens: Array<ApiToken>;
-  /** 审计日志（管理员）· The audit log, newest first; administrators. */
+  /** 审计日志（管理员），默认每页 50 条 · The audit log, newest first, 50 a page by default; administrators. */
   auditLog: AuditConnection;
   /** 可见的分公司（按名称）· Branches you may see, by name. */
   branches: Array<Branch>;
@@ -1782,6 +1811,10 @@ export type Query = {
   merchants: MerchantConnection;
   /** 按生命周期价值排序的商户（最新估算）· Merchants by lifetime value, highest first. */
   merchantsByClv: Array<MerchantByClv>;
+  /** 按全局编号取对象；不存在或无权查看时为空 · The object of a global id; null when none you may see. */
+  node?: Maybe<Node>;
+  /** 按全局编号取多个对象（至多 100 个，顺序同 ids）· The objects of up to 100 global ids, in order. */
+  nodes: Array<Maybe<Node>>;
   /** 各分公司未兑换积分 · Points outstanding by branch. */
   pointsByBranch: Array<BranchPoints>;
   /** 劣质客户候选（连续 3 个月亏损）· Poor-quality candidates: 3 months of losses. */
@@ -1820,16 +1853,20 @@ export type QueryAccountManagersArgs = {
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryChurnRisksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   period: Scalars['String']['input'];
 };
 
@@ -1849,8 +1886,10 @@ export type QueryComplaintArgs = {
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryComplaintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ComplaintFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1869,8 +1908,10 @@ export type QueryFaultTicketArgs = {
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryFaultTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FaultTicketFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1916,8 +1957,10 @@ export type QueryMerchantArgs = {
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryMerchantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1929,10 +1972,24 @@ export type QueryMerchantsByClvArgs = {
 
 
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryPoorQualityCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   period: Scalars['String']['input'];
 };
 
@@ -1968,8 +2025,10 @@ export type QueryRecommendationWorkArgs = {
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1984,8 +2043,10 @@ export type QueryTierMigrationArgs = {
 /** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
 export type QueryUpgradeCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MerchantFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   period: Scalars['String']['input'];
 };
 
@@ -2263,12 +2324,14 @@ export type TimelineEventType =
   | 'TIER';
 
 /** 系统用户 · A user of Cornerstone: account manager, branch manager, operations, analyst or administrator. */
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   /** 所属分公司 · The branch the user belongs to; null for company-wide roles. */
   branch?: Maybe<Scalars['String']['output']>;
   /** 显示名称 · Display name. */
   displayName: Scalars['String']['output'];
+  /** 全局编号（不透明）· Global id, opaque; use it with node(id). */
+  id: Scalars['ID']['output'];
   /** 登录名 · Login name. */
   login: Scalars['String']['output'];
   /** 角色 · Role: admin, branch_manager, account_manager, operations or analyst. */

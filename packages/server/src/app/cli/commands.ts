@@ -48,7 +48,7 @@ export interface ImportDb {
 
 /**
  * `import merchants|settlements FILE.csv [--skip-invalid]`, recorded as an import run. The command
- * line runs as an administrator (CONTRACT.md): every merchant, no scope; settle dates within the
+ * line runs as an administrator (docs/contract.md): every merchant, no scope; settle dates within the
  * configured window all the same.
  */
 export async function runImport(

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The command-line tool (CONTRACT.md): `pnpm cornerstone <command>` from the repository root.
+// The command-line tool (docs/contract.md): `pnpm cornerstone <command>` from the repository root.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../platform/config.ts';
+import { wireWorkflows } from '../workflows/index.ts';
 import { COMMANDS, type Command, runImport } from './commands.ts';
 
 const USAGE = `usage: pnpm cornerstone <command>
@@ -44,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadConfig();
+  // Every command runs with the app's reactions, the bare-pool import below too (it opens no ORM).
+  wireWorkflows();
   if (name === 'import' && rest[0] === 'settlements' && config.databaseUrl) {
     // A settlements file on a PostgreSQL server needs no ORM: a bare pg pool starts ~0.4 s sooner
     // (scheduled daily imports). A database with migrations pending takes the usual way below.

@@ -23,7 +23,7 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
   };
 }
 
-/** Errors as `FILE:ROW:COLUMN message`, one per line (CONTRACT.md). */
+/** Errors as `FILE:ROW:COLUMN message`, one per line (docs/contract.md). */
 export function errorPrinter(file: string, stream: NodeJS.WriteStream = process.stderr) {
   return (e: RowError) => {
     stream.write(`${stream.isTTY ? '\r\x1b[K' : ''}${file}:${e.row}:${e.column} ${e.message}\n`);

@@ -9,21 +9,12 @@ import { SETTLEMENT_COLUMNS, validateSettlementRow } from '@cornerstone/shared/s
 import { topShare } from '@cornerstone/shared/tier/lorenz';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  csvField,
-  csvLine,
-  DEMO_BRANCHES,
-  DEMO_PASSWORD,
-  demoMerchant,
-  demoMerchantRows,
-  demoSettlementRows,
-  demoSettlementWindow,
-  demoTradeMccs,
-  demoUsers,
-  hashSeed,
-  Rng,
-  writeDemoCsv,
-} from './demo-data.ts';
+import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-branches.ts';
+import { csvField, csvLine, writeDemoCsv } from './demo-data.ts';
+import { demoMerchant, demoMerchantRows } from './demo-merchants.ts';
+import { hashSeed, Rng } from './demo-random.ts';
+import { demoSettlementRows, demoSettlementWindow } from './demo-settlements.ts';
+import { demoTradeMccs } from './demo-trades.ts';
 
 const TODAY = '2026-11-28';
 const profitOf = (s: Record<string, string>): bigint =>

@@ -10,8 +10,11 @@ import { escalateBreached } from '../../service-desk/complaints.service.ts';
 import { importSettlements } from '../../settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../../tier/tier-snapshot.service.ts';
 import type { Orm } from '../orm.ts';
-import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers, writeDemoCsv } from './demo-data.ts';
-import { seedDemoMaintenance, seedDemoProducts, seedDemoServiceDesk } from './demo-maintenance.ts';
+import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-branches.ts';
+import { writeDemoCsv } from './demo-data.ts';
+import { seedDemoMaintenance } from './demo-maintenance.ts';
+import { seedDemoProducts } from './demo-products.ts';
+import { seedDemoServiceDesk } from './demo-service-desk.ts';
 
 /** True when the database holds no users and no merchants: only then does `start` load the demo. */
 export async function isDatabaseEmpty(orm: Orm): Promise<boolean> {

@@ -1,26 +1,14 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
-import { PageInfoType } from '../../platform/graphql/connection.ts';
-import { AppError } from '../../platform/graphql/errors.ts';
+import { Arg, Args, Authorized, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import { connectionType, PageArgs, pageRequest } from '../../platform/graphql/connection.ts';
+import { NodeInterface } from '../../platform/graphql/node.ts';
 import type { Context } from '../context.ts';
-import { audit, listAudit } from './audit.service.ts';
+import { listAudit } from './audit.service.ts';
 
-@ObjectType('AuditEntry', { description: '审计记录（只增不改）· One audit log entry; append-only.' })
-export class AuditEntryType {
-  @Field(() => ID, { description: '编号 · Id.' })
-  id!: string;
-
+@ObjectType('AuditEntry', {
+  implements: NodeInterface,
+  description: '审计记录（只增不改）· One audit log entry; append-only.',
+})
+export class AuditEntryType extends NodeInterface {
   @Field(() => Date, { description: '时间 · When.' })
   at!: Date;
 
@@ -55,26 +43,7 @@ export class AuditEntryType {
   detail!: string | null;
 }
 
-@ObjectType('AuditEdge', { description: '审计列表的一项 · One entry in a connection.' })
-class AuditEdgeType {
-  @Field(() => String, { description: '游标 · Cursor.' })
-  cursor!: string;
-
-  @Field(() => AuditEntryType, { description: '审计记录 · The entry.' })
-  node!: AuditEntryType;
-}
-
-@ObjectType('AuditConnection', { description: '审计日志分页 · A page of the audit log.' })
-class AuditConnectionType {
-  @Field(() => [AuditEdgeType], { description: '本页 · This page.' })
-  edges!: AuditEdgeType[];
-
-  @Field(() => PageInfoType, { description: '分页信息 · Page information.' })
-  pageInfo!: PageInfoType;
-
-  @Field(() => Int, { description: '符合条件的总数 · Number of matching entries.' })
-  totalCount!: number;
-}
+const AuditConnectionType = connectionType('Audit', AuditEntryType, ['审计记录', 'audit entries']);
 
 @InputType('AuditFilter', { description: '审计筛选 · Audit log filter; all given conditions hold.' })
 class AuditFilterInput {
@@ -101,21 +70,15 @@ class AuditFilterInput {
 export class AuditResolver {
   @Authorized('admin')
   @Query(() => AuditConnectionType, {
-    description: '审计日志（管理员）· The audit log, newest first; administrators.',
+    description:
+      '审计日志（管理员），默认每页 50 条 · The audit log, newest first, 50 a page by default; administrators.',
   })
   async auditLog(
     @Arg('filter', () => AuditFilterInput, { nullable: true, description: '筛选 · Filter.' })
     filter: AuditFilterInput | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: '每页条数 1..100 · Page size.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: '游标 · Start after this cursor.' })
-    after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    const page = await listAudit(ctx.em, filter, first, after);
-    return {
-      edges: page.rows.map((r) => ({ cursor: r.cursor, node: r })),
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
-    };
+    return listAudit(ctx.em, filter, pageRequest(page, 'auditLog', 50));
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../../platform/db/values.ts';
-import { MAX_PAGE } from '../../platform/graphql/connection.ts';
-import { AppError } from '../../platform/graphql/errors.ts';
+import { connectionFrom, keysetSql, type PageRequest } from '../../platform/graphql/connection.ts';
+import { globalId } from '../../platform/graphql/node.ts';
 import { logger } from '../../platform/logger.ts';
 
 export type AuditOutcome = 'ok' | 'denied' | 'error';
@@ -106,15 +106,8 @@ export interface AuditFilter {
   to?: Date | null;
 }
 
-/** The audit log for administrators, newest first. */
-export async function listAudit(
-  em: EntityManager,
-  filter: AuditFilter | null | undefined,
-  first: number,
-  after: string | null | undefined,
-) {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-    throw new AppError('BAD_USER_INPUT', `first: between 1 and ${MAX_PAGE}`, { field: 'first' });
+/** The audit log for administrators, newest first: one page (forward or backward) and the count. */
+export async function listAudit(em: EntityManager, filter: AuditFilter | null | undefined, req: PageRequest) {
   const sql: string[] = [];
   const params: unknown[] = [];
   const add = (s: string, v: unknown) => {
@@ -128,26 +121,36 @@ export async function listAudit(
   if (filter?.from) add('at >= ?', filter.from);
   if (filter?.to) add('at < ?', filter.to);
   const where = sql.length ? sql.join(' and ') : 'true';
-  let page = '';
-  const pageParams: unknown[] = [];
-  if (after) {
-    const m = /^a:(\d{1,18})$/.exec(Buffer.from(after, 'base64url').toString());
-    if (!m) throw new AppError('BAD_USER_INPUT', 'after: not a cursor from this list', { field: 'after' });
-    page = 'and id < ?::bigint';
-    pageParams.push(m[1]);
-  }
+  const keyset = keysetSql(req, ['audit_log.id'], 'desc');
   const conn = em.getConnection();
   const [rows, [count]] = await Promise.all([
     conn.execute<AuditRow[]>(
       `select id::text, at, actor, role, action, target, outcome, ip, request_id as "requestId", detail::text as detail
-       from audit_log where ${where} ${page} order by audit_log.id desc limit ?`,
-      [...params, ...pageParams, first + 1],
+       from audit_log where ${where} ${keyset.where ? `and ${keyset.where}` : ''} order by ${keyset.orderBy} limit ?`,
+      [...params, ...keyset.params, keyset.limit],
     ),
     conn.execute<{ n: number }[]>(`select count(*)::int as n from audit_log where ${where}`, params),
   ]);
-  const items = withDates(rows.slice(0, first), 'at').map((r) => ({
-    ...r,
-    cursor: Buffer.from(`a:${r.id}`).toString('base64url'),
-  }));
-  return { rows: items, totalCount: count!.n, hasNextPage: rows.length > first };
+  const entries = withDates(rows, 'at');
+  const page = connectionFrom(entries, req, (r) => [r.id]);
+  // The API's id is global; the cursor keeps the row id.
+  return {
+    ...page,
+    edges: page.edges.map((e) => ({
+      cursor: e.cursor,
+      node: { ...e.node, id: globalId('AuditEntry', e.node.id) },
+    })),
+    totalCount: count!.n,
+  };
+}
+
+/** One audit entry by its row id (administrators only: the resolver and node(id) check the role). */
+export async function auditEntryById(em: EntityManager, id: string): Promise<AuditRow | null> {
+  const rows = await em.getConnection().execute<AuditRow[]>(
+    `select id::text, at, actor, role, action, target, outcome, ip, request_id as "requestId", detail::text as detail
+       from audit_log where id = ?::bigint`,
+    [id],
+  );
+  const [row] = withDates(rows, 'at');
+  return row ? { ...row, id: globalId('AuditEntry', row.id) } : null;
 }

@@ -24,8 +24,9 @@ const handlers: { [K in keyof Reactions]?: Handler<K>[] } = {};
 
 /** Adds a reaction; app/workflows/ is the one place that calls it. */
 export function onReaction<K extends keyof Reactions>(name: K, handler: Handler<K>): void {
-  const list: Handler<K>[] = (handlers[name] ??= []);
+  const list: Handler<K>[] = handlers[name] ?? [];
   if (!list.includes(handler)) list.push(handler);
+  handlers[name] = list as (typeof handlers)[K];
 }
 
 /** Announces a fact: runs its reactions in order; a failing reaction fails the announcer. */

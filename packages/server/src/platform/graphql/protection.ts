@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
+import { MAX_PAGE, pageSizeMessage } from './connection.ts';
 
 /** What these plugins read of a request: whether anyone signed in (identity/context.ts fills it). */
 interface Caller {
@@ -53,12 +54,9 @@ export const introspectionForUsers: ApolloServerPlugin<Caller> = {
   },
 };
 
-/** The largest page any list gives at once (CONTRACT: `first` ≤ 100). */
-export const MAX_FIRST = 100;
-
 /**
- * `first` above 100 (literal or variable) is refused once the operation is known and before any
- * resolver runs, so a `first: 1000` costs the database nothing.
+ * `first` or `last` above 100 (literal or variable) is refused once the operation is known and
+ * before any resolver runs, so a `first: 1000` costs the database nothing.
  */
 export const pageSizeLimit: ApolloServerPlugin<Caller> = {
   async requestDidStart() {
@@ -68,16 +66,17 @@ export const pageSizeLimit: ApolloServerPlugin<Caller> = {
         // The whole document: arguments inside fragments count too.
         visit(document, {
           [Kind.ARGUMENT](node) {
-            if (node.name.value !== 'first') return;
+            const name = node.name.value;
+            if (name !== 'first' && name !== 'last') return;
             const v =
               node.value.kind === Kind.INT
                 ? Number(node.value.value)
                 : node.value.kind === Kind.VARIABLE
                   ? Number(variables[node.value.name.value])
                   : Number.NaN;
-            if (v > MAX_FIRST)
-              throw new GraphQLError(`first: at most ${MAX_FIRST}`, {
-                extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
+            if (v > MAX_PAGE)
+              throw new GraphQLError(pageSizeMessage(name), {
+                extensions: { code: 'BAD_USER_INPUT', field: name, http: { status: 400 } },
               });
           },
         });

@@ -34,7 +34,7 @@ export interface ImportSummary {
 }
 
 /**
- * Whose rights an import runs with (CONTRACT.md): the merchants the user may write, as the reads'
+ * Whose rights an import runs with (docs/contract.md): the merchants the user may write, as the reads'
  * `scopeWhere(user)` gives them — conditions over a merchant `m` with `?` placeholders. Absent or
  * without conditions: an administrator's (the command line, the demo).
  */

@@ -1,3 +1,5 @@
+import { onCadenceShare } from '@cornerstone/shared/maintenance/maintenance-kpi';
+
 export interface KpiLike {
   key: string;
   name: string;
@@ -36,7 +38,7 @@ export function summarizeKpis(rows: readonly KpiLike[], key: string | null | und
     otherContacts: sum((r) => r.otherContacts),
     keyCustomers,
     keyOnCadence,
-    keyOnCadenceShare: keyCustomers ? keyOnCadence / keyCustomers : null,
+    keyOnCadenceShare: onCadenceShare(keyOnCadence, keyCustomers),
     overdueTasks: sum((r) => r.overdueTasks),
   };
 }

@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
 // settlements, the monthly rollup, tier snapshots). The entity diff skips these tables.
 export class Migration20261128150000_settlement_tiers extends Migration {
   override async up(): Promise<void> {
-    // 2013 list rates per category (DOMAIN.md §1); editable data from here on.
+    // 2013 list rates per category (docs/domain.md §1); editable data from here on.
     this.addSql(`insert into category (code, name_zh, name_en, list_rate, list_cap, is_default) values
       ('general', '一般类', 'General', 0.0078, null, true),
       ('wholesale', '批发类', 'Wholesale', 0.0078, 26.00, false),
@@ -42,7 +42,7 @@ export class Migration20261128150000_settlement_tiers extends Migration {
     // period" uses the primary key. No further index to maintain on every import.
     this.addSql(`create function cs_merchant_never_deleted() returns trigger language plpgsql as $$
       begin
-        raise exception 'merchants are never deleted: terminate them instead (DOMAIN.md §1)' using errcode = '55000';
+        raise exception 'merchants are never deleted: terminate them instead (docs/domain.md §1)' using errcode = '55000';
       end $$;`);
     this.addSql(
       'create trigger merchant_never_deleted before delete on merchant for each row execute function cs_merchant_never_deleted();',

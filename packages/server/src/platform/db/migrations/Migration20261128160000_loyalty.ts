@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-// Hand-written: the loyalty ledger (DOMAIN.md §5), with its invariants enforced by the database
+// Hand-written: the loyalty ledger (docs/domain.md §5), with its invariants enforced by the database
 // itself — append-only entries, balances that never go below zero, one reversal per entry, and a
 // unique idempotency key per posting.
 export class Migration20261128160000_loyalty extends Migration {

@@ -3,7 +3,7 @@ import { DEFAULT_CADENCE } from '@cornerstone/shared/maintenance/maintenance';
 
 const kinds = (ks: readonly string[]) => ks.map((k) => `'${k}'`).join(', ');
 
-// Hand-written: maintenance (DOMAIN.md §4) — interactions (append-only; corrected by a superseding
+// Hand-written: maintenance (docs/domain.md §4) — interactions (append-only; corrected by a superseding
 // entry), the cadence policy as data, materialised tasks that are never duplicated (a unique key per
 // open cadence task, per follow-up and per greeting), and greeting campaigns.
 export class Migration20261128170000_maintenance extends Migration {

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 // Hand-written: complaints and feedback with SLA clocks, POS terminals and their fault tickets
-// (DOMAIN.md §4). Every status change is an event row; the ticket row holds the current state.
+// (docs/domain.md §4). Every status change is an event row; the ticket row holds the current state.
 export class Migration20261128180000_service_desk extends Migration {
   override async up(): Promise<void> {
     // SLA clocks in hours, configurable by administrators (ours: 24 h first response, 72 h resolution).

@@ -1,0 +1,20 @@
+// ESLint checks one thing here: the GraphQL schema's lists follow the Relay connection spec, as
+// GitHub's API does (biome lints the TypeScript). `pnpm lint:schema`; CI runs it.
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+
+export default [
+  {
+    files: ['packages/server/schema.graphql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: 'packages/server/schema.graphql' } },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      '@graphql-eslint/relay-page-info': 'error',
+      '@graphql-eslint/relay-connection-types': 'error',
+      '@graphql-eslint/relay-edge-types': ['error', { listTypeCanWrapOnlyEdgeType: false }],
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
+    },
+  },
+];

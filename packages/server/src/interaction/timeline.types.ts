@@ -1,0 +1,49 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum TimelineTypeEnum {
+  INTERACTION = 'INTERACTION',
+  TIER = 'TIER',
+  STATUS = 'STATUS',
+  POINTS = 'POINTS',
+  COMPLAINT = 'COMPLAINT',
+  FAULT = 'FAULT',
+}
+registerEnumType(TimelineTypeEnum, {
+  name: 'TimelineEventType',
+  description: '时间线事件类型 · Kind of timeline event.',
+  valuesConfig: {
+    INTERACTION: { description: '联系记录 · An interaction.' },
+    TIER: { description: '分级变化 · A tier change.' },
+    STATUS: { description: '状态变化 · A status change.' },
+    POINTS: { description: '积分流水 · A points entry.' },
+    COMPLAINT: { description: '投诉与反馈 · A complaint or feedback.' },
+    FAULT: { description: '故障工单 · A fault ticket.' },
+  },
+});
+
+@ObjectType('TimelineEvent', { description: '商户时间线上的一件事 · One event on a merchant’s timeline.' })
+export class TimelineEventType {
+  @Field(() => Date, { description: '时间 · When.' })
+  at!: Date;
+
+  @Field(() => TimelineTypeEnum, { description: '类型 · Type.' })
+  type!: TimelineTypeEnum;
+
+  @Field(() => String, { description: '关联记录编号 · Id of the record behind it.' })
+  ref!: string;
+
+  @Field(() => String, { description: '子类型（如 visit、KEY、accrual）· Kind within the type.' })
+  kind!: string;
+
+  @Field(() => String, { description: '摘要 · Summary.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: '经办人 · Who.' })
+  actor!: string | null;
+
+  @Field(() => Boolean, { description: '已被更正 · Corrected by a later entry.' })
+  superseded!: boolean;
+
+  @Field(() => String, { description: '游标（用于 before）· Cursor, for `before`.' })
+  cursor!: string;
+}

@@ -1,0 +1,186 @@
+import { isValidDate } from '@cornerstone/shared/period/period';
+import type { ComplaintStatus } from '@cornerstone/shared/service-desk/service-desk';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
+import type { AppUser } from '../identity/user.entity.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
+import { withDates } from '../platform/db/values.ts';
+import {
+  type Connection,
+  connectionFrom,
+  keysetSql,
+  type PageArgs,
+  pageRequest,
+} from '../platform/graphql/connection.ts';
+import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { intArray } from '../settlement/profit.service.ts';
+
+export interface ComplaintRow {
+  id: string;
+  merchantId: number;
+  kind: string;
+  channel: string;
+  category: string;
+  summary: string;
+  status: ComplaintStatus;
+  receivedAt: Date;
+  openedBy: string;
+  assigneeLogin: string | null;
+  assigneeName: string | null;
+  responseDueAt: Date;
+  resolutionDueAt: Date;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  resolution: string | null;
+  satisfaction: number | null;
+  escalationLevel: number;
+  escalatedAt: Date | null;
+}
+
+export interface ComplaintEventRow {
+  id: string;
+  complaintId: string;
+  at: Date;
+  actor: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+}
+
+const COLUMNS = `c.id::text, c.merchant_id as "merchantId", c.kind, c.channel, c.category, c.summary, c.status,
+  c.received_at as "receivedAt", c.opened_by as "openedBy", a.login as "assigneeLogin", a.display_name as "assigneeName",
+  c.response_due_at as "responseDueAt", c.resolution_due_at as "resolutionDueAt", c.first_response_at as "firstResponseAt",
+  c.resolved_at as "resolvedAt", c.closed_at as "closedAt", c.resolution, c.satisfaction,
+  c.escalation_level as "escalationLevel", c.escalated_at as "escalatedAt"`;
+const FROM =
+  'from complaint c join merchant m on m.id = c.merchant_id left join app_user a on a.id = c.assignee_id';
+
+const withComplaintDates = (rows: ComplaintRow[]) =>
+  withDates(
+    rows,
+    'receivedAt',
+    'responseDueAt',
+    'resolutionDueAt',
+    'firstResponseAt',
+    'resolvedAt',
+    'closedAt',
+    'escalatedAt',
+  );
+
+/** Operations staff look after terminals; complaints are the account managers' and branches' work. */
+export function assertComplaintReader(user: AppUser) {
+  if (user.role === 'operations') throw new AppError('FORBIDDEN', 'Your role may not handle complaints');
+}
+
+/** A complaint by id if the user may see its merchant; null exactly as if it did not exist. */
+export async function complaintById(
+  em: EntityManager,
+  user: AppUser,
+  id: string,
+): Promise<ComplaintRow | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const scope = scopeWhere(user);
+  const rows = await em.execute<ComplaintRow[]>(
+    `select ${COLUMNS} ${FROM} where c.id = ? and ${whereSql(scope)}`,
+    [id, ...scope.params],
+  );
+  return withComplaintDates(rows)[0] ?? null;
+}
+
+export interface ComplaintFilter {
+  status?: string | null;
+  kind?: string | null;
+  category?: string | null;
+  /** Only complaints whose response or resolution clock is breached (true) or not (false). */
+  breached?: boolean | null;
+  escalated?: boolean | null;
+  open?: boolean | null;
+  branch?: string | null;
+  manager?: string | null;
+  assignee?: string | null;
+  mid?: string | null;
+  receivedFrom?: string | null;
+  receivedTo?: string | null;
+}
+
+const BREACHED_SQL = `(coalesce(c.first_response_at, ?::timestamptz) > c.response_due_at
+  or coalesce(c.resolved_at, ?::timestamptz) > c.resolution_due_at)`;
+
+/** A page of complaints in the user's scope, newest received first. */
+export async function listComplaints(
+  em: EntityManager,
+  user: AppUser,
+  filter: ComplaintFilter | null | undefined,
+  args: PageArgs,
+  now = new Date(),
+): Promise<Connection<ComplaintRow> & { totalCount: number }> {
+  assertComplaintReader(user);
+  const req = pageRequest(args, 'complaints');
+  const check = new InputCheck();
+  for (const f of ['receivedFrom', 'receivedTo'] as const)
+    if (filter?.[f] != null) check.check(isValidDate(filter[f]!), `filter.${f}`, 'a date YYYY-MM-DD');
+  check.throwIfAny();
+  const where: SqlWhere = scopeWhere(user);
+  const add = (sql: string, ...params: unknown[]) => {
+    where.sql.push(sql);
+    where.params.push(...params);
+  };
+  if (filter?.status) add('c.status = ?', filter.status);
+  if (filter?.open === true) add("c.status in ('open', 'in_progress')");
+  if (filter?.open === false) add("c.status in ('resolved', 'closed')");
+  if (filter?.kind) add('c.kind = ?', filter.kind);
+  if (filter?.category) add('c.category = ?', filter.category);
+  if (filter?.breached != null) add(filter.breached ? BREACHED_SQL : `not ${BREACHED_SQL}`, now, now);
+  if (filter?.escalated != null) add(filter.escalated ? 'c.escalation_level > 0' : 'c.escalation_level = 0');
+  if (filter?.branch) add('m.branch_id in (select id from branch where name = ?)', filter.branch);
+  if (filter?.manager) add('m.manager_id in (select id from app_user where login = ?)', filter.manager);
+  if (filter?.assignee) add('a.login = ?', filter.assignee);
+  if (filter?.mid) add('m.mid = ?', filter.mid);
+  if (filter?.receivedFrom)
+    add("c.received_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'", filter.receivedFrom);
+  if (filter?.receivedTo)
+    add("c.received_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'", filter.receivedTo);
+  const base = `${FROM} where ${whereSql(where)}`;
+  if (req.cursor && Number.isNaN(Date.parse(String(req.cursor[0]))))
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${req.backward ? 'before' : 'after'}: not a cursor from this list`,
+      {
+        field: req.backward ? 'before' : 'after',
+      },
+    );
+  const page = keysetSql(req, ['c.received_at', 'c.id'], 'desc', ['timestamptz', 'bigint']);
+  const [rows, [count]] = await Promise.all([
+    em.execute<ComplaintRow[]>(
+      `select ${COLUMNS} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`,
+      [...where.params, ...page.params, page.limit],
+    ),
+    em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
+  ]);
+  return {
+    ...connectionFrom(withComplaintDates(rows), req, (r) => [r.receivedAt.toISOString(), r.id]),
+    totalCount: count!.n,
+  };
+}
+
+/** The complaints' event rows, oldest first, for many complaints in one query. */
+export async function complaintEvents(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, ComplaintEventRow[]>> {
+  const rows = await em.execute<ComplaintEventRow[]>(
+    `select id::text, complaint_id::text as "complaintId", at, actor, action, from_status as "fromStatus",
+            to_status as "toStatus", note
+     from complaint_event where complaint_id = any(?::bigint[]) order by complaint_id, complaint_event.id`,
+    [intArray(ids.map(Number))],
+  );
+  const out = new Map<string, ComplaintEventRow[]>();
+  for (const r of withDates(rows, 'at')) {
+    const list = out.get(r.complaintId) ?? [];
+    list.push(r);
+    out.set(r.complaintId, list);
+  }
+  return out;
+}

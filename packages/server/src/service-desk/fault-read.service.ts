@@ -1,0 +1,148 @@
+import type { FaultStatus } from '@cornerstone/shared/service-desk/service-desk';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere } from '../identity/scope.ts';
+import type { AppUser } from '../identity/user.entity.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
+import { withDates } from '../platform/db/values.ts';
+import {
+  type Connection,
+  connectionFrom,
+  keysetSql,
+  type PageArgs,
+  pageRequest,
+} from '../platform/graphql/connection.ts';
+import { intArray } from '../settlement/profit.service.ts';
+
+export interface FaultTicketRow {
+  id: string;
+  terminalId: number;
+  tid: string;
+  merchantId: number;
+  description: string;
+  status: FaultStatus;
+  reportedAt: Date;
+  openedBy: string;
+  assigneeLogin: string | null;
+  assigneeName: string | null;
+  assignedAt: Date | null;
+  onSiteAt: Date | null;
+  fixedAt: Date | null;
+  closedAt: Date | null;
+  resolution: string | null;
+  responseDueAt: Date;
+  repairDueAt: Date;
+}
+
+export interface FaultEventRow {
+  id: string;
+  ticketId: string;
+  at: Date;
+  actor: string;
+  fromStatus: FaultStatus | null;
+  toStatus: FaultStatus;
+  note: string | null;
+}
+
+const TICKET_COLUMNS = `f.id::text, f.terminal_id as "terminalId", t.tid, f.merchant_id as "merchantId", f.description,
+  f.status, f.reported_at as "reportedAt", f.opened_by as "openedBy", a.login as "assigneeLogin",
+  a.display_name as "assigneeName", f.assigned_at as "assignedAt", f.on_site_at as "onSiteAt",
+  f.fixed_at as "fixedAt", f.closed_at as "closedAt", f.resolution,
+  f.reported_at + make_interval(hours => sp.response_hours) as "responseDueAt",
+  f.reported_at + make_interval(hours => sp.resolution_hours) as "repairDueAt"`;
+// The fault clocks follow the current fault SLA policy (ours: 4 h response, 24 h repair).
+const TICKET_FROM = `from fault_ticket f join terminal t on t.id = f.terminal_id join merchant m on m.id = f.merchant_id
+  left join app_user a on a.id = f.assignee_id cross join (select * from sla_policy where kind = 'fault') sp`;
+
+const withTicketDates = (rows: FaultTicketRow[]) =>
+  withDates(
+    rows,
+    'reportedAt',
+    'assignedAt',
+    'onSiteAt',
+    'fixedAt',
+    'closedAt',
+    'responseDueAt',
+    'repairDueAt',
+  );
+
+/** A fault ticket by id if the user may see its merchant; null exactly as if it did not exist. */
+export async function faultTicketById(
+  em: EntityManager,
+  user: AppUser,
+  id: string,
+): Promise<FaultTicketRow | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const scope = scopeWhere(user);
+  const rows = await em.execute<FaultTicketRow[]>(
+    `select ${TICKET_COLUMNS} ${TICKET_FROM} where f.id = ? and ${whereSql(scope)}`,
+    [id, ...scope.params],
+  );
+  return withTicketDates(rows)[0] ?? null;
+}
+
+export interface FaultTicketFilter {
+  status?: string | null;
+  open?: boolean | null;
+  breached?: boolean | null;
+  assignee?: string | null;
+  branch?: string | null;
+  mid?: string | null;
+  tid?: string | null;
+}
+
+/**
+ * A page of fault tickets in the user's scope, newest first. The SLA clocks (fault policy,
+ * ours 4 h response, 24 h repair) count from the report: response stops when an engineer is
+ * on site (or fixes it remotely), repair when it is fixed.
+ */
+export async function listFaultTickets(
+  em: EntityManager,
+  user: AppUser,
+  filter: FaultTicketFilter | null | undefined,
+  args: PageArgs,
+  now = new Date(),
+): Promise<Connection<FaultTicketRow> & { totalCount: number }> {
+  const req = pageRequest(args, 'faultTickets');
+  const where: SqlWhere = scopeWhere(user);
+  const add = (sql: string, ...params: unknown[]) => {
+    where.sql.push(sql);
+    where.params.push(...params);
+  };
+  if (filter?.status) add('f.status = ?', filter.status);
+  if (filter?.open === true) add("f.status not in ('fixed', 'closed')");
+  if (filter?.open === false) add("f.status in ('fixed', 'closed')");
+  if (filter?.assignee) add('a.login = ?', filter.assignee);
+  if (filter?.branch) add('m.branch_id in (select id from branch where name = ?)', filter.branch);
+  if (filter?.mid) add('m.mid = ?', filter.mid);
+  if (filter?.tid) add('t.tid = ?', filter.tid.trim().toUpperCase());
+  if (filter?.breached != null) {
+    const breached = `(coalesce(f.on_site_at, f.fixed_at, ?::timestamptz) > f.reported_at + make_interval(hours => sp.response_hours)
+      or coalesce(f.fixed_at, ?::timestamptz) > f.reported_at + make_interval(hours => sp.resolution_hours))`;
+    add(filter.breached ? breached : `not ${breached}`, now, now);
+  }
+  const base = `${TICKET_FROM} where ${whereSql(where)}`;
+  const page = keysetSql(req, ['f.id'], 'desc', ['bigint']);
+  const [rows, [count]] = await Promise.all([
+    em.execute<FaultTicketRow[]>(
+      `select ${TICKET_COLUMNS} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`,
+      [...where.params, ...page.params, page.limit],
+    ),
+    em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
+  ]);
+  return { ...connectionFrom(withTicketDates(rows), req, (r) => [r.id]), totalCount: count!.n };
+}
+
+/** The tickets' event rows, oldest first, for many tickets in one query. */
+export async function faultEvents(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, FaultEventRow[]>> {
+  const rows = await em.execute<FaultEventRow[]>(
+    `select id::text, ticket_id::text as "ticketId", at, actor, from_status as "fromStatus", to_status as "toStatus", note
+     from fault_event where ticket_id = any(?::bigint[]) order by ticket_id, fault_event.id`,
+    [intArray(ids.map(Number))],
+  );
+  const out = new Map<string, FaultEventRow[]>();
+  for (const r of withDates(rows, 'at')) out.set(r.ticketId, [...(out.get(r.ticketId) ?? []), r]);
+  return out;
+}
