@@ -9,6 +9,7 @@ import {
   type Connection,
   connectionFrom,
   keysetSql,
+  notACursor,
   type PageArgs,
   pageRequest,
 } from '../platform/graphql/connection.ts';
@@ -143,14 +144,7 @@ export async function listComplaints(
   if (filter?.receivedTo)
     add("c.received_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'", filter.receivedTo);
   const base = `${FROM} where ${whereSql(where)}`;
-  if (req.cursor && Number.isNaN(Date.parse(String(req.cursor[0]))))
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `${req.backward ? 'before' : 'after'}: not a cursor from this list`,
-      {
-        field: req.backward ? 'before' : 'after',
-      },
-    );
+  if (req.cursor && Number.isNaN(Date.parse(String(req.cursor[0])))) throw notACursor(req);
   const page = keysetSql(req, ['c.received_at', 'c.id'], 'desc', ['timestamptz', 'bigint']);
   const [rows, [count]] = await Promise.all([
     em.execute<ComplaintRow[]>(

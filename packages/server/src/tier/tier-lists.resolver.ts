@@ -6,8 +6,13 @@ import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType, TierCode } from '../merchant/merchant.types.ts';
 import { type SqlWhere } from '../platform/db/sql-where.ts';
-import { connectionType, encodeCursor, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import {
+  connectionType,
+  encodeCursor,
+  notACursor,
+  PageArgs,
+  pageRequest,
+} from '../platform/graphql/connection.ts';
 import { globalId, NodeInterface } from '../platform/graphql/node.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
@@ -87,14 +92,7 @@ async function list(
   // Each reading gets its own copy of the conditions.
   const fresh = (): SqlWhere => ({ sql: [...where.sql], params: [...where.params] });
   const at = req.cursor ? Number(req.cursor[0]) : null;
-  if (at !== null && !(Number.isInteger(at) && at >= 0))
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `${req.backward ? 'before' : 'after'}: not a cursor from this list`,
-      {
-        field: req.backward ? 'before' : 'after',
-      },
-    );
+  if (at !== null && !(Number.isInteger(at) && at >= 0)) throw notACursor(req);
   let offset: number;
   let size = req.size;
   if (!req.backward) offset = at === null ? 0 : at + 1;

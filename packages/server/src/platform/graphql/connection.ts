@@ -65,6 +65,12 @@ export function encodeCursor(list: string, keys: (string | number)[]): string {
   return Buffer.from(JSON.stringify([list, ...keys])).toString('base64url');
 }
 
+const cursorError = (field: 'after' | 'before') =>
+  new AppError('BAD_USER_INPUT', `${field}: not a cursor from this list`, { field });
+
+/** The error of a cursor that decodes but does not fit the list's keys (its one wording). */
+export const notACursor = (req: PageRequest) => cursorError(req.backward ? 'before' : 'after');
+
 function decodeCursor(list: string, field: 'after' | 'before', cursor: string): (string | number)[] {
   let parsed: unknown;
   try {
@@ -78,7 +84,7 @@ function decodeCursor(list: string, field: 'after' | 'before', cursor: string): 
     parsed.length < 2 ||
     !parsed.slice(1).every((k) => typeof k === 'string' || typeof k === 'number')
   )
-    throw new AppError('BAD_USER_INPUT', `${field}: not a cursor from this list`, { field });
+    throw cursorError(field);
   return parsed.slice(1);
 }
 
@@ -139,14 +145,7 @@ export function keysetSql(
   const ascending = (direction === 'asc') !== req.backward;
   const orderBy = columns.map((c) => `${c} ${ascending ? 'asc' : 'desc'}`).join(', ');
   if (!req.cursor) return { where: null, params: [], orderBy, ascending, limit: req.size + 1 };
-  if (req.cursor.length !== columns.length)
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `${req.backward ? 'before' : 'after'}: not a cursor from this list`,
-      {
-        field: req.backward ? 'before' : 'after',
-      },
-    );
+  if (req.cursor.length !== columns.length) throw notACursor(req);
   const tuple = (xs: string[]) => (xs.length === 1 ? xs[0]! : `(${xs.join(', ')})`);
   return {
     where: `${tuple(columns)} ${ascending ? '>' : '<'} ${tuple(columns.map((_, i) => (types[i] ? `?::${types[i]}` : '?')))}`,
