@@ -96,6 +96,9 @@ const BY_NAME: Record<string, (mid: string) => unknown> = {
   points: () => 1,
   // A customer event's kind (a string; enum-typed `kind` arguments take the enum's first value).
   kind: () => 'seminar',
+  // The event an event field or mutation names (its optional global id, given in place of the
+  // deprecated Int argument; a bare row id works too, and no event has this one).
+  event: () => '99999998',
   satisfaction: () => 5,
   first: () => 5,
   responseHours: () => 24,
@@ -356,10 +359,10 @@ describe('authorisation matrix (docs/security.md): every entry point × every ro
       ['Mutation.moveFaultTicket', 'id', ticket],
       ['Query.interaction', 'id', interaction],
       ['Mutation.correctInteraction', 'id', interaction],
-      ['Query.customerEvent', 'id', event],
-      ['Mutation.inviteToEvent', 'eventId', event],
-      ['Mutation.respondToInvitation', 'eventId', event],
-      ['Mutation.recordEventAttendance', 'eventId', event],
+      ['Query.customerEvent', 'event', event],
+      ['Mutation.inviteToEvent', 'event', event],
+      ['Mutation.respondToInvitation', 'event', event],
+      ['Mutation.recordEventAttendance', 'event', event],
       ['Query.importRun', 'id', run],
     ];
     const leaks: string[] = [];

@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { globalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { deliverDue } from '../src/webhooks/webhooks.service.ts';
 import { mid, writeMerchantsCsv } from './support/fixtures.ts';
@@ -201,24 +202,28 @@ describe('hostile roles (#25): read-only analysts, operations without complaints
         },
       })
     ).createCustomerEvent.id;
-    const BY_ID =
-      'query($id: Int!) { customerEvent(id: $id) { id title location createdBy invitations { mid } } }';
-    const asked = await gql('bm', BY_ID, { id: Number(theirs) });
-    const missing = await gql('bm', BY_ID, { id: 999_999 });
+    const BY_ID = `query($id: ID!) { customerEvent(event: $id) { id title location createdBy
+      invitationsConnection(first: 100) { edges { node { mid } } } } }`;
+    const asked = await gql('bm', BY_ID, { id: theirs });
+    const missing = await gql('bm', BY_ID, { id: globalId('CustomerEvent', 999_999) });
     expect(asked).toEqual({ data: { customerEvent: null } });
     expect(asked).toEqual(missing);
-    expect(await gql('am1', BY_ID, { id: Number(theirs) })).toEqual({ data: { customerEvent: null } });
-    expect(await gql('ops', BY_ID, { id: Number(theirs) })).toEqual({ data: { customerEvent: null } });
+    expect(await gql('am1', BY_ID, { id: theirs })).toEqual({ data: { customerEvent: null } });
+    expect(await gql('ops', BY_ID, { id: theirs })).toEqual({ data: { customerEvent: null } });
+    expect(await gql('bm', 'query($id: ID!) { node(id: $id) { id } }', { id: theirs })).toEqual({
+      data: { node: null },
+    });
     // The list said so already; its own branch and administrators still see it.
-    const list = await ok<{ customerEvents: { id: string }[] }>('bm', '{ customerEvents { id } }');
-    expect(list.customerEvents.map((e) => e.id)).not.toContain(theirs);
+    const list = await ok<{ customerEventsConnection: { edges: { node: { id: string } }[] } }>(
+      'bm',
+      '{ customerEventsConnection(first: 100) { edges { node { id } } } }',
+    );
+    expect(list.customerEventsConnection.edges.map((e) => e.node.id)).not.toContain(theirs);
     expect(
-      (await ok<{ customerEvent: { title: string } }>('bm_other', BY_ID, { id: Number(theirs) }))
-        .customerEvent.title,
+      (await ok<{ customerEvent: { title: string } }>('bm_other', BY_ID, { id: theirs })).customerEvent.title,
     ).toBe('宝鸡商户闭门会');
     expect(
-      (await ok<{ customerEvent: { title: string } }>('admin', BY_ID, { id: Number(theirs) })).customerEvent
-        .title,
+      (await ok<{ customerEvent: { title: string } }>('admin', BY_ID, { id: theirs })).customerEvent.title,
     ).toBe('宝鸡商户闭门会');
 
     // A company-wide event invites both branches; each branch sees its own invitations only.
@@ -227,13 +232,15 @@ describe('hostile roles (#25): read-only analysts, operations without complaints
         i: { kind: 'customer_event', title: '年度商户答谢会', startsAt: '2027-04-01T02:00:00Z' },
       })
     ).createCustomerEvent.id;
-    await ok('admin', 'mutation($id: Int!) { inviteToEvent(eventId: $id) { invited } }', {
-      id: Number(company),
-    });
+    await ok('admin', 'mutation($id: ID!) { inviteToEvent(event: $id) { invited } }', { id: company });
     const invited = async (user: string) =>
       (
-        await ok<{ customerEvent: { invitations: { mid: string }[] } }>(user, BY_ID, { id: Number(company) })
-      ).customerEvent.invitations.map((i) => i.mid);
+        await ok<{ customerEvent: { invitationsConnection: { edges: { node: { mid: string } }[] } } }>(
+          user,
+          BY_ID,
+          { id: company },
+        )
+      ).customerEvent.invitationsConnection.edges.map((e) => e.node.mid);
     expect(await invited('bm')).toEqual([1, 2, 3, 4, 5, 6].map(mid));
     expect(await invited('am3')).toEqual([7, 8, 9, 10].map(mid));
     expect(await invited('admin')).toHaveLength(N);

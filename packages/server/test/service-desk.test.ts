@@ -233,6 +233,12 @@ describe('service desk: complaints with SLA clocks and escalation, terminals and
     });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['mid', 'summary', 'receivedAt']);
+    // A rule's problem carries its code (the web words it by the code); a case-only one its message.
+    expect(r.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'mid', message: 'no merchant 898610999999999' },
+      { field: 'summary', message: 'say what the merchant reported', code: 'complaint.summaryMissing' },
+      { field: 'receivedAt', message: 'cannot be in the future', code: 'time.future' },
+    ]);
     const wrongAssignee = await gql('am1', OPEN, { i: { ...complaint, assignee: 'bm_other' } });
     expect(fieldsOf(wrongAssignee)).toEqual(['assignee']);
     const [after] = await sql<{ n: number }[]>('select count(*)::int as n from complaint');

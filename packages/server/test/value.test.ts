@@ -5,6 +5,7 @@ import { addDays } from '@cornerstone/shared/period/period';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { importSettlements } from '../src/settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
@@ -183,26 +184,27 @@ describe('added value: recommendations, offers, peer benchmarks, events', () => 
       'bm',
       `mutation { createCustomerEvent(input: { kind: "club", title: "重要客户年会", startsAt: "2026-12-20T06:00:00Z", location: "渭南" }) { id } }`,
     );
-    const id = Number(ev.createCustomerEvent.id);
+    const id = ev.createCustomerEvent.id;
+    const rowId = Number(parseGlobalId(id)!.key);
     const [{ n: keys } = { n: 0 }] = await sql<{ n: number }[]>(
       `select count(*)::int as n from merchant_cadence where tier = 'KEY'`,
     );
     const first = await ok<{ inviteToEvent: { invited: number; alreadyInvited: number } }>(
       'bm',
-      `mutation { inviteToEvent(eventId: ${id}) { invited alreadyInvited } }`,
+      `mutation { inviteToEvent(event: "${id}") { invited alreadyInvited } }`,
     );
     expect(first.inviteToEvent).toEqual({ invited: keys, alreadyInvited: 0 });
     const second = await ok<{ inviteToEvent: { invited: number; alreadyInvited: number } }>(
       'bm',
-      `mutation { inviteToEvent(eventId: ${id}) { invited alreadyInvited } }`,
+      `mutation { inviteToEvent(event: "${id}") { invited alreadyInvited } }`,
     );
     expect(second.inviteToEvent).toEqual({ invited: 0, alreadyInvited: keys });
     const [inv] = await sql<{ mid: string }[]>(
       'select m.mid from event_invitation i join merchant m on m.id = i.merchant_id where i.event_id = ? limit 1',
-      [id],
+      [rowId],
     );
-    await ok('am1', `mutation { respondToInvitation(eventId: ${id}, mid: "${inv!.mid}", rsvp: "yes") }`);
-    await ok('am1', `mutation { recordEventAttendance(eventId: ${id}, mid: "${inv!.mid}") }`);
+    await ok('am1', `mutation { respondToInvitation(event: "${id}", mid: "${inv!.mid}", rsvp: "yes") }`);
+    await ok('am1', `mutation { recordEventAttendance(event: "${id}", mid: "${inv!.mid}") }`);
     const tl = await ok<{ merchant: { timeline: { type: string; kind: string; summary: string }[] } }>(
       'am1',
       `{ merchant(mid: "${inv!.mid}") { timeline(first: 5) { type kind summary } } }`,
@@ -213,13 +215,19 @@ describe('added value: recommendations, offers, peer benchmarks, events', () => 
         invited: number;
         accepted: number;
         attended: number;
-        invitations: { mid: string; rsvp: string; attendedAt: string | null }[];
+        invitationsConnection: {
+          totalCount: number;
+          edges: { node: { mid: string; rsvp: string; attendedAt: string | null } }[];
+        };
       };
     }>(
       'bm',
-      `{ customerEvent(id: ${id}) { invited accepted attended invitations { mid rsvp attendedAt } } }`,
+      `{ customerEvent(event: "${id}") { invited accepted attended
+         invitationsConnection(first: 100) { totalCount edges { node { mid rsvp attendedAt } } } } }`,
     );
-    const { invitations, ...counts } = e.customerEvent;
+    const { invitationsConnection, ...counts } = e.customerEvent;
+    const invitations = invitationsConnection.edges.map((x) => x.node);
+    expect(invitationsConnection.totalCount).toBe(keys);
     expect(counts).toEqual({ invited: keys, accepted: 1, attended: 1 });
     expect(invitations).toHaveLength(keys);
     expect(invitations.find((x) => x.mid === inv!.mid)).toMatchObject({ rsvp: 'yes' });

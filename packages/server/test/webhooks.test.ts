@@ -289,6 +289,16 @@ describe('webhooks from a durable outbox, and API tokens', () => {
       `select actor, outcome from audit_log where action = 'api_token' and target = 'api_token:bi-tool'`,
     );
     expect(used).toEqual([{ actor: 'api.bi-tool', outcome: 'ok' }]);
+    // The REST routes resolve the caller in the same place, so the token's use there is on record too.
+    const exported = await fetch(`${server.url}/api/exports/merchants.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(exported.status).toBe(200);
+    await exported.arrayBuffer();
+    const usedTwice = await sql<{ n: number }[]>(
+      `select count(*)::int as n from audit_log where action = 'api_token' and target = 'api_token:bi-tool'`,
+    );
+    expect(usedTwice[0]!.n).toBe(2);
     // A token cannot be used to sign in with a password, and is gone the moment it is revoked.
     expect(await ok('admin', 'mutation { revokeApiToken(name: "bi-tool") }')).toEqual({
       revokeApiToken: true,

@@ -6,11 +6,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { API_TOKEN_PREFIX } from '../identity/api-tokens.service.ts';
-import { auditApiTokenUse } from '../identity/audit/api-token-audit.ts';
 import { auditMutations } from '../identity/audit/audit.plugin.ts';
-import { requestToken, SESSION_COOKIE, userForToken } from '../identity/auth.service.ts';
+import { SESSION_COOKIE } from '../identity/auth.service.ts';
 import type { Context } from '../identity/context.ts';
+import { callerOf } from '../identity/request-user.ts';
 import { importUploadHandler } from '../imports/import.routes.ts';
 import { merchantExportHandler } from '../merchant/merchant-export.ts';
 import { type Config, serverRoot } from '../platform/config.ts';
@@ -166,22 +165,15 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork() as EntityManager;
         // API clients send a bearer token; the web app's session rides in an HttpOnly cookie.
-        const token = requestToken(req.headers);
-        const user = token ? await userForToken(em, token) : null;
-        // An integrator's token is on record, refused ones too (one row per burst of those).
-        if (token?.startsWith(API_TOKEN_PREFIX))
-          await auditApiTokenUse(em, user, {
-            ip: req.ip ?? null,
-            requestId: (req as unknown as { requestId: string }).requestId,
-          });
+        const { user, token, requestId, ip } = await callerOf(em, req);
         return {
           orm,
           config,
           em,
           user,
           token,
-          requestId: (req as unknown as { requestId: string }).requestId,
-          ip: req.ip ?? req.socket.remoteAddress ?? null,
+          requestId,
+          ip,
           sessionCookie: (value, maxAgeMs) => {
             const options = { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' } as const;
             if (value) res.cookie(SESSION_COOKIE, value, { ...options, maxAge: maxAgeMs });

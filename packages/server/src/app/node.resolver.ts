@@ -1,45 +1,49 @@
+import { may } from '@cornerstone/shared/roles/permissions';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { eventById, invitationByKey } from '../event/event-read.service.ts';
 import { auditEntryById } from '../identity/audit/audit.service.ts';
 import { toUserType } from '../identity/auth.types.ts';
+import { branchNode } from '../identity/branch.resolver.ts';
 import type { Context } from '../identity/context.ts';
 import { AppUser } from '../identity/user.entity.ts';
+import { dataImportNode } from '../imports/import.resolver.ts';
 import { interactionInScope } from '../interaction/interactions.service.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { MAX_PAGE } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
-import { asNode, NodeInterface, parseGlobalId } from '../platform/graphql/node.ts';
+import { asNode, byRowId, type NodeFetch, NodeInterface, parseGlobalId } from '../platform/graphql/node.ts';
 import { businessToday } from '../platform/time/business-time.ts';
-import { assertComplaintReader, complaintById } from '../service-desk/complaint-read.service.ts';
+import { PRODUCT_NODES } from '../product/product.nodes.ts';
+import { complaintById } from '../service-desk/complaint-read.service.ts';
 import { faultTicketById } from '../service-desk/fault-read.service.ts';
 import { taskInScope } from '../task/my-work.service.ts';
 import { toTask } from '../task/task.resolver.ts';
 import { insightByKey } from '../tier/tier-lists.resolver.ts';
+import { WEBHOOK_NODES } from '../webhooks/webhooks.nodes.ts';
 
 /**
  * How each node type is fetched by its key, for the caller: within the caller's scope, or null —
  * an object out of scope answers exactly as one that does not exist.
  */
-const FETCH: Record<string, (ctx: Context, key: string) => Promise<object | null>> = {
+const FETCH: Record<string, NodeFetch<Context>> = {
   Merchant: (ctx, mid) => findMerchant(ctx.em, ctx.user!, mid),
-  AuditEntry: (ctx, id) =>
-    ctx.user!.role === 'admin' && /^\d{1,18}$/.test(id) ? auditEntryById(ctx.em, id) : Promise.resolve(null),
-  Interaction: (ctx, id) =>
-    /^\d{1,18}$/.test(id) ? interactionInScope(ctx.em, ctx.user!, id) : Promise.resolve(null),
-  Complaint: async (ctx, id) => {
-    // Operations staff handle no complaints: to them a complaint's id answers as a missing one.
-    if (ctx.user!.role === 'operations') return null;
-    assertComplaintReader(ctx.user!);
-    return complaintById(ctx.em, ctx.user!, id);
-  },
+  AuditEntry: byRowId(async (ctx, id) =>
+    may(ctx.user!.role, 'administer') ? auditEntryById(ctx.em, id) : null,
+  ),
+  Interaction: byRowId((ctx, id) => interactionInScope(ctx.em, ctx.user!, id)),
+  // Operations staff handle no complaints: to them a complaint's id answers as a missing one.
+  Complaint: async (ctx, id) =>
+    may(ctx.user!.role, 'readComplaints') ? complaintById(ctx.em, ctx.user!, id) : null,
   FaultTicket: (ctx, id) => faultTicketById(ctx.em, ctx.user!, id),
+  CustomerEvent: byRowId((ctx, id) => eventById(ctx.em, ctx.user!, id)),
+  EventInvitation: (ctx, key) => invitationByKey(ctx.em, ctx.user!, key),
   MerchantInsight: (ctx, key) => insightByKey(ctx, key),
-  MaintenanceTask: async (ctx, id) => {
-    const row = /^\d{1,18}$/.test(id) ? await taskInScope(ctx.em, ctx.user!, id) : null;
+  MaintenanceTask: byRowId(async (ctx, id) => {
+    const row = await taskInScope(ctx.em, ctx.user!, id);
     return row && toTask(row, businessToday());
-  },
-  User: async (ctx, key) => {
+  }),
+  User: byRowId(async (ctx, key) => {
     const me = ctx.user!;
-    if (!/^\d{1,9}$/.test(key)) return null;
     const u = await ctx.em.findOne(AppUser, { id: Number(key) }, { populate: ['branch'] });
     if (!u) return null;
     // Administrators and analysts see every user; others themselves and the users of their branch.
@@ -49,7 +53,11 @@ const FETCH: Record<string, (ctx: Context, key: string) => Promise<object | null
       u.id === me.id ||
       (!!me.branch && u.branch?.id === me.branch.id);
     return visible ? toUserType(u) : null;
-  },
+  }),
+  Branch: branchNode,
+  DataImport: dataImportNode,
+  ...WEBHOOK_NODES,
+  ...PRODUCT_NODES,
 };
 
 async function fetchNode(ctx: Context, id: string): Promise<object | null> {

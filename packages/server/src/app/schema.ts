@@ -1,3 +1,4 @@
+import type { Permission } from '@cornerstone/shared/roles/permissions';
 // type-graphql reads the decorators' design types: the polyfill loads before any resolver.
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
@@ -9,6 +10,7 @@ import { AuditResolver } from '../identity/audit/audit.resolver.ts';
 import { AuthResolver } from '../identity/auth.resolver.ts';
 import { BranchResolver } from '../identity/branch.resolver.ts';
 import type { Context } from '../identity/context.ts';
+import { requirePermission } from '../identity/guard.ts';
 import { ImportResolver } from '../imports/import.resolver.ts';
 import { interactionResolvers } from '../interaction/index.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../loyalty/loyalty.resolver.ts';
@@ -24,10 +26,12 @@ import { TierListsResolver } from '../tier/tier-lists.resolver.ts';
 import { IntegrationsResolver } from '../webhooks/webhooks.resolver.ts';
 import { NodeResolver } from './node.resolver.ts';
 
-// @Authorized() needs a signed-in user; @Authorized('admin', …) also one of those roles.
-const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+// @Authorized() needs a signed-in user; @Allowed('permission') (identity/guard.ts) also a role that
+// has it in the shared permission table, else the refusal names the permission.
+const authChecker: AuthChecker<Context> = ({ context }, permissions) => {
   if (!context.user) return false;
-  return roles.length === 0 || roles.includes(context.user.role);
+  for (const p of permissions) requirePermission(context.user, p as Permission);
+  return true;
 };
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -13,12 +13,13 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { loadMerchantById, merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import { checkSize } from '../platform/graphql/connection.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
 import { intArray } from '../settlement/profit.service.ts';
 import { computeClv } from './clv.service.ts';
@@ -104,7 +105,7 @@ const CLV_COLUMNS = `c.merchant_id as "merchantId", r.as_of::text as "asOf", c.c
 
 @Resolver()
 export class ClvResolver {
-  @Authorized('admin')
+  @Allowed('administer')
   @Mutation(() => ClvRunType, {
     description: '拟合 CLV 模型并为全部商户估算 · Fit the CLV model and score every merchant.',
   })
@@ -140,8 +141,7 @@ export class ClvResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
     @Ctx() ctx: Context,
   ) {
-    if (!Number.isInteger(first) || first < 1 || first > 100)
-      throw new AppError('BAD_USER_INPUT', 'first: between 1 and 100', { field: 'first' });
+    checkSize('first', first);
     const where = await merchantWhere(ctx.em, ctx.user!, filter);
     const rows = await ctx.em.execute<MerchantClvType[]>(
       `select ${CLV_COLUMNS} from merchant_clv c join clv_run r on r.id = c.run_id join merchant m on m.id = c.merchant_id

@@ -14,7 +14,7 @@ import {
 } from '@cornerstone/shared/clv/index';
 import { addDays, isValidDate } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../platform/graphql/errors.ts';
+import { AppError, problemError } from '../platform/graphql/errors.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { rowProfitSql } from '../settlement/row-rules.ts';
 
@@ -109,7 +109,7 @@ export async function computeClv(
   asOf = businessToday(),
   actor = 'system',
 ): Promise<ClvRunResult> {
-  if (!isValidDate(asOf)) throw new AppError('BAD_USER_INPUT', 'asOf: a date YYYY-MM-DD', { field: 'asOf' });
+  if (!isValidDate(asOf)) throw problemError('asOf', 'date.invalid');
   const all = await summaries(em, asOf);
   if (all.length < 50)
     throw new AppError(

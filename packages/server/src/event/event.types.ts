@@ -1,12 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { connectionType } from '../platform/graphql/connection.ts';
+import { NodeInterface } from '../platform/graphql/node.ts';
 
+// Both types are nodes: `id` is a global id (the resolver makes it from the row id), so node(id)
+// fetches an event or an invitation again, and their connections follow the Relay rules.
 @ObjectType('CustomerEvent', {
+  implements: NodeInterface,
   description: '客户活动：讲座、培训、联谊、重要客户俱乐部 · A customer event.',
 })
-export class CustomerEventType {
-  @Field(() => ID, { description: '编号 · Id.' })
-  id!: number;
-
+export class CustomerEventType extends NodeInterface {
   @Field(() => String, { description: '类型：seminar、training、customer_event、club · Kind.' })
   kind!: string;
 
@@ -35,8 +37,11 @@ export class CustomerEventType {
   attended!: number;
 }
 
-@ObjectType('EventInvitation', { description: '活动邀请 · One merchant’s invitation to an event.' })
-export class EventInvitationType {
+@ObjectType('EventInvitation', {
+  implements: NodeInterface,
+  description: '活动邀请 · One merchant’s invitation to an event.',
+})
+export class EventInvitationType extends NodeInterface {
   @Field(() => String, { description: '商户号 · MID.' })
   mid!: string;
 
@@ -52,6 +57,16 @@ export class EventInvitationType {
   @Field(() => Date, { nullable: true, description: '到场时间 · Attended.' })
   attendedAt!: Date | null;
 }
+
+export const CustomerEventConnectionType = connectionType('CustomerEvent', CustomerEventType, [
+  '客户活动',
+  'customer events',
+]);
+
+export const EventInvitationConnectionType = connectionType('EventInvitation', EventInvitationType, [
+  '活动邀请',
+  'invitations',
+]);
 
 @InputType('EventSegmentInput', { description: '邀请范围 · The segment to invite.' })
 export class EventSegmentInput {

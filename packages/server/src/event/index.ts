@@ -1,4 +1,4 @@
-import { CustomerEventResolver } from './event.resolver.ts';
+import { CustomerEventResolver, EventInvitationResolver } from './event.resolver.ts';
 
 // Customer events' GraphQL resolvers (events, invitations, replies, attendance), registered in app/schema.ts.
-export const eventResolvers = [CustomerEventResolver] as const;
+export const eventResolvers = [CustomerEventResolver, EventInvitationResolver] as const;

@@ -1,11 +1,20 @@
-import { Arg, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { toUserType, UserType } from './auth.types.ts';
-import { Branch } from './branch.entity.ts';
+import { Arg, Args, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { connectionType, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { globalId, NodeInterface } from '../platform/graphql/node.ts';
+import { UserType } from './auth.types.ts';
+import {
+  accountManagersPage,
+  type BranchRow,
+  branchById,
+  branchesPage,
+  listAccountManagers,
+  listBranches,
+} from './branch.service.ts';
 import type { Context } from './context.ts';
-import { AppUser } from './user.entity.ts';
+import { Allowed } from './guard.ts';
 
-@ObjectType('Branch', { description: '分公司/支行 · A branch of the acquirer.' })
-class BranchType {
+@ObjectType('Branch', { implements: NodeInterface, description: '分公司/支行 · A branch of the acquirer.' })
+export class BranchType extends NodeInterface {
   @Field(() => String, { description: '名称 · Name.' })
   name!: string;
 
@@ -13,36 +22,77 @@ class BranchType {
   region!: string | null;
 }
 
+const BranchConnectionType = connectionType('Branch', BranchType, ['分公司', 'branches']);
+// The nodes are users (`User`); the name says which users the list holds.
+const AccountManagerConnectionType = connectionType('AccountManager', UserType, [
+  '客户经理',
+  'account managers',
+]);
+
+export const toBranchType = (b: BranchRow): BranchType => ({
+  id: globalId('Branch', b.id),
+  name: b.name,
+  region: b.region,
+});
+
+const BRANCH_ARG = { nullable: true, description: '分公司名称 · Branch name.' } as const;
+
 @Resolver()
 export class BranchResolver {
   @Authorized()
-  @Query(() => [BranchType], { description: '可见的分公司（按名称）· Branches you may see, by name.' })
+  @Query(() => [BranchType], {
+    description: '可见的分公司（按名称）· Branches you may see, by name.',
+    deprecationReason:
+      'Use branchesConnection, which pages both ways and counts; branches answers every branch at once.',
+  })
   async branches(@Ctx() ctx: Context): Promise<BranchType[]> {
-    const user = ctx.user!;
-    // Branch-bound roles see their own branch only.
-    const where =
-      user.role === 'admin' || user.role === 'analyst' || !user.branch ? {} : { id: user.branch.id };
-    const rows = await ctx.em.find(Branch, where, { orderBy: { name: 'asc' } });
-    return rows.map((b) => ({ name: b.name, region: b.region }));
+    return (await listBranches(ctx.em, ctx.user!)).map(toBranchType);
   }
 
-  @Authorized('admin', 'analyst', 'branch_manager')
+  @Authorized()
+  @Query(() => BranchConnectionType, {
+    description:
+      '可见的分公司（分页，按名称）· Branches you may see, a page at a time, by name; a branch-bound role sees its own.',
+  })
+  async branchesConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    const conn = await branchesPage(ctx.em, ctx.user!, pageRequest(page, 'branches'));
+    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toBranchType(e.node) })) };
+  }
+
+  @Allowed('listStaff')
   @Query(() => [UserType], {
     description: '客户经理（可按分公司）· Account managers, optionally of one branch.',
+    deprecationReason:
+      'Use accountManagersConnection, which pages both ways, counts and searches; accountManagers answers every one at once.',
   })
-  async accountManagers(
-    @Arg('branch', () => String, { nullable: true, description: '分公司名称 · Branch name.' }) branch:
-      | string
-      | null,
+  accountManagers(
+    @Arg('branch', () => String, BRANCH_ARG) branch: string | null,
     @Ctx() ctx: Context,
   ): Promise<UserType[]> {
-    const user = ctx.user!;
-    const scopeBranch = user.role === 'branch_manager' ? user.branch?.name : branch;
-    const rows = await ctx.em.find(
-      AppUser,
-      { role: 'account_manager', active: true, ...(scopeBranch ? { branch: { name: scopeBranch } } : {}) },
-      { populate: ['branch'], orderBy: { login: 'asc' } },
-    );
-    return rows.map(toUserType);
+    return listAccountManagers(ctx.em, ctx.user!, branch);
   }
+
+  @Allowed('listStaff')
+  @Query(() => AccountManagerConnectionType, {
+    description:
+      '客户经理（分页，按登录名；分公司经理只见本分公司）· Active account managers, a page at a time, by login; a branch manager sees those of their branch.',
+  })
+  accountManagersConnection(
+    @Arg('branch', () => String, BRANCH_ARG) branch: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: '登录名或姓名包含（不区分大小写）· Part of the login or display name, in any case.',
+    })
+    search: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return accountManagersPage(ctx.em, ctx.user!, branch, search, pageRequest(page, 'accountManagers'));
+  }
+}
+
+/** node(id) for a branch, by its row id: only a branch the caller may see, else as none. */
+export async function branchNode(ctx: Context, key: string): Promise<BranchType | null> {
+  const row = /^\d{1,9}$/.test(key) ? await branchById(ctx.em, ctx.user!, Number(key)) : null;
+  return row && toBranchType(row);
 }

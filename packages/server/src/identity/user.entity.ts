@@ -1,8 +1,9 @@
+import type { Role } from '@cornerstone/shared/roles/permissions';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Branch } from './branch.entity.ts';
 
-export const ROLES = ['admin', 'branch_manager', 'account_manager', 'operations', 'analyst'] as const;
-export type Role = (typeof ROLES)[number];
+// The roles are the shared permission table's (one list for the server and the web).
+export { ROLES, type Role } from '@cornerstone/shared/roles/permissions';
 
 @Entity({ tableName: 'app_user' })
 export class AppUser {

@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
+import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { ImportRun } from '../platform/import/import-run.entity.ts';
-import { startImport, toImportRunType } from './import.service.ts';
-import { ImportKind, ImportRunType } from './import.types.ts';
+import { importRunsPage, ownRuns, startImport, toDataImport, toImportRunType } from './import.service.ts';
+import { DataImportConnectionType, ImportKind, ImportRunType } from './import.types.ts';
 
 @Resolver()
 export class ImportResolver {
-  @Authorized('admin')
+  @Allowed('administer')
   @Mutation(() => ImportRunType, {
     description:
       '从服务器上的文件开始导入（管理员）；网页上传请用 POST /api/imports/{kind} · Start an import of a file on the server (admins).',
@@ -37,7 +39,7 @@ export class ImportResolver {
     return toImportRunType(record);
   }
 
-  @Authorized('admin', 'branch_manager', 'operations')
+  @Allowed('readImports')
   @Query(() => ImportRunType, {
     nullable: true,
     description:
@@ -48,31 +50,43 @@ export class ImportResolver {
     @Ctx() ctx: Context,
   ) {
     // Another user's run answers as if there were none (its file name and errors are theirs).
-    const r = await ctx.em.findOne(ImportRun, { id, ...ownRuns(ctx) }, { refresh: true });
+    const r = await ctx.em.findOne(ImportRun, { id, ...ownRuns(ctx.user!) }, { refresh: true });
     return r ? toImportRunType(r) : null;
   }
 
-  @Authorized('admin', 'branch_manager', 'operations')
+  @Allowed('readImports')
   @Query(() => [ImportRunType], {
     description:
       '最近的导入（本人发起的，管理员可查全部）· Recent imports, newest first; your own (administrators: all).',
+    deprecationReason:
+      'Use importRunsConnection, which pages both ways and counts; importRuns gives the newest 100 at most and no way past them.',
   })
   async importRuns(
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
     @Ctx() ctx: Context,
   ) {
-    const rows = await ctx.em.find(ImportRun, ownRuns(ctx), {
+    const rows = await ctx.em.find(ImportRun, ownRuns(ctx.user!), {
       orderBy: { id: 'desc' },
       limit: Math.min(Math.max(first, 1), 100),
     });
     return rows.map(toImportRunType);
   }
+
+  @Allowed('readImports')
+  @Query(() => DataImportConnectionType, {
+    description:
+      '导入（分页，最新在前；本人发起的，管理员可查全部）· Imports, a page at a time, newest first; your own (administrators: all).',
+  })
+  async importRunsConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    const conn = await importRunsPage(ctx.em, ctx.user!, pageRequest(page, 'importRuns'));
+    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toDataImport(e.node) })) };
+  }
 }
 
-/**
- * The runs a user may see: an administrator all of them (the command line's too), anyone else the
- * runs they started. A run's errors quote rows of its file, which may lie outside the reader's scope.
- */
-function ownRuns(ctx: Context): { actor?: string } {
-  return ctx.user!.role === 'admin' ? {} : { actor: ctx.user!.login };
+/** node(id) for a run of the list (DataImport), by its run id: the caller's own runs only. */
+export async function dataImportNode(ctx: Context, key: string) {
+  const r = /^\d{1,9}$/.test(key)
+    ? await ctx.em.findOne(ImportRun, { id: Number(key), ...ownRuns(ctx.user!) }, { refresh: true })
+    : null;
+  return r && toDataImport(r);
 }

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { audit } from '../identity/audit/audit.service.ts';
-import { requestToken, userForToken } from '../identity/auth.service.ts';
+import { callerOf } from '../identity/request-user.ts';
 import { scopeWhere } from '../identity/scope.ts';
 import type { Config } from '../platform/config.ts';
 import type { Orm } from '../platform/db/orm.ts';
@@ -34,8 +34,7 @@ export function importUploadHandler(orm: Orm, config: Config) {
       return;
     }
     const em = orm.em.fork() as EntityManager;
-    const token = requestToken(req.headers);
-    const user = token ? await userForToken(em, token) : null;
+    const { user, token } = await callerOf(em, req);
     const base = {
       actor: user?.login ?? null,
       role: user?.role ?? null,

@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppUser } from '../identity/user.entity.ts';
 import { importMerchants } from '../merchant/merchant-import.ts';
 import type { SettleDateWindow } from '../platform/config.ts';
 import type { Orm } from '../platform/db/orm.ts';
 import { primarySql } from '../platform/db/replicas.ts';
+import { connectionFrom, keysetSql, type PageRequest } from '../platform/graphql/connection.ts';
+import { globalId } from '../platform/graphql/node.ts';
 import type { ImportScope } from '../platform/import/csv-import.ts';
-import type { ImportRun } from '../platform/import/import-run.entity.ts';
+import { ImportRun } from '../platform/import/import-run.entity.ts';
 import { liveProgress, trackedImport } from '../platform/import/import-run.service.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
-import { ImportKind, type ImportRunType } from './import.types.ts';
+import { type DataImportType, ImportKind, type ImportRunType } from './import.types.ts';
 
 /** Who starts an import, and under which rules. */
 export interface ImportStart {
@@ -60,4 +63,34 @@ export function toImportRunType(r: ImportRun): ImportRunType {
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
   };
+}
+
+/** The same run as a node of the list of runs (DataImport): a global id, the run id beside it. */
+export function toDataImport(r: ImportRun): DataImportType {
+  return { ...toImportRunType(r), id: globalId('DataImport', r.id), runId: r.id };
+}
+
+/**
+ * The runs a user may see: an administrator all of them (the command line's too), anyone else the
+ * runs they started. A run's errors quote rows of its file, which may lie outside the reader's scope.
+ */
+export function ownRuns(user: AppUser): { actor?: string } {
+  return user.role === 'admin' ? {} : { actor: user.login };
+}
+
+/** One page of the runs a user may see, newest first, and how many there are. */
+export async function importRunsPage(em: EntityManager, user: AppUser, req: PageRequest) {
+  const keyset = keysetSql(req, ['r.id'], 'desc');
+  const page = em
+    .createQueryBuilder(ImportRun, 'r')
+    .select('*')
+    .where(ownRuns(user))
+    .orderBy({ id: keyset.ascending ? 'asc' : 'desc' })
+    .limit(keyset.limit);
+  if (keyset.where) page.andWhere(keyset.where, keyset.params);
+  const [rows, totalCount] = await Promise.all([
+    page.getResultList(),
+    em.createQueryBuilder(ImportRun, 'r').where(ownRuns(user)).getCount(),
+  ]);
+  return { ...connectionFrom(rows, req, (r) => [r.id]), totalCount };
 }

@@ -1,4 +1,6 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../platform/graphql/connection.ts';
+import { NodeInterface } from '../platform/graphql/node.ts';
 
 export enum ImportKind {
   merchants = 'merchants',
@@ -25,11 +27,9 @@ export class ImportRowErrorType {
   message!: string;
 }
 
-@ObjectType('ImportRun', { description: '一次导入及其进度 · One import run and its progress.' })
-export class ImportRunType {
-  @Field(() => Int, { description: '编号 · Run id.' })
-  id!: number;
-
+/** What an import run shows, under either of its two types below. */
+@ObjectType({ description: '导入的字段 · The fields of an import run.' })
+abstract class ImportRunFields {
   @Field(() => ImportKind, { description: '类型 · Kind.' })
   kind!: ImportKind;
 
@@ -71,3 +71,28 @@ export class ImportRunType {
   @Field(() => Date, { nullable: true, description: '结束时间 · End time.' })
   finishedAt!: Date | null;
 }
+
+@ObjectType('ImportRun', { description: '一次导入及其进度 · One import run and its progress.' })
+export class ImportRunType extends ImportRunFields {
+  @Field(() => Int, { description: '编号 · Run id.' })
+  id!: number;
+}
+
+/**
+ * The same run as a node, for the list of runs: `ImportRun.id` is an Int, which a global id (an ID)
+ * cannot replace without breaking its callers, so the connection's items are of this type.
+ */
+@ObjectType('DataImport', {
+  implements: NodeInterface,
+  description:
+    '一次导入（带全局编号；同 ImportRun）· One import run with a global id; the same run as ImportRun, whose id is runId here.',
+})
+export class DataImportType extends ImportRunFields implements NodeInterface {
+  @Field(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })
+  id!: string;
+
+  @Field(() => Int, { description: '导入编号（importRun(id) 所用）· Run id, as importRun(id) takes it.' })
+  runId!: number;
+}
+
+export const DataImportConnectionType = connectionType('DataImport', DataImportType, ['导入', 'import runs']);

@@ -1,22 +1,37 @@
+import { may } from '@cornerstone/shared/roles/permissions';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
+import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { globalId, requireRowId, rowIdOf } from '../platform/graphql/node.ts';
-import { InteractionInput, InteractionType } from './interaction.types.ts';
+import { InteractionConnectionType, InteractionInput, InteractionType } from './interaction.types.ts';
 import {
   correctInteraction,
   type InteractionRow,
   interactionInScope,
   merchantInteractions,
+  merchantInteractionsPage,
   recordInteraction,
 } from './interactions.service.ts';
-import { timeline } from './timeline.service.ts';
-import { TimelineEventType } from './timeline.types.ts';
-import { WRITERS } from './writers.ts';
+import { timeline, timelinePage } from './timeline.service.ts';
+import { TimelineEventConnectionType, TimelineEventType } from './timeline.types.ts';
 
 const clampFirst = (first: number, max = 100) => {
   if (!Number.isInteger(first) || first < 1 || first > max)
@@ -65,7 +80,7 @@ export class InteractionResolver {
     return (await loadMerchantById(ctx.em, ctx.loaders, i.merchantId))!;
   }
 
-  @Authorized(...WRITERS)
+  @Allowed('recordInteraction')
   @Mutation(() => InteractionType, {
     description:
       '记录拜访、回访等联系；同时更新维护任务 · Record an interaction; the merchant’s tasks move with it.',
@@ -78,7 +93,7 @@ export class InteractionResolver {
     return recordInteraction(ctx.em, ctx.user!, input);
   }
 
-  @Authorized(...WRITERS)
+  @Allowed('recordInteraction')
   @Mutation(() => InteractionType, {
     description:
       '更正联系记录：新增一条替代记录，原记录保留并标记为已更正 · Correct an interaction by a new, superseding entry.',
@@ -93,10 +108,31 @@ export class InteractionResolver {
   }
 }
 
+/** Who sees which events: operations staff may not read complaints (service-desk/complaints.service.ts). */
+const timelineShows = (ctx: Context) => ({ complaints: may(ctx.user!.role, 'readComplaints') });
+
 @Resolver(() => MerchantType)
 export class MerchantInteractionResolver {
+  @FieldResolver(() => InteractionConnectionType, {
+    description:
+      '联系记录（分页，最新在前，含已更正的）· Interactions, a page at a time, newest first, corrected ones included.',
+  })
+  interactionsConnection(@Root() m: Merchant, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return merchantInteractionsPage(ctx.em as EntityManager, m.id, pageRequest(page, 'interactions'));
+  }
+
+  @FieldResolver(() => TimelineEventConnectionType, {
+    description:
+      '时间线（分页，最新在前）：联系、分级与状态变化、积分、投诉（运维人员不可见）、故障 · Timeline of everything, a page at a time, newest first; operations staff see no complaints.',
+  })
+  timelineConnection(@Root() m: Merchant, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return timelinePage(ctx.em as EntityManager, m.id, pageRequest(page, 'timeline', 30), timelineShows(ctx));
+  }
+
   @FieldResolver(() => [InteractionType], {
     description: '联系记录，最新在前（含已更正的）· Interactions, newest first, corrected ones included.',
+    deprecationReason:
+      'Use interactionsConnection, which pages both ways and counts; interactions shows only the newest 100 and cannot page.',
   })
   interactions(
     @Root() m: Merchant,
@@ -109,6 +145,8 @@ export class MerchantInteractionResolver {
   @FieldResolver(() => [TimelineEventType], {
     description:
       '时间线：联系、分级与状态变化、积分、投诉（运维人员不可见）、故障，最新在前 · Timeline of everything, newest first; operations staff see no complaints.',
+    deprecationReason:
+      'Use timelineConnection, which pages both ways and counts; timeline pages backward only and says neither whether more follow nor how many there are.',
   })
   timeline(
     @Root() m: Merchant,
@@ -117,9 +155,6 @@ export class MerchantInteractionResolver {
     before: string | null,
     @Ctx() ctx: Context,
   ) {
-    // Operations staff may not read complaints (service-desk/complaints.service.ts): not here either.
-    return timeline(ctx.em as EntityManager, m.id, clampFirst(first), before, {
-      complaints: ctx.user!.role !== 'operations',
-    });
+    return timeline(ctx.em as EntityManager, m.id, clampFirst(first), before, timelineShows(ctx));
   }
 }

@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../platform/graphql/connection.ts';
 import { NodeInterface } from '../platform/graphql/node.ts';
 import { DateScalar } from '../platform/graphql/scalars.ts';
 
@@ -90,6 +91,11 @@ export class InteractionType extends NodeInterface {
   @Field(() => Date, { description: '录入时间 · When it was recorded.' })
   recordedAt!: Date;
 }
+
+export const InteractionConnectionType = connectionType('Interaction', InteractionType, [
+  '联系记录',
+  'interactions',
+]);
 
 @InputType('InteractionInput', { description: '记录一次联系 · An interaction to record.' })
 export class InteractionInput {

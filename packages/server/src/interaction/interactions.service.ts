@@ -13,8 +13,11 @@ import { findMerchant } from '../merchant/merchant.service.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
 import { react } from '../platform/events/reactions.ts';
+import type { PageRequest } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { businessToday } from '../platform/time/business-time.ts';
+import { checkCursorKeys, exactAt } from './cursor-keys.ts';
 
 export interface InteractionInput {
   mid: string;
@@ -92,20 +95,20 @@ async function checkInput(em: EntityManager, user: AppUser, input: InteractionIn
     `one of ${INTERACTION_OUTCOMES.join(', ')}`,
   );
   const at = input.occurredAt ?? now;
-  if (Number.isNaN(at.getTime())) check.add('occurredAt', 'not a time');
+  if (Number.isNaN(at.getTime())) check.problem('occurredAt', 'time.invalid');
   else {
-    if (at.getTime() > now.getTime() + 5 * 60_000) check.add('occurredAt', 'cannot be in the future');
-    if (at.getTime() < now.getTime() - 366 * 86_400_000) check.add('occurredAt', 'more than a year ago');
+    if (at.getTime() > now.getTime() + 5 * 60_000) check.problem('occurredAt', 'time.future');
+    if (at.getTime() < now.getTime() - 366 * 86_400_000) check.problem('occurredAt', 'time.olderThanYear');
   }
   const day = businessToday(at);
   if (input.nextFollowUp != null) {
-    if (!isValidDate(input.nextFollowUp)) check.add('nextFollowUp', 'a date YYYY-MM-DD');
+    if (!isValidDate(input.nextFollowUp)) check.problem('nextFollowUp', 'date.invalid');
     else if (daysBetween(day, input.nextFollowUp) < 0)
-      check.add('nextFollowUp', 'on or after the interaction');
-    else if (daysBetween(day, input.nextFollowUp) > 366) check.add('nextFollowUp', 'within a year');
+      check.problem('nextFollowUp', 'followUp.beforeInteraction');
+    else if (daysBetween(day, input.nextFollowUp) > 366) check.problem('nextFollowUp', 'followUp.beyondYear');
   }
   if (input.notes && [...input.notes].length > MAX_NOTES)
-    check.add('notes', `at most ${MAX_NOTES} characters`);
+    check.problem('notes', 'text.tooLong', { max: MAX_NOTES });
   let staffId = user.id;
   if (input.staff && input.staff !== user.login) {
     const [staff] = await em.execute<{ id: number; branch_id: number | null; active: boolean }[]>(
@@ -239,4 +242,27 @@ export async function merchantInteractions(
     [merchantId, first],
   );
   return withInteractionDates(rows);
+}
+
+/**
+ * A page of the merchant's interactions, newest first, in the order of `merchantInteractions`
+ * (when it happened, then the entry's id): two statements whatever the page size.
+ */
+export async function merchantInteractionsPage(em: EntityManager, merchantId: number, req: PageRequest) {
+  checkCursorKeys(req, ['at', 'id']);
+  const page = await pageOfSql<InteractionRow & { atKey: string }>(
+    em,
+    {
+      select: `${INTERACTION_COLUMNS}, ${exactAt('i.occurred_at')} as "atKey"`,
+      from: 'interaction i join app_user u on u.id = i.staff_id',
+      where: { sql: ['i.merchant_id = ?'], params: [merchantId] },
+      orderBy: ['i.occurred_at', 'i.id'],
+      direction: 'desc',
+      types: ['timestamptz', 'bigint'],
+      keys: (r) => [r.atKey, r.id],
+    },
+    req,
+  );
+  withInteractionDates(page.edges.map((e) => e.node));
+  return page;
 }

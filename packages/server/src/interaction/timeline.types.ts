@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../platform/graphql/connection.ts';
 
 export enum TimelineTypeEnum {
   INTERACTION = 'INTERACTION',
@@ -44,6 +45,14 @@ export class TimelineEventType {
   @Field(() => Boolean, { description: '已被更正 · Corrected by a later entry.' })
   superseded!: boolean;
 
-  @Field(() => String, { description: '游标（用于 before）· Cursor, for `before`.' })
+  @Field(() => String, {
+    description:
+      '游标（用于 timeline 的 before；timelineConnection 用 edge 的游标）· Cursor for `before` of `timeline`; timelineConnection pages with its edges’ cursors.',
+  })
   cursor!: string;
 }
+
+export const TimelineEventConnectionType = connectionType('TimelineEvent', TimelineEventType, [
+  '时间线事件',
+  'timeline events',
+]);

@@ -1,6 +1,6 @@
 import {
   Arg,
-  Authorized,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -11,46 +11,14 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
-import { withDates } from '../platform/db/values.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { AppError, InputCheck } from '../platform/graphql/errors.ts';
 import { approverFor, balances, postEntry, reverseEntry } from './loyalty.service.ts';
-
-@ObjectType('PointsEntry', {
-  description: '积分流水（只增不改）· A points ledger entry; entries are never changed.',
-})
-class PointsEntryType {
-  @Field(() => String, { description: '流水号 · Entry id.' })
-  id!: string;
-
-  @Field(() => String, { description: '类型：accrual、redemption、expiry、reversal、adjustment · Kind.' })
-  kind!: string;
-
-  @Field(() => Int, { description: '积分（点），负数为扣减 · Points; negative takes points away.' })
-  points!: number;
-
-  @Field(() => Int, { description: '记账后余额（点）· Balance after this entry, in points.' })
-  balanceAfter!: number;
-
-  @Field(() => String, {
-    description: '来源（导入文件、兑换申请等）· Source: the import, the redemption request….',
-  })
-  source!: string;
-
-  @Field(() => String, { nullable: true, description: '积分规则 · Earning rule applied.' })
-  ruleId!: string | null;
-
-  @Field(() => String, { description: '操作人 · Who posted it.' })
-  actor!: string;
-
-  @Field(() => String, { nullable: true, description: '原因 · Reason.' })
-  reason!: string | null;
-
-  @Field(() => Date, { description: '记账时间 · When it was posted.' })
-  createdAt!: Date;
-}
+import { entriesPage, latestEntries, PointsEntryConnectionType, PointsEntryType } from './points-ledger.ts';
 
 @ObjectType('PointsAccount', { description: '积分账户 · A merchant’s loyalty points account (积分).' })
 class PointsAccountType {
@@ -93,7 +61,7 @@ export class LoyaltyResolver {
     return { merchantId: m.id, balance: 0 };
   }
 
-  @Authorized('admin', 'branch_manager', 'account_manager')
+  @Allowed('redeemPoints')
   @Mutation(() => PointsPostingType, { description: '兑换积分（幂等）· Redeem points; idempotent by key.' })
   async redeemPoints(
     @Arg('mid', () => String, { description: '商户号 · MID.' }) mid: string,
@@ -107,12 +75,10 @@ export class LoyaltyResolver {
     key: string,
     @Ctx() ctx: Context,
   ) {
-    if (!Number.isInteger(points) || points <= 0)
-      throw new AppError('BAD_USER_INPUT', 'points: must be a positive whole number', { field: 'points' });
-    if (!reason.trim())
-      throw new AppError('BAD_USER_INPUT', 'reason: say what the points are exchanged for', {
-        field: 'reason',
-      });
+    new InputCheck()
+      .require(Number.isInteger(points) && points > 0, 'points', 'number.positiveWhole')
+      .require(reason.trim().length > 0, 'reason', 'points.reasonMissing')
+      .throwIfAny();
     const m = await merchantOrFail(ctx, mid);
     return postEntry(ctx.em, {
       merchantId: m.id,
@@ -125,7 +91,7 @@ export class LoyaltyResolver {
     });
   }
 
-  @Authorized('admin')
+  @Allowed('administer')
   @Mutation(() => PointsPostingType, {
     description: '冲正一笔积分流水（每笔只能冲正一次）· Reverse one entry; each entry can be reversed once.',
   })
@@ -139,7 +105,7 @@ export class LoyaltyResolver {
     return reverseEntry(ctx.em, entryId, ctx.user!.login, reason);
   }
 
-  @Authorized('admin')
+  @Allowed('administer')
   @Mutation(() => PointsPostingType, {
     description: '人工调整积分（需原因与审批人）· Manual adjustment with reason and approver.',
   })
@@ -193,19 +159,23 @@ export class PointsAccountResolver {
     return loader.load(String(a.merchantId));
   }
 
-  @FieldResolver(() => [PointsEntryType], { description: '积分流水，最新在前 · Statement, newest first.' })
-  async entries(
+  @FieldResolver(() => PointsEntryConnectionType, {
+    description: '积分流水（分页，最新在前）· Statement, a page at a time, newest first.',
+  })
+  entriesConnection(@Root() a: PointsAccountType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return entriesPage(ctx.em, a.merchantId, pageRequest(page, 'pointsEntries'));
+  }
+
+  @FieldResolver(() => [PointsEntryType], {
+    description: '积分流水，最新在前 · Statement, newest first.',
+    deprecationReason:
+      'Use entriesConnection, which pages both ways and counts; entries stops at 100 (first above 100 answers 100).',
+  })
+  entries(
     @Root() a: PointsAccountType,
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<PointsEntryType[]> {
-    // Ordered by the bigint column (`e.id`): a bare `id` would be the text output column, and
-    // entry 10 would sort between 1 and 2.
-    const rows = await ctx.em.execute<Record<string, string | null>[]>(
-      `select e.id::text, kind, points::int, balance_after::int as "balanceAfter", source, rule_id as "ruleId", actor, reason, created_at as "createdAt"
-       from points_entry e where merchant_id = ? order by e.id desc limit ?`,
-      [a.merchantId, Math.min(Math.max(first, 1), 100)],
-    );
-    return withDates(rows as unknown as PointsEntryType[], 'createdAt');
+    return latestEntries(ctx.em, a.merchantId, first);
   }
 }

@@ -6,7 +6,7 @@ import { formatYuan, parseRate, parseYuan } from '@cornerstone/shared/money/mone
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BulkTx } from '../platform/db/bulk.ts';
 import { emitSql } from '../platform/events/outbox.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import { AppError, problemError } from '../platform/graphql/errors.ts';
 
 export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -264,8 +264,7 @@ export async function postEntry(
   } catch (err) {
     const code = (err as { code?: string }).code;
     const message = String((err as Error).message);
-    if (code === '23514')
-      throw new AppError('BAD_USER_INPUT', 'points: the balance is not enough', { field: 'points' });
+    if (code === '23514') throw problemError('points', 'points.balanceShort');
     // A concurrent request with the same key won the race: answer as its replay.
     if (code === '23505' && message.includes('idempotency_key')) {
       const winner = await replay();

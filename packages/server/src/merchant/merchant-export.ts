@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { audit } from '../identity/audit/audit.service.ts';
-import { requestToken, userForToken } from '../identity/auth.service.ts';
+import { callerOf } from '../identity/request-user.ts';
 import type { Orm } from '../platform/db/orm.ts';
 import { decryptPersonal } from '../platform/db/personal-data.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
@@ -77,8 +77,7 @@ export function merchantExportHandler(orm: Orm) {
       return;
     }
     const em = orm.em.fork() as EntityManager;
-    const token = requestToken(req.headers);
-    const user = token ? await userForToken(em, token) : null;
+    const { user } = await callerOf(em, req);
     if (!user) {
       sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first (Authorization: Bearer <token>)');
       return;

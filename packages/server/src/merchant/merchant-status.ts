@@ -1,8 +1,9 @@
 import { MERCHANT_STATUSES, type MerchantStatus } from '@cornerstone/shared/merchant/merchant-rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePermission } from '../identity/guard.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { emitEvents } from '../platform/events/outbox.ts';
-import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { InputCheck } from '../platform/graphql/errors.ts';
 import type { Merchant } from './merchant.entity.ts';
 import { findMerchant } from './merchant.service.ts';
 
@@ -17,8 +18,7 @@ export async function setMerchantStatus(
   status: string,
   reason: string,
 ): Promise<Merchant> {
-  if (user.role !== 'admin' && user.role !== 'branch_manager')
-    throw new AppError('FORBIDDEN', 'Your role may not change a merchant’s status');
+  requirePermission(user, 'manageMerchants');
   const check = new InputCheck();
   const m = await findMerchant(em, user, mid);
   check.check(m !== null, 'mid', `no merchant ${mid}`);

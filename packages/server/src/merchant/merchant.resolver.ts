@@ -16,6 +16,7 @@ import {
 } from 'type-graphql';
 import { toUserType, UserType } from '../identity/auth.types.ts';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { globalId } from '../platform/graphql/node.ts';
 import { Merchant, MerchantChange } from './merchant.entity.ts';
@@ -28,13 +29,14 @@ import {
   MerchantContactType,
   MerchantType,
 } from './merchant.types.ts';
+import { MerchantChangeConnectionType, merchantChangesPage } from './merchant-changes.ts';
 import { setMerchantStatus } from './merchant-status.ts';
 
 const categoryDef = (code: string) => CATEGORIES.find((c) => c.code === code);
 
 @Resolver(() => MerchantType)
 export class MerchantResolver {
-  @Authorized('admin', 'branch_manager')
+  @Allowed('manageMerchants')
   @Mutation(() => MerchantType, {
     description:
       '变更商户状态（记入变更历史并发出 merchant.status_changed 事件）· Change a merchant’s status, with a reason.',
@@ -127,8 +129,17 @@ export class MerchantResolver {
     return { name: m.contactName, mobile: maskMobile(m.contactMobile), verifiedOn: m.contactVerifiedOn };
   }
 
+  @FieldResolver(() => MerchantChangeConnectionType, {
+    description: '变更历史（分页，最新在前）· Change history, a page at a time, newest first.',
+  })
+  changesConnection(@Root() m: Merchant, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return merchantChangesPage(ctx.em, m.id, pageRequest(page, 'merchantChanges'));
+  }
+
   @FieldResolver(() => [MerchantChangeType], {
     description: '变更历史，最新在前 · Change history, newest first.',
+    deprecationReason:
+      'Use changesConnection, which pages both ways and counts; changes stops at 200 (first above 200 answers 200).',
   })
   async changes(
     @Root() m: Merchant,

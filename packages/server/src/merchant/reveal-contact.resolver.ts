@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { audit } from '../identity/audit/audit.service.ts';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { findMerchant } from './merchant.service.ts';
 
@@ -24,7 +25,7 @@ export class RevealContactResolver {
    * The one way to read a contact's mobile in clear: for roles that may (administrators, the
    * branch's manager, the merchant's own account manager), each time written to the audit log.
    */
-  @Authorized('admin', 'branch_manager', 'account_manager')
+  @Allowed('revealContact')
   @Mutation(() => RevealedContactType, {
     description:
       '查看明文联系方式（记入审计日志）· Reveal a merchant’s contact in clear; written to the audit log.',

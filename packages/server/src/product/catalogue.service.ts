@@ -1,30 +1,64 @@
 import type { Product } from '@cornerstone/shared/value/recommend';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
+import { pageOfSql } from '../platform/graphql/page-of.ts';
 
-export async function catalogue(em: EntityManager, all = false): Promise<(Product & { active: boolean })[]> {
-  const rows = await em.execute<
+interface ProductRow {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  reason_zh: string;
+  reason_en: string;
+  rule: unknown;
+  cooldown_days: number;
+  active: boolean;
+  position: number;
+}
+
+export type CatalogueProduct = Product & { active: boolean };
+
+const toCatalogueProduct = (r: ProductRow): CatalogueProduct => ({
+  code: r.code,
+  nameZh: r.name_zh,
+  nameEn: r.name_en,
+  reasonZh: r.reason_zh,
+  reasonEn: r.reason_en,
+  rule: (typeof r.rule === 'string' ? JSON.parse(r.rule) : r.rule) as Product['rule'],
+  cooldownDays: r.cooldown_days,
+  active: r.active,
+});
+
+/** The catalogue in its order (position, then code): the active products, or all of them. */
+export async function catalogue(em: EntityManager, all = false): Promise<CatalogueProduct[]> {
+  const rows = await em.execute<ProductRow[]>(
+    `select * from product ${all ? '' : 'where active'} order by position, code`,
+  );
+  return rows.map(toCatalogueProduct);
+}
+
+/** One page of the active catalogue in its order, and how many products it has. */
+export async function cataloguePage(em: EntityManager, req: PageRequest) {
+  const page = await pageOfSql<ProductRow>(
+    em,
     {
-      code: string;
-      name_zh: string;
-      name_en: string;
-      reason_zh: string;
-      reason_en: string;
-      rule: unknown;
-      cooldown_days: number;
-      active: boolean;
-    }[]
-  >(`select * from product ${all ? '' : 'where active'} order by position, code`);
-  return rows.map((r) => ({
-    code: r.code,
-    nameZh: r.name_zh,
-    nameEn: r.name_en,
-    reasonZh: r.reason_zh,
-    reasonEn: r.reason_en,
-    rule: (typeof r.rule === 'string' ? JSON.parse(r.rule) : r.rule) as Product['rule'],
-    cooldownDays: r.cooldown_days,
-    active: r.active,
-  }));
+      select: '*',
+      from: 'product',
+      where: { sql: ['active'], params: [] },
+      orderBy: ['position', 'code'],
+      direction: 'asc',
+      types: ['int', 'text'],
+      keys: (p) => [p.position, p.code],
+    },
+    req,
+  );
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCatalogueProduct(e.node) })) };
+}
+
+/** An active product by code, or null. */
+export async function activeProduct(em: EntityManager, code: string): Promise<CatalogueProduct | null> {
+  const [row] = await em.execute<ProductRow[]>('select * from product where code = ? and active', [code]);
+  return row ? toCatalogueProduct(row) : null;
 }
 
 // What merchants hold: the products they took up, and the capped fee plan, which counts as one.
@@ -65,7 +99,10 @@ export async function saveProduct(em: EntityManager, input: ProductInput) {
   const check = new InputCheck();
   check.check(/^[a-z][a-z0-9_]{1,40}$/.test(input.code), 'code', 'lower-case letters, digits and _');
   for (const f of ['nameZh', 'nameEn', 'reasonZh', 'reasonEn'] as const)
-    check.check(input[f]?.trim().length > 0 && input[f].length <= 200, f, '1 to 200 characters');
+    check.require(input[f]?.trim().length > 0 && input[f].length <= 200, f, 'text.length', {
+      min: 1,
+      max: 200,
+    });
   check.check(
     Number.isInteger(input.cooldownDays) && input.cooldownDays >= 0 && input.cooldownDays <= 730,
     'cooldownDays',

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
-import { whereSql } from '../platform/db/sql-where.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { heldBy } from './catalogue.service.ts';
@@ -29,7 +29,7 @@ export async function recordOffer(
   );
   if (m && p && (await heldBy(em, m.id)).has(input.product))
     check.add('product', `the merchant already holds ${input.product}`);
-  if (input.note && input.note.length > 1000) check.add('note', 'at most 1000 characters');
+  if (input.note && input.note.length > 1000) check.problem('note', 'text.tooLong', { max: 1000 });
   check.throwIfAny();
   const today = businessToday();
   return em.transactional(async (tx) => {
@@ -55,27 +55,45 @@ export async function recordOffer(
   });
 }
 
-/** Offers per product and branch over a time range, with the acceptance rate of decided ones. */
-export async function acceptance(em: EntityManager, user: AppUser, from: string, to: string) {
+export interface AcceptanceRow {
+  product: string;
+  branch: string;
+  branchId: number;
+  offers: number;
+  accepted: number;
+  declined: number;
+  rate: number | null;
+}
+
+/**
+ * Offers per product and branch over a time range (days `from` to `to`, both included), in the
+ * user's scope, with the acceptance rate of decided ones; `only` narrows it to one product and branch.
+ */
+export async function acceptance(
+  em: EntityManager,
+  user: AppUser,
+  from: string,
+  to: string,
+  only?: { product: string; branchId: number },
+) {
   const scope = scopeWhere(user);
-  return em.execute<
-    {
-      product: string;
-      branch: string;
-      offers: number;
-      accepted: number;
-      declined: number;
-      rate: number | null;
-    }[]
-  >(
-    `select o.product_code as product, b.name as branch, count(*)::int as offers,
+  const where: SqlWhere = {
+    sql: ['o.offered_on >= ?', 'o.offered_on <= ?', ...scope.sql],
+    params: [from, to, ...scope.params],
+  };
+  if (only) {
+    where.sql.push('o.product_code = ?', 'b.id = ?');
+    where.params.push(only.product, only.branchId);
+  }
+  return em.execute<AcceptanceRow[]>(
+    `select o.product_code as product, b.name as branch, b.id as "branchId", count(*)::int as offers,
             count(*) filter (where o.outcome = 'accepted')::int as accepted,
             count(*) filter (where o.outcome = 'declined')::int as declined,
             (count(*) filter (where o.outcome = 'accepted'))::float8
               / nullif(count(*) filter (where o.outcome in ('accepted', 'declined')), 0) as rate
      from product_offer o join merchant m on m.id = o.merchant_id join branch b on b.id = m.branch_id
-     where o.offered_on >= ? and o.offered_on <= ? and ${whereSql(scope)}
-     group by 1, 2 order by 1, 2`,
-    [from, to, ...scope.params],
+     where ${whereSql(where)}
+     group by 1, 2, 3 order by 1, 2`,
+    [...where.params],
   );
 }

@@ -1,17 +1,35 @@
 import { isValidDate } from '@cornerstone/shared/period/period';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
+import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
-import { catalogue, heldBy, saveProduct } from './catalogue.service.ts';
+import { pageOfRows } from '../platform/graphql/page-of.ts';
+import { catalogue, cataloguePage, heldBy, saveProduct } from './catalogue.service.ts';
 import { acceptance, recordOffer } from './offer.service.ts';
+import { toAcceptance, toProduct, toRecommendation } from './product.nodes.ts';
 import {
+  ProductAcceptanceConnectionType,
   ProductAcceptanceType,
+  ProductConnectionType,
   ProductInput,
   ProductOfferType,
   ProductType,
+  RecommendationConnectionType,
   RecommendationTaskType,
   RecommendationType,
 } from './product.types.ts';
@@ -20,10 +38,22 @@ import {
   recommendationsFor,
 } from './recommendation.service.ts';
 
-const toProduct = (p: Awaited<ReturnType<typeof catalogue>>[number]): ProductType => ({
-  ...p,
-  rule: JSON.stringify(p.rule),
+/** A page's nodes in their API shape, cursors and counts as they are. */
+const mapNodes = <R, T>(page: { edges: { cursor: string; node: R }[] }, to: (row: R) => T) => ({
+  ...page,
+  edges: page.edges.map((e) => ({ cursor: e.cursor, node: to(e.node) })),
 });
+
+/** The acceptance range's days, checked as the plain list always did. */
+function checkAcceptanceRange(from: string, to: string) {
+  if (!isValidDate(from) || !isValidDate(to))
+    throw new AppError('BAD_USER_INPUT', 'from, to: dates YYYY-MM-DD', {
+      field: isValidDate(from) ? 'to' : 'from',
+    });
+}
+
+const FROM = { description: '起始日 · From, YYYY-MM-DD.' } as const;
+const TO = { description: '截止日 · To, YYYY-MM-DD.' } as const;
 
 @Resolver()
 export class ProductResolver {
@@ -41,32 +71,64 @@ export class ProductResolver {
     const rows = await listRecommendationWork(ctx.em, ctx.user!, first, (id) =>
       loadMerchantById(ctx.em, ctx.loaders, id),
     );
-    return rows.map((r) => ({ merchant: r.merchant, top: { ...r.top, product: toProduct(r.top.product) } }));
+    return rows.map((r) => ({ merchant: r.merchant, top: toRecommendation(r.merchant.mid, r.top) }));
   }
 
   @Authorized()
-  @Query(() => [ProductType], { description: '增值产品目录 · The product catalogue.' })
+  @Query(() => [ProductType], {
+    description: '增值产品目录 · The product catalogue.',
+    deprecationReason:
+      'Use productsConnection, which pages both ways and counts; products answers the whole catalogue at once.',
+  })
   async products(@Ctx() ctx: Context) {
     return (await catalogue(ctx.em)).map(toProduct);
   }
 
   @Authorized()
-  @Query(() => [ProductAcceptanceType], {
-    description: '产品推荐采纳率 · Acceptance of offers by product and branch.',
+  @Query(() => ProductConnectionType, {
+    description: '增值产品目录（分页，按目录顺序）· The product catalogue, a page at a time, in its order.',
   })
-  productAcceptance(
-    @Arg('from', () => String, { description: '起始日 · From, YYYY-MM-DD.' }) from: string,
-    @Arg('to', () => String, { description: '截止日 · To, YYYY-MM-DD.' }) to: string,
-    @Ctx() ctx: Context,
-  ) {
-    if (!isValidDate(from) || !isValidDate(to))
-      throw new AppError('BAD_USER_INPUT', 'from, to: dates YYYY-MM-DD', {
-        field: isValidDate(from) ? 'to' : 'from',
-      });
-    return acceptance(ctx.em, ctx.user!, from, to);
+  async productsConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return mapNodes(await cataloguePage(ctx.em, pageRequest(page, 'products')), toProduct);
   }
 
-  @Authorized('admin')
+  @Authorized()
+  @Query(() => [ProductAcceptanceType], {
+    description: '产品推荐采纳率 · Acceptance of offers by product and branch.',
+    deprecationReason:
+      'Use productAcceptanceConnection, which pages both ways and counts; productAcceptance answers every product and branch at once.',
+  })
+  async productAcceptance(
+    @Arg('from', () => String, FROM) from: string,
+    @Arg('to', () => String, TO) to: string,
+    @Ctx() ctx: Context,
+  ) {
+    checkAcceptanceRange(from, to);
+    return (await acceptance(ctx.em, ctx.user!, from, to)).map((r) => toAcceptance(from, to, r));
+  }
+
+  @Authorized()
+  @Query(() => ProductAcceptanceConnectionType, {
+    description:
+      '产品推荐采纳率（分页，按产品与分公司）· Acceptance of offers by product and branch, a page at a time.',
+  })
+  async productAcceptanceConnection(
+    @Arg('from', () => String, FROM) from: string,
+    @Arg('to', () => String, TO) to: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    checkAcceptanceRange(from, to);
+    const req = pageRequest(page, 'productAcceptance');
+    // One row per product and branch, all aggregated in one statement anyway: paged in memory.
+    const rows = await acceptance(ctx.em, ctx.user!, from, to);
+    return mapNodes(
+      pageOfRows(rows, req, (r) => [r.product, r.branch]),
+      (r) => toAcceptance(from, to, r),
+    );
+  }
+
+  @Allowed('administer')
   @Mutation(() => ProductType, {
     description: '新增或修改目录产品（管理员）· Add or change a catalogue product.',
   })
@@ -77,7 +139,7 @@ export class ProductResolver {
     return toProduct(await saveProduct(ctx.em, input));
   }
 
-  @Authorized('admin', 'branch_manager', 'account_manager')
+  @Allowed('recordOffer')
   @Mutation(() => ProductOfferType, {
     description: '记录产品推荐及结果（接受即开通）· Record an offer and its outcome; accepted means held.',
   })
@@ -97,9 +159,29 @@ export class ProductResolver {
 export class MerchantProductResolver {
   @FieldResolver(() => [RecommendationType], {
     description: '个性化推荐，最合适的在前 · Recommended products, best first, with reasons.',
+    deprecationReason:
+      'Use recommendationsConnection, which pages both ways and counts; recommendations answers every one at once.',
   })
   async recommendations(@Root() m: Merchant, @Ctx() ctx: Context): Promise<RecommendationType[]> {
-    return (await recommendationsFor(ctx.em, m)).map((r) => ({ ...r, product: toProduct(r.product) }));
+    return (await recommendationsFor(ctx.em, m)).map((r) => toRecommendation(m.mid, r));
+  }
+
+  @FieldResolver(() => RecommendationConnectionType, {
+    description:
+      '个性化推荐（分页），最合适的在前 · Recommended products, a page at a time, best first, with reasons.',
+  })
+  async recommendationsConnection(
+    @Root() m: Merchant,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const req = pageRequest(page, 'recommendations');
+    // Scored against the whole catalogue at once (the rules are pure): paged in memory, best first.
+    const recs = await recommendationsFor(ctx.em, m);
+    return mapNodes(
+      pageOfRows(recs, req, (r) => [-r.score, r.code]),
+      (r) => toRecommendation(m.mid, r),
+    );
   }
 
   @FieldResolver(() => [String], { description: '已开通的产品代码 · Codes of the products it holds.' })

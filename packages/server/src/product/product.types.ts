@@ -1,9 +1,18 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
+import { connectionType } from '../platform/graphql/connection.ts';
+import { NodeInterface } from '../platform/graphql/node.ts';
 
-@ObjectType('Product', { description: '增值产品（目录为数据）· A value-added product of the catalogue.' })
-export class ProductType {
+// Products, recommendations and acceptance figures are nodes. A product's key is its code; a
+// recommendation's its merchant and product (computed afresh, as the list is); an acceptance
+// figure's its range, branch and product, counted in the caller's scope.
+
+@ObjectType('Product', {
+  implements: NodeInterface,
+  description: '增值产品（目录为数据）· A value-added product of the catalogue.',
+})
+export class ProductType extends NodeInterface {
   @Field(() => String, { description: '代码 · Code.' })
   code!: string;
 
@@ -27,9 +36,10 @@ export class ProductType {
 }
 
 @ObjectType('Recommendation', {
+  implements: NodeInterface,
   description: '个性化推荐 · A product recommended to a merchant, with its reasons.',
 })
-export class RecommendationType {
+export class RecommendationType extends NodeInterface {
   @Field(() => ProductType, { description: '产品 · The product.' })
   product!: ProductType;
 
@@ -70,9 +80,10 @@ export class ProductOfferType {
 }
 
 @ObjectType('ProductAcceptance', {
+  implements: NodeInterface,
   description: '产品推荐采纳率 · Offers and acceptance of a product in a branch.',
 })
-export class ProductAcceptanceType {
+export class ProductAcceptanceType extends NodeInterface {
   @Field(() => String, { description: '产品代码 · Product.' })
   product!: string;
 
@@ -135,3 +146,13 @@ export class RecommendationTaskType {
   @Field(() => RecommendationType, { description: '最合适的推荐 · Its best recommendation.' })
   top!: RecommendationType;
 }
+
+export const ProductConnectionType = connectionType('Product', ProductType, ['增值产品', 'products']);
+export const RecommendationConnectionType = connectionType('Recommendation', RecommendationType, [
+  '推荐',
+  'recommendations',
+]);
+export const ProductAcceptanceConnectionType = connectionType('ProductAcceptance', ProductAcceptanceType, [
+  '产品采纳率',
+  'acceptance figures',
+]);

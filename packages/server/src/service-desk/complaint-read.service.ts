@@ -1,6 +1,7 @@
 import { isValidDate } from '@cornerstone/shared/period/period';
 import type { ComplaintStatus } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePermission } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
@@ -13,8 +14,9 @@ import {
   type PageArgs,
   pageRequest,
 } from '../platform/graphql/connection.ts';
-import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { InputCheck } from '../platform/graphql/errors.ts';
 import { intArray } from '../settlement/profit.service.ts';
+import { byCase, caseInScope } from './desk-read.ts';
 
 export interface ComplaintRow {
   id: string;
@@ -72,7 +74,7 @@ const withComplaintDates = (rows: ComplaintRow[]) =>
 
 /** Operations staff look after terminals; complaints are the account managers' and branches' work. */
 export function assertComplaintReader(user: AppUser) {
-  if (user.role === 'operations') throw new AppError('FORBIDDEN', 'Your role may not handle complaints');
+  requirePermission(user, 'readComplaints');
 }
 
 /** A complaint by id if the user may see its merchant; null exactly as if it did not exist. */
@@ -81,13 +83,13 @@ export async function complaintById(
   user: AppUser,
   id: string,
 ): Promise<ComplaintRow | null> {
-  if (!/^\d{1,18}$/.test(id)) return null;
-  const scope = scopeWhere(user);
-  const rows = await em.execute<ComplaintRow[]>(
-    `select ${COLUMNS} ${FROM} where c.id = ? and ${whereSql(scope)}`,
-    [id, ...scope.params],
+  const row = await caseInScope<ComplaintRow>(
+    em,
+    user,
+    { columns: COLUMNS, from: FROM, idColumn: 'c.id' },
+    id,
   );
-  return withComplaintDates(rows)[0] ?? null;
+  return row && withComplaintDates([row])[0]!;
 }
 
 export interface ComplaintFilter {
@@ -121,7 +123,7 @@ export async function listComplaints(
   const req = pageRequest(args, 'complaints');
   const check = new InputCheck();
   for (const f of ['receivedFrom', 'receivedTo'] as const)
-    if (filter?.[f] != null) check.check(isValidDate(filter[f]!), `filter.${f}`, 'a date YYYY-MM-DD');
+    if (filter?.[f] != null) check.require(isValidDate(filter[f]!), `filter.${f}`, 'date.invalid');
   check.throwIfAny();
   const where: SqlWhere = scopeWhere(user);
   const add = (sql: string, ...params: unknown[]) => {
@@ -170,11 +172,5 @@ export async function complaintEvents(
      from complaint_event where complaint_id = any(?::bigint[]) order by complaint_id, complaint_event.id`,
     [intArray(ids.map(Number))],
   );
-  const out = new Map<string, ComplaintEventRow[]>();
-  for (const r of withDates(rows, 'at')) {
-    const list = out.get(r.complaintId) ?? [];
-    list.push(r);
-    out.set(r.complaintId, list);
-  }
-  return out;
+  return byCase(withDates(rows, 'at'), (r) => r.complaintId);
 }

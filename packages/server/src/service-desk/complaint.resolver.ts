@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
@@ -34,8 +35,6 @@ import {
 import { actOnComplaint, assignComplaint, escalateBreached, openComplaint } from './complaints.service.ts';
 import { clock } from './desk-graphql.ts';
 import { SlaClockType } from './sla.types.ts';
-
-const HANDLERS = ['admin', 'branch_manager', 'account_manager'] as const;
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
@@ -96,7 +95,7 @@ export class ComplaintResolver {
       .load(c.id);
   }
 
-  @Authorized(...HANDLERS)
+  @Allowed('handleComplaint')
   @Mutation(() => ComplaintType, {
     description:
       '登记投诉或反馈；按时效政策起算响应与解决时限 · Open a complaint or feedback; its SLA clocks start.',
@@ -109,7 +108,7 @@ export class ComplaintResolver {
     return openComplaint(ctx.em, ctx.user!, input);
   }
 
-  @Authorized(...HANDLERS)
+  @Allowed('handleComplaint')
   @Mutation(() => ComplaintType, {
     description: '首次响应（停止响应时钟）· Record the first response; stops the response clock.',
   })
@@ -121,7 +120,7 @@ export class ComplaintResolver {
     return actOnComplaint(ctx.em, ctx.user!, requireRowId('Complaint', id), { action: 'respond', note });
   }
 
-  @Authorized(...HANDLERS)
+  @Allowed('handleComplaint')
   @Mutation(() => ComplaintType, { description: '解决（停止全部时钟）· Resolve; stops both clocks.' })
   resolveComplaint(
     @Arg('id', () => ID, { description: '编号 · Id.' }) id: string,
@@ -134,7 +133,7 @@ export class ComplaintResolver {
     });
   }
 
-  @Authorized(...HANDLERS)
+  @Allowed('handleComplaint')
   @Mutation(() => ComplaintType, {
     description: '回访后关闭，记录满意度 1–5 · Close after the merchant’s verdict, with satisfaction 1–5.',
   })
@@ -152,7 +151,7 @@ export class ComplaintResolver {
     });
   }
 
-  @Authorized(...HANDLERS)
+  @Allowed('handleComplaint')
   @Mutation(() => ComplaintType, {
     description: '商户不认可，重新处理 · Reopen a resolved complaint the merchant is not satisfied with.',
   })
@@ -164,7 +163,7 @@ export class ComplaintResolver {
     return actOnComplaint(ctx.em, ctx.user!, requireRowId('Complaint', id), { action: 'reopen', note });
   }
 
-  @Authorized('admin', 'branch_manager')
+  @Allowed('assignComplaint')
   @Mutation(() => ComplaintType, {
     description: '转派处理人 · Hand a complaint to a colleague of the branch.',
   })
@@ -176,7 +175,7 @@ export class ComplaintResolver {
     return assignComplaint(ctx.em, ctx.user!, requireRowId('Complaint', id), assignee);
   }
 
-  @Authorized('admin', 'branch_manager')
+  @Allowed('assignComplaint')
   @Mutation(() => EscalationRunType, {
     description:
       '超时升级（服务每 5 分钟自动执行；可重复执行）· Escalate breached complaints now; the server also does it every 5 minutes.',

@@ -1,3 +1,4 @@
+import { PERMISSIONS } from '@cornerstone/shared/roles/permissions';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
@@ -10,22 +11,18 @@ import {
   escalationLevel,
 } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePermission } from '../identity/guard.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { withDates } from '../platform/db/values.ts';
 import { emitEvents } from '../platform/events/outbox.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
-import { assertComplaintReader, type ComplaintRow, complaintById } from './complaint-read.service.ts';
+import { type ComplaintRow, complaintById } from './complaint-read.service.ts';
 import { findAssignee } from './desk-staff.service.ts';
 import { slaFor } from './sla.service.ts';
 
 const MAX_TEXT = 2000;
 const textTooLong = (s: string | null | undefined) => s != null && [...s].length > MAX_TEXT;
-
-function assertComplaintWriter(user: AppUser) {
-  assertComplaintReader(user);
-  if (user.role === 'analyst') throw new AppError('FORBIDDEN', 'Your role may not change complaints');
-}
 
 export interface OpenComplaintInput {
   mid: string;
@@ -37,8 +34,6 @@ export interface OpenComplaintInput {
   assignee?: string | null;
 }
 
-const HANDLERS = ['admin', 'branch_manager', 'account_manager'] as const;
-
 /** Opens a complaint or feedback with its SLA deadlines counted from when it was received. */
 export async function openComplaint(
   em: EntityManager,
@@ -46,7 +41,7 @@ export async function openComplaint(
   input: OpenComplaintInput,
   now = new Date(),
 ): Promise<ComplaintRow> {
-  assertComplaintWriter(user);
+  requirePermission(user, 'handleComplaint');
   const check = new InputCheck();
   const merchant = await findMerchant(em, user, input.mid);
   check.check(merchant !== null, 'mid', `no merchant ${input.mid}`);
@@ -62,17 +57,21 @@ export async function openComplaint(
     `one of ${COMPLAINT_CATEGORIES.join(', ')}`,
   );
   const summary = input.summary?.trim() ?? '';
-  check.check(summary.length > 0, 'summary', 'say what the merchant reported');
-  check.check(!textTooLong(summary), 'summary', `at most ${MAX_TEXT} characters`);
+  check.require(summary.length > 0, 'summary', 'complaint.summaryMissing');
+  check.require(!textTooLong(summary), 'summary', 'text.tooLong', { max: MAX_TEXT });
   const received = input.receivedAt ?? now;
-  if (Number.isNaN(received.getTime())) check.add('receivedAt', 'not a time');
-  else if (received.getTime() > now.getTime() + 5 * 60_000)
-    check.add('receivedAt', 'cannot be in the future');
+  if (Number.isNaN(received.getTime())) check.problem('receivedAt', 'time.invalid');
+  else if (received.getTime() > now.getTime() + 5 * 60_000) check.problem('receivedAt', 'time.future');
   else if (received.getTime() < now.getTime() - 30 * 86_400_000)
-    check.add('receivedAt', 'more than 30 days ago');
+    check.problem('receivedAt', 'time.olderThanDays', { days: 30 });
   let assigneeId: number | null = merchant?.manager?.id ?? null;
   if (input.assignee && merchant) {
-    const a = await findAssignee(em, input.assignee, merchant.branch?.id ?? null, HANDLERS);
+    const a = await findAssignee(
+      em,
+      input.assignee,
+      merchant.branch?.id ?? null,
+      PERMISSIONS.handleComplaint,
+    );
     if (a) assigneeId = a.id;
     else
       check.add('assignee', `no colleague ${input.assignee} in the merchant's branch who handles complaints`);
@@ -125,23 +124,23 @@ export async function actOnComplaint(
   input: ComplaintActionInput,
   now = new Date(),
 ): Promise<ComplaintRow> {
-  assertComplaintWriter(user);
+  requirePermission(user, 'handleComplaint');
   const current = await complaintById(em, user, id);
   if (!current) throw new AppError('NOT_FOUND', 'id: no such complaint', { field: 'id' });
   const check = new InputCheck();
   const move = complaintMove(current.status, input.action);
   if (!move.ok) check.add('action', move.reason);
-  check.check(!textTooLong(input.note), 'note', `at most ${MAX_TEXT} characters`);
+  check.require(!textTooLong(input.note), 'note', 'text.tooLong', { max: MAX_TEXT });
   const resolution = input.resolution?.trim() || null;
   if (input.action === 'resolve') {
-    check.check(resolution !== null, 'resolution', 'say how it was resolved');
-    check.check(!textTooLong(resolution), 'resolution', `at most ${MAX_TEXT} characters`);
+    check.require(resolution !== null, 'resolution', 'complaint.resolutionMissing');
+    check.require(!textTooLong(resolution), 'resolution', 'text.tooLong', { max: MAX_TEXT });
   }
   if (input.action === 'close')
-    check.check(
+    check.require(
       Number.isInteger(input.satisfaction) && input.satisfaction! >= 1 && input.satisfaction! <= 5,
       'satisfaction',
-      'the merchant’s satisfaction, 1 to 5',
+      'complaint.satisfactionRange',
     );
   check.throwIfAny();
   const to = (move as { to: ComplaintStatus }).to;
@@ -195,7 +194,7 @@ export async function assignComplaint(
   assignee: string,
   now = new Date(),
 ): Promise<ComplaintRow> {
-  assertComplaintWriter(user);
+  requirePermission(user, 'handleComplaint');
   const current = await complaintById(em, user, id);
   if (!current) throw new AppError('NOT_FOUND', 'id: no such complaint', { field: 'id' });
   const check = new InputCheck();
@@ -204,7 +203,7 @@ export async function assignComplaint(
     'select branch_id from merchant where id = ?',
     [current.merchantId],
   );
-  const a = await findAssignee(em, assignee, m?.branch_id ?? null, HANDLERS);
+  const a = await findAssignee(em, assignee, m?.branch_id ?? null, PERMISSIONS.handleComplaint);
   check.check(
     a !== null,
     'assignee',

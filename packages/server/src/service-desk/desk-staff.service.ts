@@ -1,10 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppUser } from '../identity/user.entity.ts';
-import { AppError } from '../platform/graphql/errors.ts';
-
-export function assertRole(user: AppUser, roles: readonly string[], what: string) {
-  if (!roles.includes(user.role)) throw new AppError('FORBIDDEN', `Your role may not ${what}`);
-}
 
 /**
  * An active colleague who may take a case of a merchant in `branchId` (administrators may pick

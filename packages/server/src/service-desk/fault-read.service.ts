@@ -12,6 +12,7 @@ import {
   pageRequest,
 } from '../platform/graphql/connection.ts';
 import { intArray } from '../settlement/profit.service.ts';
+import { byCase, caseInScope } from './desk-read.ts';
 
 export interface FaultTicketRow {
   id: string;
@@ -71,13 +72,13 @@ export async function faultTicketById(
   user: AppUser,
   id: string,
 ): Promise<FaultTicketRow | null> {
-  if (!/^\d{1,18}$/.test(id)) return null;
-  const scope = scopeWhere(user);
-  const rows = await em.execute<FaultTicketRow[]>(
-    `select ${TICKET_COLUMNS} ${TICKET_FROM} where f.id = ? and ${whereSql(scope)}`,
-    [id, ...scope.params],
+  const row = await caseInScope<FaultTicketRow>(
+    em,
+    user,
+    { columns: TICKET_COLUMNS, from: TICKET_FROM, idColumn: 'f.id' },
+    id,
   );
-  return withTicketDates(rows)[0] ?? null;
+  return row && withTicketDates([row])[0]!;
 }
 
 export interface FaultTicketFilter {
@@ -142,7 +143,5 @@ export async function faultEvents(
      from fault_event where ticket_id = any(?::bigint[]) order by ticket_id, fault_event.id`,
     [intArray(ids.map(Number))],
   );
-  const out = new Map<string, FaultEventRow[]>();
-  for (const r of withDates(rows, 'at')) out.set(r.ticketId, [...(out.get(r.ticketId) ?? []), r]);
-  return out;
+  return byCase(withDates(rows, 'at'), (r) => r.ticketId);
 }

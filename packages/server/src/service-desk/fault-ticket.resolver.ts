@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
@@ -24,8 +25,6 @@ import { moveFaultTicket, openFaultTicket } from './faults.service.ts';
 import { SlaClockType } from './sla.types.ts';
 import { TerminalType } from './terminal.types.ts';
 import { type TerminalRow, terminalById } from './terminals.service.ts';
-
-const KEEPERS = ['admin', 'branch_manager', 'operations'] as const;
 
 @Resolver(() => FaultTicketType)
 export class FaultTicketResolver {
@@ -87,7 +86,7 @@ export class FaultTicketResolver {
     return ctx.loaders.get<FaultEventRow[]>('fault-events', (ids) => faultEvents(ctx.em, ids), []).load(f.id);
   }
 
-  @Authorized(...KEEPERS, 'account_manager')
+  @Allowed('reportFault')
   @Mutation(() => FaultTicketType, {
     description:
       '报修：开立故障工单，终端标记为故障 · Report a terminal fault; the terminal is marked faulty.',
@@ -99,7 +98,7 @@ export class FaultTicketResolver {
     return openFaultTicket(ctx.em, ctx.user!, input);
   }
 
-  @Authorized(...KEEPERS)
+  @Allowed('workFaultTicket')
   @Mutation(() => FaultTicketType, {
     description: '派单（默认派给自己）· Assign a ticket to an engineer of the branch; yourself by default.',
   })
@@ -112,7 +111,7 @@ export class FaultTicketResolver {
     return moveFaultTicket(ctx.em, ctx.user!, requireRowId('FaultTicket', id), { to: 'assigned', assignee });
   }
 
-  @Authorized(...KEEPERS)
+  @Allowed('workFaultTicket')
   @Mutation(() => FaultTicketType, {
     description:
       '推进工单：到场、修复（须写处理结果）、关闭 · Move a ticket on: on site, fixed (say what was done), closed.',

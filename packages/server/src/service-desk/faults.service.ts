@@ -1,16 +1,15 @@
+import { PERMISSIONS } from '@cornerstone/shared/roles/permissions';
 import { type FaultStatus, faultMove } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePermission } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
-import { assertRole, findAssignee } from './desk-staff.service.ts';
+import { findAssignee } from './desk-staff.service.ts';
 import { type FaultTicketRow, faultTicketById } from './fault-read.service.ts';
-import { TERMINAL_KEEPERS } from './terminals.service.ts';
 
 /** Who may report a fault: also the merchant's account manager. */
-const REPORTERS = [...TERMINAL_KEEPERS, 'account_manager'];
-const ENGINEERS = ['operations', 'branch_manager', 'admin'] as const;
 const MAX_TEXT = 2000;
 
 export interface FaultTicketInput {
@@ -26,7 +25,7 @@ export async function openFaultTicket(
   input: FaultTicketInput,
   now = new Date(),
 ): Promise<FaultTicketRow> {
-  assertRole(user, REPORTERS, 'open fault tickets');
+  requirePermission(user, 'reportFault');
   const check = new InputCheck();
   const scope = scopeWhere(user);
   const tid = input.tid?.trim().toUpperCase() ?? '';
@@ -45,14 +44,13 @@ export async function openFaultTicket(
     if (open) check.add('tid', `terminal ${tid} already has open ticket ${open.id}`);
   }
   const description = input.description?.trim() ?? '';
-  check.check(description.length > 0, 'description', 'describe the fault');
-  check.check([...description].length <= MAX_TEXT, 'description', `at most ${MAX_TEXT} characters`);
+  check.require(description.length > 0, 'description', 'fault.descriptionMissing');
+  check.require([...description].length <= MAX_TEXT, 'description', 'text.tooLong', { max: MAX_TEXT });
   const reported = input.reportedAt ?? now;
-  if (Number.isNaN(reported.getTime())) check.add('reportedAt', 'not a time');
-  else if (reported.getTime() > now.getTime() + 5 * 60_000)
-    check.add('reportedAt', 'cannot be in the future');
+  if (Number.isNaN(reported.getTime())) check.problem('reportedAt', 'time.invalid');
+  else if (reported.getTime() > now.getTime() + 5 * 60_000) check.problem('reportedAt', 'time.future');
   else if (reported.getTime() < now.getTime() - 30 * 86_400_000)
-    check.add('reportedAt', 'more than 30 days ago');
+    check.problem('reportedAt', 'time.olderThanDays', { days: 30 });
   check.throwIfAny();
   const id = await em.transactional(async (tx) => {
     const t = tx as EntityManager;
@@ -95,7 +93,7 @@ export async function moveFaultTicket(
   input: FaultMoveInput,
   now = new Date(),
 ): Promise<FaultTicketRow> {
-  assertRole(user, TERMINAL_KEEPERS, 'work fault tickets');
+  requirePermission(user, 'workFaultTicket');
   const current = await faultTicketById(em, user, id);
   if (!current) throw new AppError('NOT_FOUND', 'id: no such fault ticket', { field: 'id' });
   const check = new InputCheck();
@@ -108,13 +106,13 @@ export async function moveFaultTicket(
       [current.merchantId],
     );
     const login = input.assignee ?? user.login;
-    const a = await findAssignee(em, login, m?.branch_id ?? null, ENGINEERS);
+    const a = await findAssignee(em, login, m?.branch_id ?? null, PERMISSIONS.workFaultTicket);
     if (a) assigneeId = a.id;
     else check.add('assignee', `no engineer ${login} in the merchant's branch`);
-  } else if (input.assignee) check.add('assignee', 'only when assigning');
+  } else if (input.assignee) check.problem('assignee', 'fault.assigneeOnlyWhenAssigning');
   const note = input.note?.trim() || null;
-  if (note && [...note].length > MAX_TEXT) check.add('note', `at most ${MAX_TEXT} characters`);
-  if (input.to === 'fixed') check.check(note !== null, 'note', 'say what was done');
+  if (note && [...note].length > MAX_TEXT) check.problem('note', 'text.tooLong', { max: MAX_TEXT });
+  if (input.to === 'fixed') check.require(note !== null, 'note', 'fault.resultMissing');
   check.throwIfAny();
   await em.transactional(async (tx) => {
     const t = tx as EntityManager;

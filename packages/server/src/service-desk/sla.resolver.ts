@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import { loadSlaPolicies, setSlaPolicy } from './sla.service.ts';
 import { SlaKindEnum, SlaPolicyType } from './sla.types.ts';
 
@@ -12,7 +13,7 @@ export class SlaPolicyResolver {
     return loadSlaPolicies(ctx.em);
   }
 
-  @Authorized('admin')
+  @Allowed('administer')
   @Mutation(() => SlaPolicyType, {
     description:
       '修改时效政策（仅影响此后受理的）· Change an SLA policy; cases opened from now on get the new clocks.',

@@ -1,12 +1,14 @@
 import { isValidDate } from '@cornerstone/shared/period/period';
 import { isTid } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePermission } from '../identity/guard.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
+import type { PageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck, invalidInput } from '../platform/graphql/errors.ts';
+import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { intArray } from '../settlement/profit.service.ts';
-import { assertRole } from './desk-staff.service.ts';
 
 export interface TerminalRow {
   id: number;
@@ -22,7 +24,6 @@ const TERMINAL_COLUMNS = `t.id, t.merchant_id as "merchantId", t.tid, t.model, t
   t.installed_on::text as "installedOn", t.status`;
 
 /** Who keeps terminals: operations staff, their branch manager and administrators. */
-export const TERMINAL_KEEPERS = ['admin', 'branch_manager', 'operations'];
 /** A taken TID: the same words wherever the terminal is (see registerTerminal). */
 const TID_TAKEN = 'already registered';
 
@@ -40,21 +41,24 @@ export async function registerTerminal(
   user: AppUser,
   input: TerminalInput,
 ): Promise<TerminalRow> {
-  assertRole(user, TERMINAL_KEEPERS, 'register terminals');
+  requirePermission(user, 'workFaultTicket');
   const check = new InputCheck();
   const merchant = await findMerchant(em, user, input.mid);
   check.check(merchant !== null, 'mid', `no merchant ${input.mid}`);
   const tid = input.tid?.trim().toUpperCase() ?? '';
   check.check(isTid(tid), 'tid', 'eight letters or digits');
-  check.check(input.model?.trim().length > 0 && input.model.length <= 100, 'model', '1 to 100 characters');
+  check.require(input.model?.trim().length > 0 && input.model.length <= 100, 'model', 'text.length', {
+    min: 1,
+    max: 100,
+  });
   check.check(
     input.serialNo?.trim().length > 0 && input.serialNo.length <= 100,
     'serialNo',
     '1 to 100 characters',
   );
   const installedOn = input.installedOn ?? businessToday();
-  if (!isValidDate(installedOn)) check.add('installedOn', 'a date YYYY-MM-DD');
-  else if (installedOn > businessToday()) check.add('installedOn', 'cannot be in the future');
+  if (!isValidDate(installedOn)) check.problem('installedOn', 'date.invalid');
+  else if (installedOn > businessToday()) check.problem('installedOn', 'time.future');
   // A TID is unique across the acquirer, so a taken one must be refused — but the refusal is one
   // answer wherever the terminal is: the same words whether it sits at the caller's merchant or at
   // another branch's, never naming its merchant or branch. (That a TID is taken cannot be hidden
@@ -86,6 +90,22 @@ export async function terminalsOf(em: EntityManager, merchantIds: readonly numbe
   const out = new Map<string, TerminalRow[]>();
   for (const r of rows) out.set(String(r.merchantId), [...(out.get(String(r.merchantId)) ?? []), r]);
   return out;
+}
+
+/** A page of one merchant's terminals in TID order, as `terminals` lists them all (a TID is unique). */
+export function terminalsPage(em: EntityManager, merchantId: number, req: PageRequest) {
+  return pageOfSql<TerminalRow>(
+    em,
+    {
+      select: TERMINAL_COLUMNS,
+      from: 'terminal t',
+      where: { sql: ['t.merchant_id = ?'], params: [merchantId] },
+      orderBy: ['t.tid'],
+      direction: 'asc',
+      keys: (r) => [r.tid],
+    },
+    req,
+  );
 }
 
 export async function terminalById(em: EntityManager, id: number): Promise<TerminalRow | null> {

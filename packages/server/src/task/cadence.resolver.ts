@@ -1,6 +1,7 @@
 import type { InteractionKind } from '@cornerstone/shared/maintenance/maintenance';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { CadenceRuleInput, CadenceRuleType, MerchantCadenceType } from './cadence.types.ts';
@@ -21,7 +22,7 @@ export class CadenceResolver {
     return loadPolicy(ctx.em);
   }
 
-  @Authorized('admin')
+  @Allowed('administer')
   @Mutation(() => TaskRefreshType, {
     description:
       '替换维护频次政策并重算任务（不重复、不丢失）· Replace the cadence policy and recompute tasks.',
@@ -38,7 +39,7 @@ export class CadenceResolver {
     );
   }
 
-  @Authorized('admin')
+  @Allowed('administer')
   @Mutation(() => TaskRefreshType, {
     description: '按最新分级快照与升级潜力重算全部任务 · Recompute every task from the latest tier snapshot.',
   })

@@ -1,14 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
-import { WRITERS } from '../interaction/writers.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import { Allowed } from '../identity/guard.ts';
 import { rowIdOf } from '../platform/graphql/node.ts';
 import { GreetingCampaignInput, GreetingCampaignRunType, GreetingsSentType } from './greeting.types.ts';
 import { markGreetingsSent, runGreetingCampaign } from './greetings.service.ts';
 
 @Resolver()
 export class GreetingResolver {
-  @Authorized(...WRITERS)
+  @Allowed('runCampaign')
   @Mutation(() => GreetingCampaignRunType, {
     description:
       '发起节日问候：为客户范围内每户创建一条问候任务（重复执行不重复创建）· Run a greeting campaign.',
@@ -18,12 +17,10 @@ export class GreetingResolver {
     input: GreetingCampaignInput,
     @Ctx() ctx: Context,
   ) {
-    if (ctx.user!.role === 'operations')
-      throw new AppError('FORBIDDEN', 'Your role may not run greeting campaigns');
     return runGreetingCampaign(ctx.em, ctx.user!, input);
   }
 
-  @Authorized(...WRITERS)
+  @Allowed('recordInteraction')
   @Mutation(() => GreetingsSentType, {
     description: '标记问候已发送（记为节日问候联系）· Mark greetings sent; each is recorded as a greeting.',
   })

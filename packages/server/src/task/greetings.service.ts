@@ -35,11 +35,18 @@ export async function runGreetingCampaign(
 ): Promise<{ campaignId: number; created: number; alreadyThere: number }> {
   const check = new InputCheck();
   check.check(HOLIDAYS.includes(input.holiday as Holiday), 'holiday', `one of ${HOLIDAYS.join(', ')}`);
-  check.check(Number.isInteger(input.year) && input.year >= 2000 && input.year <= 2100, 'year', '2000..2100');
-  for (const p of templateProblems(input.template)) check.add('template', p.replace(/^template: /, ''));
-  check.check(isValidDate(input.sendOn), 'sendOn', 'a date YYYY-MM-DD');
-  if (input.segment?.tier && !input.segment.period)
-    check.add('segment.period', 'a tier segment needs its period');
+  check.require(
+    Number.isInteger(input.year) && input.year >= 2000 && input.year <= 2100,
+    'year',
+    'year.range',
+    {
+      min: 2000,
+      max: 2100,
+    },
+  );
+  for (const p of templateProblems(input.template)) check.problem('template', p.code, p.params);
+  check.require(isValidDate(input.sendOn), 'sendOn', 'date.invalid');
+  if (input.segment?.tier && !input.segment.period) check.problem('segment.period', 'segment.periodMissing');
   check.throwIfAny();
   const holiday = input.holiday as Holiday;
   const label = HOLIDAY_LABELS[holiday];

@@ -12,7 +12,7 @@ import {
   type PageArgs,
   pageRequest,
 } from '../platform/graphql/connection.ts';
-import { invalidInput } from '../platform/graphql/errors.ts';
+import { problemError } from '../platform/graphql/errors.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 
 export interface TaskFilter {
@@ -73,7 +73,7 @@ export async function listTasks(
   // Open and closed tasks are sorted differently: a cursor of one is no cursor of the other.
   const req = pageRequest(args, open ? 'tasks' : 'closedTasks');
   if (filter?.dueBefore != null && !isValidDate(filter.dueBefore))
-    throw invalidInput([{ field: 'filter.dueBefore', message: 'a date YYYY-MM-DD' }]);
+    throw problemError('filter.dueBefore', 'date.invalid');
   const where: SqlWhere = scopeWhere(user);
   const add = (sql: string, ...params: unknown[]) => {
     where.sql.push(sql);

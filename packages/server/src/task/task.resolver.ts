@@ -1,7 +1,7 @@
 import { daysBetween } from '@cornerstone/shared/period/period';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
-import { WRITERS } from '../interaction/writers.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType, type TierCode } from '../merchant/merchant.types.ts';
@@ -69,7 +69,7 @@ export class TaskResolver {
     return (await loadMerchantById(ctx.em, ctx.loaders, t.merchantId))!;
   }
 
-  @Authorized(...WRITERS)
+  @Allowed('recordInteraction')
   @Mutation(() => Boolean, {
     description: '信息更新：确认（并更正）联系信息 · Confirm, and correct, the merchant’s contact data.',
   })

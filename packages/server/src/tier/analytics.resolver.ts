@@ -1,13 +1,17 @@
 import { previousPeriod } from '@cornerstone/shared/period/period';
-import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Args, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { scopeWhere } from '../identity/scope.ts';
+import type { AppUser } from '../identity/user.entity.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { filterWhere, loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { connectionType, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
+import { pageOfRows } from '../platform/graphql/page-of.ts';
 import { DecimalScalar } from '../platform/graphql/scalars.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
@@ -46,6 +50,22 @@ class BranchPointsType {
 
   @Field(() => Float, { description: '未兑换积分合计（点）· Points outstanding, in points.' })
   outstanding!: number;
+}
+
+const BranchPointsConnectionType = connectionType('BranchPoints', BranchPointsType, [
+  '分公司积分余额',
+  'branches’ points outstanding',
+]);
+
+/** Points outstanding per branch of the user's scope, most first: one row per branch, few rows. */
+function pointsByBranch(em: EntityManager, user: AppUser) {
+  const where = scopeWhere(user);
+  return em.execute<BranchPointsType[]>(
+    `select b.name as branch, count(*)::int as merchants, coalesce(sum(a.balance), 0)::float8 as outstanding
+     from points_account a join merchant m on m.id = a.merchant_id join branch b on b.id = m.branch_id
+     where ${whereSql(where)} group by b.name order by outstanding desc, b.name`,
+    where.params,
+  );
 }
 
 @Resolver()
@@ -98,14 +118,23 @@ export class AnalyticsResolver {
   }
 
   @Authorized()
-  @Query(() => [BranchPointsType], { description: '各分公司未兑换积分 · Points outstanding by branch.' })
+  @Query(() => [BranchPointsType], {
+    description: '各分公司未兑换积分 · Points outstanding by branch.',
+    deprecationReason:
+      'Use pointsByBranchConnection, which pages both ways and counts; pointsByBranch returns every branch at once.',
+  })
   pointsByBranch(@Ctx() ctx: Context) {
-    const where = scopeWhere(ctx.user!);
-    return ctx.em.execute<BranchPointsType[]>(
-      `select b.name as branch, count(*)::int as merchants, coalesce(sum(a.balance), 0)::float8 as outstanding
-       from points_account a join merchant m on m.id = a.merchant_id join branch b on b.id = m.branch_id
-       where ${whereSql(where)} group by b.name order by outstanding desc, b.name`,
-      where.params,
-    );
+    return pointsByBranch(ctx.em, ctx.user!);
+  }
+
+  @Authorized()
+  @Query(() => BranchPointsConnectionType, {
+    description:
+      '各分公司未兑换积分（分页，多者在前）· Points outstanding by branch, a page at a time, most first.',
+  })
+  async pointsByBranchConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    const req = pageRequest(page, 'pointsByBranch');
+    // An aggregate with a row per branch: computed whole, then paged (most points first, then name).
+    return pageOfRows(await pointsByBranch(ctx.em, ctx.user!), req, (r) => [-r.outstanding, r.branch]);
   }
 }

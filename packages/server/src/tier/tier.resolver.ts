@@ -1,17 +1,31 @@
 import { TIER_CODES, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../identity/context.ts';
+import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType, TierCode as TierCodeEnum } from '../merchant/merchant.types.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { intArray } from '../settlement/profit.service.ts';
 import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
 import { LorenzPointType, PyramidType, TierMigrationType, TierSnapshotEntryType } from './tier.types.ts';
+import { TierSnapshotEntryConnectionType, tierHistoryPage } from './tier-history.service.ts';
 import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
 
 const PERIOD_DOC =
@@ -89,7 +103,7 @@ export class TierResolver {
 
   // Analysts read every aggregate but write nothing (docs/domain.md §6): the official snapshot is taken
   // by administrators and branch managers.
-  @Authorized('admin', 'branch_manager')
+  @Allowed('snapshotTiers')
   @Mutation(() => PyramidType, {
     description:
       '计算并保存某期间的全公司分级快照（管理员、分公司经理）· Compute and store the company-wide tier snapshot of a period; administrators and branch managers.',
@@ -126,8 +140,18 @@ export class TierResolver {
     return loader.load(String(m.id));
   }
 
+  @FieldResolver(() => TierSnapshotEntryConnectionType, {
+    description:
+      '分级历史（已保存的快照，分页，最新期间在前）· Tier history from stored snapshots, a page at a time, newest period first.',
+  })
+  tierHistoryConnection(@Root() m: Merchant, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return tierHistoryPage(ctx.em, m.id, pageRequest(page, 'tierHistory'));
+  }
+
   @FieldResolver(() => [TierSnapshotEntryType], {
     description: '分级历史（已保存的快照，最新在前）· Tier history from stored snapshots, newest first.',
+    deprecationReason:
+      'Use tierHistoryConnection, which pages both ways and counts; tierHistory returns every stored snapshot at once.',
   })
   async tierHistory(@Root() m: Merchant, @Ctx() ctx: Context): Promise<TierSnapshotEntryType[]> {
     const loader = ctx.loaders.get<TierSnapshotEntryType[]>(

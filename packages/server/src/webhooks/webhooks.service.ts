@@ -4,10 +4,12 @@ import { request as httpsRequest } from 'node:https';
 import { SIGNATURE_HEADER, signBody } from '@cornerstone/shared/webhooks/signature';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decryptPersonal, encryptPersonal } from '../platform/db/personal-data.ts';
+import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../platform/events/outbox.ts';
-import { MAX_PAGE } from '../platform/graphql/connection.ts';
+import { MAX_PAGE, type PageRequest } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { logger } from '../platform/logger.ts';
 import { guardedLookup, literalProblem, targetProblem } from './webhook-target.ts';
 
@@ -19,6 +21,12 @@ export interface SubscriptionRow {
   createdBy: string;
   createdAt: Date;
 }
+
+/** A subscription's (int) row id from an id argument; 0, which no row has, when it cannot be one. */
+const subscriptionRowId = (id: number | string) => {
+  const n = Number(id);
+  return Number.isInteger(n) && n > 0 && n <= 2_147_483_647 ? n : 0;
+};
 
 const SUB_COLUMNS = `id, url, events, active, created_by as "createdBy", created_at as "createdAt"`;
 
@@ -59,6 +67,7 @@ export async function subscribe(
   return { ...withDates([row!], 'createdAt')[0]!, secret };
 }
 
+/** Every subscription by id, all at once (the deprecated `webhookSubscriptions`). */
 export async function listSubscriptions(em: EntityManager): Promise<SubscriptionRow[]> {
   return withDates(
     await em.execute<SubscriptionRow[]>(`select ${SUB_COLUMNS} from webhook_subscription order by id`),
@@ -66,10 +75,39 @@ export async function listSubscriptions(em: EntityManager): Promise<Subscription
   );
 }
 
-export async function unsubscribe(em: EntityManager, id: number): Promise<boolean> {
+/** One page of the subscriptions by id, and how many there are. */
+export async function subscriptionsPage(em: EntityManager, req: PageRequest) {
+  const page = await pageOfSql<SubscriptionRow>(
+    em,
+    {
+      select: SUB_COLUMNS,
+      from: 'webhook_subscription',
+      orderBy: ['id'],
+      direction: 'asc',
+      keys: (s) => [s.id],
+    },
+    req,
+  );
+  withDates(
+    page.edges.map((e) => e.node),
+    'createdAt',
+  );
+  return page;
+}
+
+/** A subscription by row id (administrators: the callers check the role). */
+export async function subscriptionById(em: EntityManager, id: string): Promise<SubscriptionRow | null> {
+  const [row] = await em.execute<SubscriptionRow[]>(
+    `select ${SUB_COLUMNS} from webhook_subscription where id = ?`,
+    [subscriptionRowId(id)],
+  );
+  return row ? withDates([row], 'createdAt')[0]! : null;
+}
+
+export async function unsubscribe(em: EntityManager, id: number | string): Promise<boolean> {
   const rows = await em.execute<{ id: number }[]>(
     'update webhook_subscription set active = false where id = ? and active returning id',
-    [id],
+    [subscriptionRowId(id)],
   );
   return rows.length > 0;
 }
@@ -218,42 +256,54 @@ export interface DeliveryRow {
   payload: string;
 }
 
-/** The delivery log, newest first. */
+export interface DeliveryFilter {
+  subscriptionId?: number | string | null;
+  status?: string | null;
+  event?: string | null;
+}
+
+/** The conditions of the delivery log's filter (over `d` and its event `e`), for both its lists. */
+function deliveriesWhere(filter: DeliveryFilter | null): SqlWhere {
+  const where: SqlWhere = { sql: [], params: [] };
+  if (filter?.subscriptionId != null) {
+    where.sql.push('d.subscription_id = ?');
+    where.params.push(subscriptionRowId(filter.subscriptionId));
+  }
+  if (filter?.status) {
+    where.sql.push('d.status = ?');
+    where.params.push(filter.status);
+  }
+  if (filter?.event) {
+    where.sql.push('e.event = ?');
+    where.params.push(filter.event);
+  }
+  return where;
+}
+
+const DELIVERY_COLUMNS = `d.id::text, d.subscription_id as "subscriptionId", d.event_id::text as "eventId", e.event, d.status,
+  d.attempts, d.next_attempt_at as "nextAttemptAt", d.last_status as "lastStatus", d.last_error as "lastError",
+  d.delivered_at as "deliveredAt", e.payload::text as payload`;
+const DELIVERY_FROM = 'webhook_delivery d join outbox_event e on e.id = d.event_id';
+
+/** The delivery log, newest first, with its own cursor (the deprecated `webhookDeliveries`). */
 export async function listDeliveries(
   em: EntityManager,
-  filter: { subscriptionId?: number | null; status?: string | null; event?: string | null } | null,
+  filter: DeliveryFilter | null,
   first: number,
   after: string | null,
 ) {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
     throw new AppError('BAD_USER_INPUT', `first: between 1 and ${MAX_PAGE}`, { field: 'first' });
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  if (filter?.subscriptionId != null) {
-    sql.push('d.subscription_id = ?');
-    params.push(filter.subscriptionId);
-  }
-  if (filter?.status) {
-    sql.push('d.status = ?');
-    params.push(filter.status);
-  }
-  if (filter?.event) {
-    sql.push('e.event = ?');
-    params.push(filter.event);
-  }
+  const where = deliveriesWhere(filter);
   if (after) {
     const m = /^d:(\d{1,18})$/.exec(Buffer.from(after, 'base64url').toString());
     if (!m) throw new AppError('BAD_USER_INPUT', 'after: not a cursor from this list', { field: 'after' });
-    sql.push('d.id < ?::bigint');
-    params.push(m[1]);
+    where.sql.push('d.id < ?::bigint');
+    where.params.push(m[1]);
   }
   const rows = await em.execute<DeliveryRow[]>(
-    `select d.id::text, d.subscription_id as "subscriptionId", d.event_id::text as "eventId", e.event, d.status,
-            d.attempts, d.next_attempt_at as "nextAttemptAt", d.last_status as "lastStatus", d.last_error as "lastError",
-            d.delivered_at as "deliveredAt", e.payload::text as payload
-     from webhook_delivery d join outbox_event e on e.id = d.event_id
-     where ${sql.length ? sql.join(' and ') : 'true'} order by d.id desc limit ?`,
-    [...params, first + 1],
+    `select ${DELIVERY_COLUMNS} from ${DELIVERY_FROM} where ${whereSql(where)} order by d.id desc limit ?`,
+    [...where.params, first + 1],
   );
   const items = withDates(rows.slice(0, first), 'nextAttemptAt', 'deliveredAt').map((r) => ({
     ...r,
@@ -262,9 +312,41 @@ export async function listDeliveries(
   return { rows: items, hasNextPage: rows.length > first };
 }
 
+/** One page of the delivery log, newest first, and how many deliveries match. */
+export async function deliveriesPage(em: EntityManager, filter: DeliveryFilter | null, req: PageRequest) {
+  const page = await pageOfSql<DeliveryRow>(
+    em,
+    {
+      select: DELIVERY_COLUMNS,
+      from: DELIVERY_FROM,
+      where: deliveriesWhere(filter),
+      orderBy: ['d.id'],
+      direction: 'desc',
+      types: ['bigint'],
+      keys: (d) => [d.id],
+    },
+    req,
+  );
+  withDates(
+    page.edges.map((e) => e.node),
+    'nextAttemptAt',
+    'deliveredAt',
+  );
+  return page;
+}
+
+/** A delivery by row id (administrators: the callers check the role). */
+export async function deliveryById(em: EntityManager, id: string): Promise<DeliveryRow | null> {
+  const [row] = await em.execute<DeliveryRow[]>(
+    `select ${DELIVERY_COLUMNS} from ${DELIVERY_FROM} where d.id = ?::bigint`,
+    [id],
+  );
+  return row ? withDates([row], 'nextAttemptAt', 'deliveredAt')[0]! : null;
+}
+
 /** Sends a delivery again (delivered or given up): due at once, attempts counted on. */
-export async function replayDelivery(em: EntityManager, id: string): Promise<boolean> {
-  if (!/^\d{1,18}$/.test(id)) return false;
+export async function replayDelivery(em: EntityManager, id: string | null): Promise<boolean> {
+  if (id === null || !/^\d{1,18}$/.test(id)) return false;
   const rows = await em.execute<{ id: string }[]>(
     `update webhook_delivery set status = 'pending', next_attempt_at = now(), locked_until = null
      where id = ? returning id::text`,

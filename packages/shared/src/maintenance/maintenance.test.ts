@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../period/period.ts';
+import { problemText } from '../problems.ts';
 import {
   cadenceProblems,
   cadenceTier,
@@ -123,10 +124,17 @@ describe('greeting templates', () => {
   });
 
   it('refuses unknown placeholders, lone braces, empty and over-long text', () => {
-    expect(templateProblems('{商户}好')[0]).toMatch(/unknown placeholder \{商户\}/);
-    expect(templateProblems('您好 {商户名称')).toEqual(['template: a brace without its pair']);
-    expect(templateProblems('  ')).toEqual(['template: write the message']);
-    expect(templateProblems('好'.repeat(336))).toEqual(['template: at most 335 characters (5 SMS)']);
+    const [unknown] = templateProblems('{商户}好');
+    expect(problemText('en', unknown!.code, unknown!.params)).toMatch(
+      /^unknown placeholder \{商户\}; use \{商户名称\}/,
+    );
+    expect(problemText('zh', unknown!.code, unknown!.params)).toMatch(
+      /^未知的占位符 \{商户\}，可用：\{商户名称\}/,
+    );
+    expect(templateProblems('您好 {商户名称')).toEqual([{ code: 'template.unpairedBrace' }]);
+    expect(templateProblems('  ')).toEqual([{ code: 'template.empty' }]);
+    expect(templateProblems('好'.repeat(335))).toEqual([]);
+    expect(templateProblems('好'.repeat(336))).toEqual([{ code: 'template.tooLong', params: { max: 335 } }]);
     expect(templateProblems('{商户名称}，{节日}快乐')).toEqual([]);
   });
 });

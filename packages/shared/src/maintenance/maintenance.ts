@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isValidDate } from '../period/period.ts';
+import type { Problem } from '../problems.ts';
 import { TIER_CODES, type TierCode } from '../tier/tier-scheme.ts';
 
 // 维护方式 (docs/domain.md §4): how account managers keep each relationship alive, by tier.
@@ -188,19 +189,24 @@ export const HOLIDAY_LABELS: Record<Holiday, { zh: string; en: string }> = {
 export const TEMPLATE_FIELDS = ['商户名称', '联系人', '节日', '客户经理'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
+/** The longest greeting: 5 SMS of 67 characters. */
+export const MAX_TEMPLATE = 335;
+
 /** Problems with a greeting template: unknown `{placeholders}`, unbalanced braces, or too long for 5 SMS. */
-export function templateProblems(template: string): string[] {
-  const out: string[] = [];
-  if (!template.trim()) out.push('template: write the message');
+export function templateProblems(template: string): Problem[] {
+  const out: Problem[] = [];
+  if (!template.trim()) out.push({ code: 'template.empty' });
   const stripped = template.replace(/\{([^{}]*)\}/g, (_, name: string) => {
     if (!TEMPLATE_FIELDS.includes(name as TemplateField))
-      out.push(
-        `template: unknown placeholder {${name}}; use ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(' ')}`,
-      );
+      out.push({
+        code: 'template.unknownPlaceholder',
+        params: { name: `{${name}}`, fields: TEMPLATE_FIELDS.map((f) => `{${f}}`).join(' ') },
+      });
     return '';
   });
-  if (/[{}]/.test(stripped)) out.push('template: a brace without its pair');
-  if ([...template].length > 335) out.push('template: at most 335 characters (5 SMS)');
+  if (/[{}]/.test(stripped)) out.push({ code: 'template.unpairedBrace' });
+  if ([...template].length > MAX_TEMPLATE)
+    out.push({ code: 'template.tooLong', params: { max: MAX_TEMPLATE } });
   return out;
 }
 

@@ -20,6 +20,8 @@ export function createClient(onUnauthenticated: () => void) {
         Merchant: { keyFields: ['mid'] },
         User: { keyFields: ['login'] },
         Branch: { keyFields: ['name'] },
+        // A merchant's points account has no id of its own: its pages merge into the merchant's.
+        PointsAccount: { merge: true },
       },
     }),
   });

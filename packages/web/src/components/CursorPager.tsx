@@ -2,11 +2,11 @@ import { Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatCount } from '../lib/format.ts';
 import { type MessageKey, useLang, useT } from '../lib/i18n.ts';
-import type { useCursorPaging } from '../lib/useCursorPaging.ts';
+import type { PageInfo, useCursorPaging } from '../lib/useCursorPaging.ts';
 
 /**
  * The one pager under every cursor-paged list: the total on the left, then the page number and
- * previous / next. `total` says which words go with the count ("共 {n} 户", "共 {n} 条"…).
+ * first / previous / next / last. `total` says which words go with the count ("共 {n} 户", "共 {n} 条"…).
  */
 export function CursorPager({
   paging,
@@ -17,23 +17,28 @@ export function CursorPager({
   testIds,
   before,
   actions,
+  onlyWhenPaged = false,
 }: {
   paging: ReturnType<typeof useCursorPaging>;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null | undefined } | undefined;
+  pageInfo: PageInfo | undefined;
   totalCount: number | undefined;
   loading: boolean;
   /** The message that words the total; it gets the formatted count as `{n}`. */
   total: MessageKey;
   /** Test ids of the total (which carries the raw count in data-count) and the buttons. */
-  testIds: { total: string; next: string; previous?: string };
+  testIds: { total: string; next: string; previous?: string; first?: string; last?: string };
   /** Shown before the total, e.g. the tier a list is narrowed to. */
   before?: ReactNode;
   /** Shown before the page number, e.g. export buttons. */
   actions?: ReactNode;
+  /** For a card: nothing at all while everything fits on one page. */
+  onlyWhenPaged?: boolean;
 }) {
   const t = useT();
   const lang = useLang();
-  const endCursor = pageInfo?.endCursor;
+  const hasPrevious = !!pageInfo?.hasPreviousPage;
+  const hasNext = !!pageInfo?.hasNextPage;
+  if (onlyWhenPaged && !hasPrevious && !hasNext) return null;
   return (
     <Space style={{ marginTop: 12, width: '100%', justifyContent: 'space-between' }} wrap>
       <Space>
@@ -42,22 +47,32 @@ export function CursorPager({
           {t(total, { n: formatCount(totalCount ?? 0, lang) })}
         </Typography.Text>
       </Space>
-      <Space>
+      <Space wrap>
         {actions}
         <Typography.Text type="secondary">{t('pageOf', { page: paging.page })}</Typography.Text>
+        <Button data-testid={testIds.first} disabled={!hasPrevious || loading} onClick={paging.first}>
+          {t('firstPage')}
+        </Button>
         <Button
           data-testid={testIds.previous}
-          disabled={!paging.hasPrevious || loading}
-          onClick={paging.previous}
+          disabled={!hasPrevious || loading}
+          onClick={() => pageInfo && paging.previous(pageInfo)}
         >
           {t('previous')}
         </Button>
         <Button
           data-testid={testIds.next}
-          disabled={!pageInfo?.hasNextPage || loading}
-          onClick={() => endCursor && paging.next(endCursor)}
+          disabled={!hasNext || loading}
+          onClick={() => pageInfo && paging.next(pageInfo)}
         >
           {t('next')}
+        </Button>
+        <Button
+          data-testid={testIds.last}
+          disabled={!hasNext || loading || totalCount == null}
+          onClick={() => totalCount != null && paging.last(totalCount)}
+        >
+          {t('lastPage')}
         </Button>
       </Space>
     </Space>

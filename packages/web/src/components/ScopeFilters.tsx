@@ -1,8 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { CATEGORY_CODES } from '@cornerstone/shared/merchant/category';
-import { Select, Space } from 'antd';
-import { useT } from '../lib/i18n.ts';
-import { ScopeOptionsQuery } from './scope-filters.operations.ts';
+import { Select, Space, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useAuth } from '../lib/auth.ts';
+import { formatCount } from '../lib/format.ts';
+import { useLang, useT } from '../lib/i18n.ts';
+import { canDo } from '../lib/permissions.ts';
+import { ScopeBranchesQuery, ScopeManagersQuery } from './scope-filters.operations.ts';
 
 export type Scope = {
   branch?: string | undefined;
@@ -12,6 +16,9 @@ export type Scope = {
 
 type ScopeField = keyof Scope;
 const ALL_FIELDS: readonly ScopeField[] = ['branch', 'category', 'manager'];
+
+/** How long typing pauses before the account managers are searched on the server. */
+const SEARCH_DELAY_MS = 250;
 
 /** Branch, category and account-manager pickers shared by the explorer, the merchant list and My work. */
 export function ScopeFilters({
@@ -25,7 +32,8 @@ export function ScopeFilters({
   fields?: readonly ScopeField[];
 }) {
   const t = useT();
-  const { data, loading } = useQuery(ScopeOptionsQuery, { variables: { branch: value.branch ?? null } });
+  const { user } = useAuth();
+  const branches = useQuery(ScopeBranchesQuery, { skip: !fields.includes('branch') });
   return (
     <Space wrap size={[16, 8]}>
       {fields.includes('branch') && (
@@ -35,11 +43,14 @@ export function ScopeFilters({
             data-testid="branch-filter"
             style={{ width: 130 }}
             allowClear
-            loading={loading}
+            loading={branches.loading}
             placeholder={t('all')}
             value={value.branch ?? null}
             onChange={(v) => onChange({ branch: v ?? undefined, manager: undefined })}
-            options={(data?.branches ?? []).map((b) => ({ value: b.name, label: b.name }))}
+            options={(branches.data?.branchesConnection.edges ?? []).map(({ node: b }) => ({
+              value: b.name,
+              label: b.name,
+            }))}
             popupMatchSelectWidth={false}
           />
         </Space>
@@ -62,23 +73,92 @@ export function ScopeFilters({
       {fields.includes('manager') && (
         <Space size={4}>
           <span>{t('manager')}</span>
-          <Select
-            data-testid="manager-filter"
-            style={{ width: 140 }}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={loading}
-            placeholder={t('all')}
-            value={value.manager ?? null}
-            onChange={(v) => onChange({ manager: v ?? undefined })}
-            options={(data?.accountManagers ?? []).map((m) => ({
-              value: m.login,
-              label: `${m.displayName} (${m.login})`,
-            }))}
-            popupMatchSelectWidth={false}
+          <ManagerSelect
+            branch={value.branch}
+            value={value.manager}
+            onChange={(manager) => onChange({ manager })}
+            // Only the roles that may list staff get the list; the others' pick stays empty, as before.
+            mayList={canDo(user.role, 'listStaff')}
           />
         </Space>
       )}
     </Space>
+  );
+}
+
+/**
+ * The account-manager picker, searched on the server as the user types: it shows the first 100
+ * that match (by login), with the count of all that match under them, so more than 100 managers
+ * are all within reach.
+ */
+function ManagerSelect({
+  branch,
+  value,
+  onChange,
+  mayList,
+}: {
+  branch: string | undefined;
+  value: string | undefined;
+  onChange: (manager: string | undefined) => void;
+  mayList: boolean;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(typed.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const managers = useQuery(ScopeManagersQuery, {
+    variables: { branch: branch ?? null, search: search || null },
+    skip: !mayList,
+  });
+  // While a new search runs, the last answer stays in the list rather than an empty one.
+  const conn = (managers.data ?? managers.previousData)?.accountManagersConnection;
+  // The chosen manager keeps its name when a search no longer lists them.
+  const labels = useRef(new Map<string, string>());
+  const options = (conn?.edges ?? []).map(({ node: m }) => {
+    const label = `${m.displayName} (${m.login})`;
+    labels.current.set(m.login, label);
+    return { value: m.login, label };
+  });
+  if (value && !options.some((o) => o.value === value))
+    options.unshift({ value, label: labels.current.get(value) ?? value });
+  const shown = conn?.edges.length ?? 0;
+  return (
+    <Select
+      data-testid="manager-filter"
+      style={{ width: 140 }}
+      allowClear
+      showSearch={{ filterOption: false, searchValue: typed, onSearch: setTyped }}
+      onOpenChange={(open) => {
+        if (!open) setTyped('');
+      }}
+      loading={managers.loading}
+      placeholder={t('all')}
+      value={value ?? null}
+      onChange={(v) => {
+        setTyped('');
+        onChange(v ?? undefined);
+      }}
+      options={options}
+      popupMatchSelectWidth={false}
+      popupRender={(menu) => (
+        <>
+          {menu}
+          {conn && conn.totalCount > shown && (
+            <Typography.Text
+              type="secondary"
+              style={{ display: 'block', padding: '4px 12px', fontSize: 12 }}
+              data-testid="manager-filter-count"
+              data-count={conn.totalCount}
+            >
+              {formatCount(shown, lang)} / {formatCount(conn.totalCount, lang)} …
+            </Typography.Text>
+          )}
+        </>
+      )}
+    />
   );
 }

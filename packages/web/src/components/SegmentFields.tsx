@@ -3,7 +3,7 @@ import { CATEGORY_CODES } from '@cornerstone/shared/merchant/category';
 import { TIER_CODES } from '@cornerstone/shared/tier/tier-scheme';
 import { Col, Form, Row, Select } from 'antd';
 import { useT } from '../lib/i18n.ts';
-import { ScopeOptionsQuery } from './scope-filters.operations.ts';
+import { ScopeBranchesQuery } from './scope-filters.operations.ts';
 
 /**
  * The segment a campaign or an event reaches, as four form fields (`tier`, `branch`, `category`,
@@ -21,7 +21,7 @@ export function SegmentFields({
   tierLocked?: boolean;
 }) {
   const t = useT();
-  const scopeOptions = useQuery(ScopeOptionsQuery, { variables: { branch: null } });
+  const branches = useQuery(ScopeBranchesQuery);
   return (
     <Row gutter={12} style={{ marginTop: 8 }}>
       <Col xs={12} md={6}>
@@ -41,8 +41,11 @@ export function SegmentFields({
             allowClear
             placeholder={t('all')}
             data-testid={`${testIdPrefix}-branch`}
-            loading={scopeOptions.loading}
-            options={(scopeOptions.data?.branches ?? []).map((b) => ({ value: b.name, label: b.name }))}
+            loading={branches.loading}
+            options={(branches.data?.branchesConnection.edges ?? []).map(({ node: b }) => ({
+              value: b.name,
+              label: b.name,
+            }))}
           />
         </Form.Item>
       </Col>

@@ -41,7 +41,7 @@ query KeyNotVisited {
     {
       query: `# 各分公司未兑换积分 · Points outstanding by branch
 query PointsByBranch {
-  pointsByBranch { branch merchants outstanding }
+  pointsByBranchConnection(first: 20) { totalCount edges { node { branch merchants outstanding } } }
 }`,
     },
     {

@@ -20,7 +20,7 @@ describe('field problems from a mutation error', () => {
         },
       },
     ]);
-    expect(fieldProblems(error, ['occurredAt', 'notes'])).toEqual({
+    expect(fieldProblems(error, ['occurredAt', 'notes'], 'en')).toEqual({
       fields: [{ field: 'occurredAt', message: 'cannot be in the future' }],
       other: ['mid: no merchant 1'],
     });
@@ -29,15 +29,46 @@ describe('field problems from a mutation error', () => {
     const error = gqlError([
       { message: 'segment.period: a tier segment needs its period', extensions: { field: 'segment.period' } },
     ]);
-    expect(fieldProblems(error, ['period'])).toEqual({
+    expect(fieldProblems(error, ['period'], 'en')).toEqual({
       fields: [{ field: 'period', message: 'a tier segment needs its period' }],
       other: [],
     });
   });
-  it('keeps errors without fields, and network errors, as messages', () => {
-    expect(fieldProblems(gqlError([{ message: 'Your role may not do this' }]), ['kind']).other).toEqual([
-      'Your role may not do this',
+  it('words a coded problem in the user’s language, whatever the English says', () => {
+    const error = gqlError([
+      {
+        message: 'receivedAt: more than 30 days ago; mid: no merchant 1',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { field: 'receivedAt', message: 'anything', code: 'time.olderThanDays', params: { days: 30 } },
+            { field: 'mid', message: 'no merchant 1' },
+          ],
+        },
+      },
     ]);
-    expect(fieldProblems(new Error('Failed to fetch'), ['kind']).other).toEqual(['Failed to fetch']);
+    expect(fieldProblems(error, ['receivedAt'], 'zh')).toEqual({
+      fields: [{ field: 'receivedAt', message: '不能早于 30 天前' }],
+      other: ['mid: no merchant 1'],
+    });
+    expect(fieldProblems(error, ['receivedAt'], 'en').fields).toEqual([
+      { field: 'receivedAt', message: 'more than 30 days ago' },
+    ]);
+  });
+  it('words a refusal by the permission it names', () => {
+    const error = gqlError([
+      {
+        message: 'Your role may not change complaints',
+        extensions: { code: 'FORBIDDEN', permission: 'handleComplaint' },
+      },
+    ]);
+    expect(fieldProblems(error, [], 'zh').other).toEqual(['您的角色不能处理投诉']);
+    expect(fieldProblems(error, [], 'en').other).toEqual(['Your role may not change complaints']);
+  });
+  it('keeps errors without fields, and network errors, as messages', () => {
+    expect(fieldProblems(gqlError([{ message: 'Your role may not do this' }]), ['kind'], 'en').other).toEqual(
+      ['Your role may not do this'],
+    );
+    expect(fieldProblems(new Error('Failed to fetch'), ['kind'], 'en').other).toEqual(['Failed to fetch']);
   });
 });

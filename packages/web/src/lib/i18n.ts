@@ -5,7 +5,6 @@ import { EVENTS_MESSAGES } from './messages/events.ts';
 import { IMPORTS_MESSAGES } from './messages/imports.ts';
 import { MAINTENANCE_MESSAGES } from './messages/maintenance.ts';
 import { MERCHANT_MESSAGES } from './messages/merchant.ts';
-import { SERVER_MESSAGES } from './messages/server.ts';
 import { SERVICE_DESK_MESSAGES } from './messages/service-desk.ts';
 import { TIER_MESSAGES } from './messages/tier.ts';
 import { VALUE_MESSAGES } from './messages/value.ts';
@@ -25,7 +24,6 @@ export const MESSAGE_FILES = {
   imports: IMPORTS_MESSAGES,
   value: VALUE_MESSAGES,
   events: EVENTS_MESSAGES,
-  server: SERVER_MESSAGES,
 } as const;
 
 // Every visible string of the app, Chinese first. Keys are typed: a missing entry is a compile error.
@@ -39,7 +37,6 @@ const TABLE = {
   ...IMPORTS_MESSAGES,
   ...VALUE_MESSAGES,
   ...EVENTS_MESSAGES,
-  ...SERVER_MESSAGES,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof TABLE;

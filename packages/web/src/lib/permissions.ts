@@ -1,3 +1,5 @@
+import { may, type Permission } from '@cornerstone/shared/roles/permissions';
+
 /** What each role may open; the server enforces the same on every query. */
 export type Screen =
   | 'pyramid'
@@ -26,40 +28,8 @@ const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   events: ['admin', 'branch_manager', 'analyst'],
 };
 
-/** What each role may do on a screen (the server's role checks on the mutations). */
-export type Action =
-  | 'recordInteraction'
-  | 'handleComplaint'
-  | 'assignComplaint'
-  | 'workFaultTicket'
-  | 'reportFault'
-  | 'revealContact'
-  | 'redeemPoints'
-  | 'importMerchants'
-  | 'importSettlements'
-  | 'recordOffer'
-  | 'organiseEvent';
-
-const ACTIONS: Record<Action, readonly string[]> = {
-  recordInteraction: ['admin', 'branch_manager', 'account_manager', 'operations'],
-  // openComplaint, respond, resolve, close, reopen.
-  handleComplaint: ['admin', 'branch_manager', 'account_manager'],
-  assignComplaint: ['admin', 'branch_manager'],
-  // assignFaultTicket, moveFaultTicket.
-  workFaultTicket: ['admin', 'branch_manager', 'operations'],
-  // openFaultTicket: also the merchant's account manager.
-  reportFault: ['admin', 'branch_manager', 'operations', 'account_manager'],
-  // revealContact: the account manager only for own merchants (the only ones in scope).
-  revealContact: ['admin', 'branch_manager', 'account_manager'],
-  redeemPoints: ['admin', 'branch_manager', 'account_manager'],
-  // POST /api/imports/{kind}.
-  importMerchants: ['admin', 'branch_manager'],
-  importSettlements: ['admin', 'operations'],
-  // recordProductOffer: 已推荐 / 接受 / 拒绝 on the merchant page.
-  recordOffer: ['admin', 'branch_manager', 'account_manager'],
-  // createCustomerEvent, inviteToEvent.
-  organiseEvent: ['admin', 'branch_manager'],
-};
+/** What each role may do: the server's own permission table, shared. */
+export type Action = Permission;
 
 export function canUse(role: string, screen: Screen): boolean {
   const roles = SCREENS[screen];
@@ -67,7 +37,7 @@ export function canUse(role: string, screen: Screen): boolean {
 }
 
 export function canDo(role: string, action: Action): boolean {
-  return ACTIONS[action].includes(role);
+  return may(role, action);
 }
 
 export function homeOf(role: string): string {

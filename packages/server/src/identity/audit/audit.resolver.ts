@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { connectionType, PageArgs, pageRequest } from '../../platform/graphql/connection.ts';
 import { NodeInterface } from '../../platform/graphql/node.ts';
 import type { Context } from '../context.ts';
+import { Allowed } from '../guard.ts';
 import { listAudit } from './audit.service.ts';
 
 @ObjectType('AuditEntry', {
@@ -68,7 +69,7 @@ class AuditFilterInput {
 
 @Resolver()
 export class AuditResolver {
-  @Authorized('admin')
+  @Allowed('administer')
   @Query(() => AuditConnectionType, {
     description:
       '审计日志（管理员），默认每页 50 条 · The audit log, newest first, 50 a page by default; administrators.',

@@ -89,11 +89,12 @@ function decodeCursor(list: string, field: 'after' | 'before', cursor: string): 
 }
 
 /** The one wording of a page size out of range, here and in the plugin that refuses it early. */
-export const pageSizeMessage = (field: string) => `${field}: must be between 1 and ${MAX_PAGE}`;
+export const pageSizeMessage = (field: string, max = MAX_PAGE) => `${field}: must be between 1 and ${max}`;
 
-function checkSize(field: 'first' | 'last', n: number): number {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE)
-    throw new AppError('BAD_USER_INPUT', pageSizeMessage(field), { field });
+/** A size argument (a page's `first`/`last`, a top-n list's `first`): 1 to `max`, else refused. */
+export function checkSize(field: string, n: number, max = MAX_PAGE): number {
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new AppError('BAD_USER_INPUT', pageSizeMessage(field, max), { field });
   return n;
 }
 

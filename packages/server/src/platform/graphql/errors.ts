@@ -1,3 +1,4 @@
+import { type ProblemCode, type ProblemParams, problemText } from '@cornerstone/shared/problems';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
@@ -25,8 +26,20 @@ export const badInput = (field: string, message: string) =>
 
 export interface FieldProblem {
   field: string;
+  /** The English words; clients that show the problem to a user translate `code` instead. */
   message: string;
+  /** The problem's code where the rule has one (packages/shared/src/problems.ts words it). */
+  code?: ProblemCode;
+  params?: ProblemParams;
 }
+
+/** A field's problem by its code, worded in English here and in the user's language by the web. */
+export const fieldProblem = (field: string, code: ProblemCode, params?: ProblemParams): FieldProblem => ({
+  field,
+  message: problemText('en', code, params),
+  code,
+  ...(params ? { params } : {}),
+});
 
 /**
  * Every problem of a mutation's input at once: the message lists them, `extensions.fields` carries
@@ -39,7 +52,15 @@ export function invalidInput(problems: FieldProblem[]): AppError {
   });
 }
 
-/** Collects input problems; `throwIfAny` raises them together. */
+/** One field's coded problem as an error (a rule that finds it alone, e.g. a balance too low). */
+export const problemError = (field: string, code: ProblemCode, params?: ProblemParams) =>
+  invalidInput([fieldProblem(field, code, params)]);
+
+/**
+ * Collects input problems; `throwIfAny` raises them together. `problem`/`require` take a coded
+ * problem (which the web translates); `add`/`check` a message of the case alone (e.g. "no merchant
+ * 123"), shown as it is.
+ */
 export class InputCheck {
   readonly problems: FieldProblem[] = [];
   add(field: string, message: string): this {
@@ -48,6 +69,14 @@ export class InputCheck {
   }
   check(ok: boolean, field: string, message: string): this {
     if (!ok) this.add(field, message);
+    return this;
+  }
+  problem(field: string, code: ProblemCode, params?: ProblemParams): this {
+    this.problems.push(fieldProblem(field, code, params));
+    return this;
+  }
+  require(ok: boolean, field: string, code: ProblemCode, params?: ProblemParams): this {
+    if (!ok) this.problem(field, code, params);
     return this;
   }
   throwIfAny(): void {

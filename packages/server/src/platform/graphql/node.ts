@@ -43,10 +43,22 @@ export function parseGlobalId(id: string): { type: string; key: string } | null 
  * the bare database id; null for anything else.
  */
 export function rowIdOf(type: string, id: string): string | null {
-  const parsed = /^\d{1,18}$/.test(id) ? null : parseGlobalId(id);
+  const parsed = isRowId(id) ? null : parseGlobalId(id);
   const key = parsed ? (parsed.type === type ? parsed.key : null) : id;
-  return key !== null && /^\d{1,18}$/.test(key) ? key : null;
+  return key !== null && isRowId(key) ? key : null;
 }
+
+/** Whether a key is a database row id (a bigint's digits). */
+export const isRowId = (key: string) => /^\d{1,18}$/.test(key);
+
+/** How node(id) fetches one type by the key of its global id, for the caller (`C`: the context). */
+export type NodeFetch<C> = (ctx: C, key: string) => Promise<object | null>;
+
+/** The fetch of a type keyed by row id: any other key answers as an object that does not exist. */
+export const byRowId =
+  <C>(fetch: NodeFetch<C>): NodeFetch<C> =>
+  (ctx, key) =>
+    isRowId(key) ? fetch(ctx, key) : Promise.resolve(null);
 
 /** As rowIdOf, for a mutation: anything but an id of `type` is a clear input error on `field`. */
 export function requireRowId(type: string, id: string, field = 'id'): string {

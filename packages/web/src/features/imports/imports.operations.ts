@@ -10,8 +10,15 @@ export const ImportRunQuery = graphql(`
   }
 `);
 
+/** The runs you may see (your own; administrators all), newest first, a page at a time. */
 export const ImportRunsQuery = graphql(`
-  query ImportRuns($first: Int!) {
-    importRuns(first: $first) { id kind fileName status progress rowsRead inserted updated skipped rejected startedAt finishedAt }
+  query ImportRuns($first: Int, $after: String, $last: Int, $before: String) {
+    importRunsConnection(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        node { id runId kind fileName status progress rowsRead inserted updated skipped rejected startedAt finishedAt }
+      }
+    }
   }
 `);

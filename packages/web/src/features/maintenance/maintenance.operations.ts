@@ -6,15 +6,17 @@ export const MyWorkTasksQuery = graphql(`
     $filter: TaskFilter!
     $overdueFilter: TaskFilter!
     $dueFilter: TaskFilter!
-    $first: Int!
+    $first: Int
     $after: String
+    $last: Int
+    $before: String
     $period: String!
   ) {
     overdue: tasks(filter: $overdueFilter, first: 1) { totalCount }
     due: tasks(filter: $dueFilter, first: 1) { totalCount }
-    list: tasks(filter: $filter, first: $first, after: $after) {
+    list: tasks(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
         node {
@@ -26,22 +28,38 @@ export const MyWorkTasksQuery = graphql(`
   }
 `);
 
+/** A page of the period's KPI rows (one per manager or branch), by key. */
 export const MaintenanceKpisQuery = graphql(`
-  query MaintenanceKpis($period: String!, $by: KpiGrouping!) {
-    maintenanceKpis(period: $period, by: $by) {
-      key name visits calls otherContacts keyCustomers keyOnCadence keyOnCadenceShare overdueTasks
+  query MaintenanceKpis($period: String!, $by: KpiGrouping!, $first: Int, $after: String) {
+    maintenanceKpisConnection(period: $period, by: $by, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node { key name visits calls otherContacts keyCustomers keyOnCadence keyOnCadenceShare overdueTasks }
+      }
     }
   }
 `);
 
-/** The merchant page's maintenance cards: open tasks, cadence and the timeline. */
+/**
+ * The merchant page's maintenance cards: the first 100 open tasks by due date with how many there are
+ * and how many are overdue, the cadence, and a page of the timeline (newest first).
+ */
 export const MerchantMaintenanceQuery = graphql(`
-  query MerchantMaintenance($mid: String!, $first: Int!, $before: String) {
+  query MerchantMaintenance($mid: String!, $first: Int!, $after: String) {
     merchant(mid: $mid) {
       mid
       cadence { tier cadenceTier potential period }
-      openTasks { id kind channel state dueOn daysOverdue tier campaign lastContactOn everyDays }
-      timeline(first: $first, before: $before) { cursor at type kind summary actor superseded ref }
+      openTasks: tasks(first: 100) {
+        totalCount
+        edges { node { id kind channel state dueOn daysOverdue tier campaign lastContactOn everyDays } }
+      }
+      overdueTasks: tasks(filter: { state: OVERDUE }, first: 1) { totalCount }
+      timelineConnection(first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { at type kind summary actor superseded ref } }
+      }
     }
   }
 `);

@@ -1,10 +1,17 @@
 import { graphql } from '../../gql/gql.ts';
 
 export const MerchantListQuery = graphql(`
-  query MerchantList($filter: MerchantFilter, $first: Int, $after: String, $period: String!) {
-    merchants(filter: $filter, first: $first, after: $after) {
+  query MerchantList(
+    $filter: MerchantFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $period: String!
+  ) {
+    merchants(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
         node {
@@ -29,22 +36,53 @@ export const MerchantPageQuery = graphql(`
       tier0: tier(period: $m0)
       tier1: tier(period: $m1)
       tier2: tier(period: $m2)
-      tierHistory { period tier rank profit }
+      # The chart's twelve months are among the newest snapshots (a month, its quarter, its year…).
+      tierHistoryConnection(first: 100) { edges { node { period tier rank profit } } }
       trend(months: 12, to: $m0) { month txnCount txnAmount merchantFee profit }
-      changes(first: 50) { changedAt actor source kind changes }
     }
   }
 `);
 
-/** The merchant page's terminals and points account (refetched after a fault report or a redemption). */
-export const MerchantAccountQuery = graphql(`
-  query MerchantAccount($mid: String!, $entries: Int!) {
+/** A page of the merchant's change history, newest first. */
+export const MerchantChangesQuery = graphql(`
+  query MerchantChanges($mid: String!, $first: Int, $after: String, $last: Int, $before: String) {
     merchant(mid: $mid) {
       mid
-      terminals { id tid model serialNo installedOn status }
+      changesConnection(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { changedAt actor source kind changes } }
+      }
+    }
+  }
+`);
+
+/** A page of the merchant's terminals, by TID (refetched after a fault report). */
+export const MerchantTerminalsQuery = graphql(`
+  query MerchantTerminals($mid: String!, $first: Int, $after: String, $last: Int, $before: String) {
+    merchant(mid: $mid) {
+      mid
+      terminalsConnection(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { id tid model serialNo installedOn status } }
+      }
+    }
+  }
+`);
+
+/** The merchant page's points account: the balance and a page of the statement, newest first. */
+export const MerchantPointsQuery = graphql(`
+  query MerchantPoints($mid: String!, $first: Int, $after: String, $last: Int, $before: String) {
+    merchant(mid: $mid) {
+      mid
       points {
         balance
-        entries(first: $entries) { id kind points balanceAfter source actor reason createdAt }
+        entriesConnection(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { cursor node { id kind points balanceAfter source actor reason createdAt } }
+        }
       }
     }
   }

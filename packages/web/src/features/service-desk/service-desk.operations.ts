@@ -2,10 +2,10 @@ import { graphql } from '../../gql/gql.ts';
 
 /** The complaints board: a page of complaints with both SLA clocks and their history. */
 export const ComplaintsQuery = graphql(`
-  query Complaints($filter: ComplaintFilter, $first: Int!, $after: String) {
-    complaints(filter: $filter, first: $first, after: $after) {
+  query Complaints($filter: ComplaintFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    complaints(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
         node {
@@ -85,16 +85,16 @@ export const OpenComplaintMutation = graphql(`
 /** Colleagues a complaint can be handed to (the branch's account managers). */
 export const ComplaintAssigneesQuery = graphql(`
   query ComplaintAssignees($branch: String) {
-    accountManagers(branch: $branch) { login displayName branch }
+    accountManagersConnection(branch: $branch, first: 100) { edges { node { login displayName branch } } }
   }
 `);
 
 /** Fault tickets with their response and repair clocks. */
 export const FaultTicketsQuery = graphql(`
-  query FaultTickets($filter: FaultTicketFilter, $first: Int!, $after: String) {
-    faultTickets(filter: $filter, first: $first, after: $after) {
+  query FaultTickets($filter: FaultTicketFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    faultTickets(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
         node {

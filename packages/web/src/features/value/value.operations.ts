@@ -1,18 +1,27 @@
 import { graphql } from '../../gql/gql.ts';
 
-/** 推荐产品: the merchant's recommendations (best first) and the products it holds. */
+/**
+ * 推荐产品: a page of the merchant's recommendations (best first), the products it holds, and the
+ * catalogue that names them (at most 100 products; the catalogue is far smaller).
+ */
 export const MerchantValueQuery = graphql(`
-  query MerchantValue($mid: String!) {
+  query MerchantValue($mid: String!, $first: Int, $after: String, $last: Int, $before: String) {
     merchant(mid: $mid) {
       mid
       products
       clv { asOf clv probabilityAlive expectedTransactions }
-      recommendations {
-        score fit peerAdoption reasonsZh reasonsEn
-        product { code nameZh nameEn cooldownDays }
+      recommendationsConnection(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges {
+          node {
+            id score fit peerAdoption reasonsZh reasonsEn
+            product { id code nameZh nameEn cooldownDays }
+          }
+        }
       }
     }
-    products { code nameZh nameEn }
+    productsConnection(first: 100) { edges { node { id code nameZh nameEn } } }
   }
 `);
 

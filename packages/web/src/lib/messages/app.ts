@@ -26,6 +26,8 @@ export const APP_MESSAGES = {
   all: { zh: '全部', en: 'All' },
   previous: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
+  firstPage: { zh: '首页', en: 'First' },
+  lastPage: { zh: '末页', en: 'Last' },
   total: { zh: '共 {n} 户', en: '{n} merchants' },
   pageOf: { zh: '第 {page} 页', en: 'Page {page}' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },

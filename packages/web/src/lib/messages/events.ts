@@ -29,6 +29,8 @@ export const EVENTS_MESSAGES = {
   attendedCount: { zh: '实际到场', en: 'Attended' },
   organiser: { zh: '组织者', en: 'Organiser' },
   noEvents: { zh: '还没有活动', en: 'No events yet' },
+  eventsTotal: { zh: '共 {n} 场活动', en: '{n} events' },
+  invitationsTotal: { zh: '共 {n} 户受邀', en: '{n} invited' },
   wholeScope: { zh: '范围内全部商户', en: 'All merchants in scope' },
   eventsReadOnly: {
     zh: '只读：活动由分公司经理和管理员组织',

@@ -22,6 +22,7 @@ export const IMPORTS_MESSAGES = {
   uploadForbidden: { zh: '您的角色不能导入此类文件', en: 'Your role may not import this kind of file' },
   recentImports: { zh: '最近的导入', en: 'Recent imports' },
   noImports: { zh: '还没有导入', en: 'No imports yet' },
+  importTotal: { zh: '共 {n} 次导入', en: '{n} imports' },
   noRunChosen: { zh: '上传文件或选择一次导入查看进度', en: 'Upload a file, or pick an import to see it' },
   importRun: { zh: '导入', en: 'Import' },
   fileName: { zh: '文件', en: 'File' },

@@ -51,6 +51,10 @@ export const MAINTENANCE_MESSAGES = {
   interactionSaved: { zh: '联系已记录', en: 'Interaction recorded' },
   fixFields: { zh: '请按提示修改', en: 'Please correct the marked fields' },
   openTasks: { zh: '待办任务', en: 'Open tasks' },
+  tasksShownOf: {
+    zh: '显示最早到期的 {shown} 项，共 {total} 项（全部见“我的工作”）',
+    en: 'The {shown} due first of {total} (all of them in My work)',
+  },
   noOpenTasks: { zh: '没有待办任务', en: 'No open tasks' },
   timeline: { zh: '时间线', en: 'Timeline' },
   noTimeline: { zh: '暂无记录', en: 'Nothing recorded yet' },

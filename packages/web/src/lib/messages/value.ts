@@ -15,6 +15,7 @@ export const VALUE_MESSAGES = {
   noProductWork: { zh: '暂无需要推荐的客户', en: 'No customers to follow up' },
   noHeldProducts: { zh: '尚未开通增值产品', en: 'No products held yet' },
   noRecommendations: { zh: '暂无可推荐的产品', en: 'Nothing to recommend now' },
+  recTotal: { zh: '共 {n} 项推荐', en: '{n} recommendations' },
   recScore: { zh: '推荐度', en: 'Score' },
   recFit: { zh: '画像匹配 {p}', en: 'Profile fit {p}' },
   recPeerAdoption: { zh: '同类采用 {p}', en: 'Held by {p} of similar merchants' },

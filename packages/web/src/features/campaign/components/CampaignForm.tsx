@@ -18,7 +18,7 @@ import { useMemo, useState } from 'react';
 import { SegmentFields } from '../../../components/SegmentFields.tsx';
 import type { Holiday } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { defaultPeriod } from '../../../lib/period.ts';
 import { RunGreetingCampaignMutation } from '../campaign.operations.ts';
 import {
@@ -49,7 +49,7 @@ export function CampaignForm({
   onResult: (run: CampaignRun | null) => void;
 }) {
   const t = useT();
-  const tc = useTCode();
+  const lang = useLang();
   const period = useMemo(() => defaultPeriod(), []);
   const [other, setOther] = useState<string[]>([]);
   // The greetings to send below list the new tasks.
@@ -64,8 +64,8 @@ export function CampaignForm({
       const res = await run({ variables: { input: campaignInput(v, period) } });
       if (res.data) onResult(res.data.runGreetingCampaign);
     } catch (e) {
-      const problems = fieldProblems(e, CAMPAIGN_FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      const problems = fieldProblems(e, CAMPAIGN_FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
   };

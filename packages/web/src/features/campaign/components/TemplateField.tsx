@@ -1,6 +1,7 @@
 import { TEMPLATE_FIELDS, templateProblems } from '@cornerstone/shared/maintenance/maintenance';
+import { problemText } from '@cornerstone/shared/problems';
 import { Button, Form, Input, Space } from 'antd';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 
 /**
  * The SMS template with a button per placeholder ({商户名称} …); checked as the server checks it
@@ -8,7 +9,7 @@ import { useT, useTCode } from '../../../lib/i18n.ts';
  */
 export function TemplateField() {
   const t = useT();
-  const tc = useTCode();
+  const lang = useLang();
   const form = Form.useFormInstance();
   return (
     <Form.Item
@@ -17,7 +18,7 @@ export function TemplateField() {
       rules={[
         {
           validator: (_, v: string | undefined) => {
-            const problems = templateProblems(v ?? '').map((p) => tc('server', p.replace(/^template: /, '')));
+            const problems = templateProblems(v ?? '').map((p) => problemText(lang, p.code, p.params));
             return problems.length ? Promise.reject(new Error(problems.join('; '))) : Promise.resolve();
           },
         },

@@ -4,14 +4,14 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { SegmentFields } from '../../../components/SegmentFields.tsx';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { CreateCustomerEventMutation } from '../events.operations.ts';
 import { EVENT_FIELDS, EVENT_KINDS, type EventValues, eventInput } from '../events.ts';
 
 /** 新建活动: kind, title, start (China time), location and the segment to invite; a club invites key customers. */
 export function EventForm() {
   const t = useT();
-  const tc = useTCode();
+  const lang = useLang();
   const { message } = App.useApp();
   // The list below shows the new event.
   const [create, creating] = useMutation(CreateCustomerEventMutation, { refetchQueries: ['CustomerEvents'] });
@@ -26,9 +26,9 @@ export function EventForm() {
       message.success(t('eventCreated'));
       form.resetFields(['title', 'location']);
     } catch (e) {
-      const problems = fieldProblems(e, EVENT_FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
-      setOther(problems.other.map((o) => tc('server', o)));
+      const problems = fieldProblems(e, EVENT_FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
+      setOther(problems.other);
     }
   };
 

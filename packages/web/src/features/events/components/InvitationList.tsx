@@ -1,21 +1,28 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
+import { CursorPager } from '../../../components/CursorPager.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import {
   EventInvitationsQuery,
   RecordEventAttendanceMutation,
   RespondToInvitationMutation,
 } from '../events.operations.ts';
 
-/** An event's invitations: replies and attendance (attendance becomes a training interaction). */
+const PAGE_SIZE = 10;
+
+/**
+ * An event's invitations, a page at a time by MID: replies and attendance (attendance becomes a
+ * training interaction). `eventId` is the event's global id.
+ */
 export function InvitationList({
   eventId,
   mayRecord,
   onChanged,
 }: {
-  eventId: number;
+  eventId: string;
   mayRecord: boolean;
   onChanged: () => void;
 }) {
@@ -23,7 +30,12 @@ export function InvitationList({
   const lang = useLang();
   const tc = useTCode();
   const { message } = App.useApp();
-  const { data, loading, error, refetch } = useQuery(EventInvitationsQuery, { variables: { id: eventId } });
+  const paging = useCursorPaging(eventId, PAGE_SIZE);
+  const { data, previousData, loading, error, refetch } = useQuery(EventInvitationsQuery, {
+    variables: { event: eventId, ...paging.variables },
+    notifyOnNetworkStatusChange: true,
+  });
+  const conn = (data ?? previousData)?.customerEvent?.invitationsConnection;
   const [respond, responding] = useMutation(RespondToInvitationMutation);
   const [attend, attending] = useMutation(RecordEventAttendanceMutation);
   const done = async (p: Promise<unknown>) => {
@@ -37,73 +49,91 @@ export function InvitationList({
   };
   if (error) return <Alert type="error" showIcon title={t('error')} description={error.message} />;
   return (
-    <Table
-      size="small"
-      rowKey="mid"
-      loading={loading}
-      dataSource={data?.customerEvent?.invitations ?? []}
-      pagination={{ pageSize: 10, hideOnSinglePage: true }}
-      data-testid={`invitations-${eventId}`}
-      columns={[
-        {
-          title: t('mid'),
-          dataIndex: 'mid',
-          width: 150,
-          render: (mid: string) => <Link to={`/merchants/${mid}`}>{mid}</Link>,
-        },
-        { title: t('name'), dataIndex: 'name', ellipsis: true },
-        {
-          title: t('rsvp'),
-          dataIndex: 'rsvp',
-          width: 90,
-          render: (v: string) => (
-            <Tag color={v === 'yes' ? 'green' : v === 'no' ? 'red' : undefined}>{tc('rsvp', v)}</Tag>
-          ),
-        },
-        {
-          title: t('attendedAt'),
-          dataIndex: 'attendedAt',
-          width: 140,
-          render: (v: string | null) => (v ? formatDateTime(v, lang) : '—'),
-        },
-        ...(mayRecord
-          ? [
-              {
-                title: '',
-                key: 'actions',
-                width: 230,
-                render: (_: unknown, r: { mid: string; attendedAt?: string | null }) => (
-                  <Space size={4}>
-                    <Button
-                      size="small"
-                      loading={responding.loading}
-                      onClick={() => done(respond({ variables: { eventId, mid: r.mid, rsvp: 'yes' } }))}
-                    >
-                      {tc('rsvp', 'yes')}
-                    </Button>
-                    <Button
-                      size="small"
-                      loading={responding.loading}
-                      onClick={() => done(respond({ variables: { eventId, mid: r.mid, rsvp: 'no' } }))}
-                    >
-                      {tc('rsvp', 'no')}
-                    </Button>
-                    <Button
-                      size="small"
-                      type="primary"
-                      disabled={Boolean(r.attendedAt)}
-                      loading={attending.loading}
-                      data-testid={`attend-${r.mid}`}
-                      onClick={() => done(attend({ variables: { eventId, mid: r.mid } }))}
-                    >
-                      {t('recordAttendance')}
-                    </Button>
-                  </Space>
-                ),
-              },
-            ]
-          : []),
-      ]}
-    />
+    <>
+      <Table
+        size="small"
+        rowKey="mid"
+        loading={loading}
+        dataSource={conn?.edges.map((e) => e.node) ?? []}
+        pagination={false}
+        data-testid={`invitations-${eventId}`}
+        columns={[
+          {
+            title: t('mid'),
+            dataIndex: 'mid',
+            width: 150,
+            render: (mid: string) => <Link to={`/merchants/${mid}`}>{mid}</Link>,
+          },
+          { title: t('name'), dataIndex: 'name', ellipsis: true },
+          {
+            title: t('rsvp'),
+            dataIndex: 'rsvp',
+            width: 90,
+            render: (v: string) => (
+              <Tag color={v === 'yes' ? 'green' : v === 'no' ? 'red' : undefined}>{tc('rsvp', v)}</Tag>
+            ),
+          },
+          {
+            title: t('attendedAt'),
+            dataIndex: 'attendedAt',
+            width: 140,
+            render: (v: string | null) => (v ? formatDateTime(v, lang) : '—'),
+          },
+          ...(mayRecord
+            ? [
+                {
+                  title: '',
+                  key: 'actions',
+                  width: 230,
+                  render: (_: unknown, r: { mid: string; attendedAt?: string | null }) => (
+                    <Space size={4}>
+                      <Button
+                        size="small"
+                        loading={responding.loading}
+                        onClick={() =>
+                          done(respond({ variables: { event: eventId, mid: r.mid, rsvp: 'yes' } }))
+                        }
+                      >
+                        {tc('rsvp', 'yes')}
+                      </Button>
+                      <Button
+                        size="small"
+                        loading={responding.loading}
+                        onClick={() =>
+                          done(respond({ variables: { event: eventId, mid: r.mid, rsvp: 'no' } }))
+                        }
+                      >
+                        {tc('rsvp', 'no')}
+                      </Button>
+                      <Button
+                        size="small"
+                        type="primary"
+                        disabled={Boolean(r.attendedAt)}
+                        loading={attending.loading}
+                        data-testid={`attend-${r.mid}`}
+                        onClick={() => done(attend({ variables: { event: eventId, mid: r.mid } }))}
+                      >
+                        {t('recordAttendance')}
+                      </Button>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <CursorPager
+        paging={paging}
+        pageInfo={conn?.pageInfo}
+        totalCount={conn?.totalCount}
+        loading={loading}
+        total="invitationsTotal"
+        testIds={{
+          total: `invitations-total-${eventId}`,
+          next: `invitations-next-${eventId}`,
+          previous: `invitations-previous-${eventId}`,
+        }}
+      />
+    </>
   );
 }

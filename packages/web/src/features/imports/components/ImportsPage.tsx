@@ -18,17 +18,22 @@ import {
   Upload,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { ImportKind, ImportRunQuery, ImportRunsQuery } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
 import { formatCount, formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { canDo } from '../../../lib/permissions.ts';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { useUrlState } from '../../../lib/useUrlState.ts';
 import { ImportRunQuery as RunQuery, ImportRunsQuery as RunsQuery } from '../imports.operations.ts';
 import { uploadImport } from '../upload.ts';
 
 type Run = NonNullable<ImportRunQuery['importRun']>;
-type RecentRun = ImportRunsQuery['importRuns'][number];
+type RecentRun = ImportRunsQuery['importRunsConnection']['edges'][number]['node'];
+
+/** Recent runs a page of the list holds. */
+const PAGE_SIZE = 10;
 
 const STATUS_COLORS: Record<string, string> = {
   running: 'processing',
@@ -70,7 +75,9 @@ export function ImportsPage() {
     skip: !runId,
     fetchPolicy: 'network-only',
   });
-  const recent = useQuery(RunsQuery, { variables: { first: 10 }, fetchPolicy: 'cache-and-network' });
+  const paging = useCursorPaging('imports', PAGE_SIZE);
+  const recent = useQuery(RunsQuery, { variables: paging.variables, fetchPolicy: 'cache-and-network' });
+  const runs = recent.data?.importRunsConnection;
   const current = run.data?.importRun ?? null;
   const running = current?.status === 'running';
 
@@ -182,18 +189,18 @@ export function ImportsPage() {
               size="small"
               rowKey="id"
               loading={recent.loading && !recent.data}
-              dataSource={recent.data?.importRuns ?? []}
+              dataSource={(runs?.edges ?? []).map((e) => e.node)}
               pagination={false}
               locale={{ emptyText: <Empty description={t('noImports')} /> }}
               onRow={(r) =>
                 ({
-                  onClick: () => patch({ run: String(r.id) }),
-                  style: { cursor: 'pointer', background: r.id === runId ? '#e6f4ff' : undefined },
+                  onClick: () => patch({ run: String(r.runId) }),
+                  style: { cursor: 'pointer', background: r.runId === runId ? '#e6f4ff' : undefined },
                   'data-testid': 'import-run-row',
                 }) as React.HTMLAttributes<HTMLElement>
               }
               columns={[
-                { title: '#', dataIndex: 'id', width: 48 },
+                { title: '#', dataIndex: 'runId', width: 48 },
                 {
                   title: t('fileName'),
                   dataIndex: 'fileName',
@@ -218,6 +225,14 @@ export function ImportsPage() {
                   render: (v: string) => formatDateTime(v, lang),
                 },
               ]}
+            />
+            <CursorPager
+              paging={paging}
+              pageInfo={runs?.pageInfo}
+              totalCount={runs?.totalCount}
+              loading={recent.loading}
+              total="importTotal"
+              testIds={{ total: 'imports-total', next: 'imports-next', previous: 'imports-previous' }}
             />
           </Card>
         </Space>

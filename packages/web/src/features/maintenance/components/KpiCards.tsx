@@ -1,9 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, Result, Row, Skeleton, Statistic } from 'antd';
 import { formatShare } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
+import { useKpiRows } from '../hooks/useKpiRows.ts';
 import { summarizeKpis } from '../kpi.ts';
-import { MaintenanceKpisQuery } from '../maintenance.operations.ts';
 
 /** The month's maintenance KPIs of one manager or branch, as statistic cards. */
 export function KpiCards({
@@ -17,10 +16,7 @@ export function KpiCards({
 }) {
   const t = useT();
   const lang = useLang();
-  const { data, loading, error, refetch } = useQuery(MaintenanceKpisQuery, {
-    variables: { period, by },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { rows, loading, error, refetch } = useKpiRows(period, by);
   if (error)
     return (
       <Result
@@ -30,8 +26,8 @@ export function KpiCards({
         extra={<Button onClick={() => refetch()}>{t('retry')}</Button>}
       />
     );
-  if (!data) return <Skeleton active paragraph={{ rows: 3 }} />;
-  const k = summarizeKpis(data.maintenanceKpis, kpiKey);
+  if (!rows) return <Skeleton active paragraph={{ rows: 3 }} />;
+  const k = summarizeKpis(rows, kpiKey);
   if (!k) return <Empty description={t('noKpis')} data-testid="kpis-empty" />;
   const cards: { id: string; title: string; value: number | string; detail?: string; danger?: boolean }[] = [
     { id: 'visits', title: t('kpiVisits'), value: k.visits },

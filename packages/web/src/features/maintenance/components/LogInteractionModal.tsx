@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { InteractionKind, InteractionOutcome } from '../../../gql/graphql.ts';
 import { apiCode } from '../../../lib/codes.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { RecordInteractionMutation } from '../maintenance.operations.ts';
 
 const INTERACTION_KINDS: readonly InteractionKind[] = KINDS.map(apiCode);
@@ -43,6 +43,7 @@ export function LogInteractionModal({
 }) {
   const t = useT();
   const tc = useTCode();
+  const lang = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [other, setOther] = useState<string[]>([]);
@@ -68,8 +69,8 @@ export function LogInteractionModal({
       onSaved();
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      const problems = fieldProblems(e, FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
   };

@@ -55,14 +55,13 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
   const isManager = user.role !== 'account_manager';
   const period = useMemo(() => monthOf(new Date()), []);
   const tierPeriod = useMemo(() => defaultPeriod(), []);
-  const paging = useCursorPaging(JSON.stringify(f.filter));
+  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
   const { data, previousData, loading, error, refetch } = useQuery(MyWorkTasksQuery, {
     variables: {
       filter: f.filter,
       overdueFilter: { ...f.scope, state: 'OVERDUE' },
       dueFilter: { ...f.scope, state: 'DUE' },
-      first: PAGE_SIZE,
-      after: paging.after,
+      ...paging.variables,
       period: tierPeriod,
     },
     fetchPolicy: 'cache-and-network',

@@ -4,7 +4,7 @@ import { useT, useTCode } from '../../../lib/i18n.ts';
 import { TaskStateTag } from './TaskStateTag.tsx';
 
 type Merchant = NonNullable<MerchantMaintenanceQuery['merchant']>;
-type Task = Merchant['openTasks'][number];
+type Task = Merchant['openTasks']['edges'][number]['node'];
 
 /** The interaction that does a task, for the "log" shortcut on its row. */
 export function kindForChannel(channel: string): InteractionKind | null {
@@ -28,8 +28,9 @@ export function OpenTasksCard({
 }) {
   const t = useT();
   const tc = useTCode();
-  const tasks = merchant?.openTasks ?? [];
-  const overdue = tasks.filter((x) => x.state === 'OVERDUE').length;
+  const tasks = merchant?.openTasks.edges.map((e) => e.node) ?? [];
+  const total = merchant?.openTasks.totalCount ?? 0;
+  const overdue = merchant?.overdueTasks.totalCount ?? 0;
   const cadence = merchant?.cadence;
   return (
     <Card
@@ -56,7 +57,7 @@ export function OpenTasksCard({
       }
       data-testid="open-tasks"
       data-loading={loading ? 'true' : 'false'}
-      data-count={merchant ? tasks.length : undefined}
+      data-count={merchant ? total : undefined}
     >
       <Table<Task>
         size="small"
@@ -119,6 +120,11 @@ export function OpenTasksCard({
             : []),
         ]}
       />
+      {total > tasks.length && (
+        <Typography.Text type="secondary" data-testid="open-tasks-more">
+          {t('tasksShownOf', { shown: tasks.length, total })}
+        </Typography.Text>
+      )}
     </Card>
   );
 }

@@ -4,9 +4,14 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { describeEvent } from '../timeline.ts';
 
-type TimelineEvent = NonNullable<MerchantMaintenanceQuery['merchant']>['timeline'][number];
+type TimelineEvent = NonNullable<
+  MerchantMaintenanceQuery['merchant']
+>['timelineConnection']['edges'][number]['node'];
 
-/** 时间线: interactions, tier and status changes, points, complaints and faults, newest first. */
+/**
+ * 时间线: interactions, tier and status changes, points, complaints and faults, newest first; "more"
+ * appends the next page of the connection.
+ */
 export function TimelineCard({
   events,
   loading,
@@ -40,7 +45,7 @@ export function TimelineCard({
             items={events.map((e) => {
               const line = describeEvent(e, tc);
               return {
-                key: e.cursor,
+                key: `${e.type}:${e.ref}`,
                 color: line.color,
                 content: (
                   <div

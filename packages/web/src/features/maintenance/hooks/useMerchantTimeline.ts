@@ -1,47 +1,55 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { MerchantMaintenanceQuery } from '../maintenance.operations.ts';
 
 const TIMELINE_PAGE = 30;
 
 /**
  * The merchant page's maintenance data: open tasks, cadence and the timeline, newest first, a page
- * at a time (`more` loads the next older page). `refresh` starts the timeline over after something
- * new was recorded on the merchant.
+ * at a time (`more` appends the next older page of the connection). `merchant.timeline` is every
+ * event loaded so far. `refresh` starts the timeline over after something new was recorded.
  */
 export function useMerchantTimeline(mid: string) {
-  const [done, setDone] = useState(false);
   const query = useQuery(MerchantMaintenanceQuery, {
     variables: { mid, first: TIMELINE_PAGE },
     notifyOnNetworkStatusChange: true,
   });
-  const merchant = query.data?.merchant ?? undefined;
-  const refresh = () => {
-    setDone(false);
-    void query.refetch({ mid, first: TIMELINE_PAGE, before: null });
-  };
+  const data = query.data?.merchant ?? undefined;
+  const conn = data?.timelineConnection;
+  const merchant = useMemo(
+    () => data && { ...data, timeline: data.timelineConnection.edges.map((e) => e.node) },
+    [data],
+  );
+  const refresh = () => void query.refetch({ mid, first: TIMELINE_PAGE, after: null });
   const more = async () => {
-    const before = merchant?.timeline.at(-1)?.cursor;
-    if (!before) return;
-    const page = await query.fetchMore({
-      variables: { before },
+    const after = conn?.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
+    if (!after) return;
+    await query.fetchMore({
+      variables: { after },
       updateQuery: (prev, { fetchMoreResult }) =>
         prev.merchant && fetchMoreResult.merchant
           ? {
               ...prev,
               merchant: {
                 ...prev.merchant,
-                timeline: [...prev.merchant.timeline, ...fetchMoreResult.merchant.timeline],
+                // The older page's pageInfo says whether still more follow.
+                timelineConnection: {
+                  ...fetchMoreResult.merchant.timelineConnection,
+                  edges: [
+                    ...prev.merchant.timelineConnection.edges,
+                    ...fetchMoreResult.merchant.timelineConnection.edges,
+                  ],
+                },
               },
             }
           : prev,
     });
-    if ((page.data?.merchant?.timeline.length ?? 0) < TIMELINE_PAGE) setDone(true);
   };
   return {
     merchant,
     loading: query.loading,
-    hasMore: !done && (merchant?.timeline.length ?? 0) >= TIMELINE_PAGE,
+    hasMore: !!conn?.pageInfo.hasNextPage,
+    totalCount: conn?.totalCount,
     refresh,
     more,
   };

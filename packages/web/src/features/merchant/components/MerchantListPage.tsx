@@ -22,9 +22,9 @@ export function MerchantListPage() {
   const tc = useTCode();
   const lang = useLang();
   const f = useMerchantListFilters();
-  const paging = useCursorPaging(JSON.stringify(f.filter));
+  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
   const { data, previousData, loading, error, refetch } = useQuery(MerchantListQuery, {
-    variables: { filter: f.filter, first: PAGE_SIZE, after: paging.after, period: f.period },
+    variables: { filter: f.filter, ...paging.variables, period: f.period },
     notifyOnNetworkStatusChange: true,
   });
   const conn = (data ?? previousData)?.merchants;
@@ -111,7 +111,13 @@ export function MerchantListPage() {
               totalCount={conn?.totalCount}
               loading={loading}
               total="total"
-              testIds={{ total: 'merchant-total', next: 'page-next', previous: 'page-previous' }}
+              testIds={{
+                total: 'merchant-total',
+                next: 'page-next',
+                previous: 'page-previous',
+                first: 'page-first',
+                last: 'page-last',
+              }}
               before={f.tier && <Tag color="purple">{`${t(`tier.${f.tier}`)} · ${f.period}`}</Tag>}
               actions={
                 <>

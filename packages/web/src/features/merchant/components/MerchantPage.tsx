@@ -7,8 +7,9 @@ import { useAuth } from '../../../lib/auth.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { defaultPeriod, monthsBack } from '../../../lib/period.ts';
 import { canDo, canUse } from '../../../lib/permissions.ts';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { buildTrendSeries } from '../chart-data.ts';
-import { MerchantAccountQuery, MerchantPageQuery } from '../merchant.operations.ts';
+import { MerchantPageQuery, MerchantPointsQuery, MerchantTerminalsQuery } from '../merchant.operations.ts';
 import { ChangeHistory } from './ChangeHistory.tsx';
 import { MerchantHeader } from './MerchantHeader.tsx';
 import { PointsCard } from './PointsCard.tsx';
@@ -16,7 +17,8 @@ import { ProfileCard } from './ProfileCard.tsx';
 import { TerminalsCard } from './TerminalsCard.tsx';
 import { TrendChart } from './TrendChart.tsx';
 
-const POINTS_ENTRIES = 20;
+const POINTS_PAGE = 20;
+const TERMINALS_PAGE = 10;
 
 /** What the page hands the parts other features add: the merchant, and a refresh of its account. */
 export interface MerchantPageContext {
@@ -43,6 +45,14 @@ export interface MerchantPageParts {
   onChanged?: () => void;
 }
 
+/** A paged query's data, or while the next page loads the page before it, never another merchant's. */
+function shown<T extends { merchant?: { mid: string } | null }>(
+  q: { data?: T | undefined; previousData?: T | undefined },
+  mid: string,
+): T | undefined {
+  return q.data ?? (q.previousData?.merchant?.mid === mid ? q.previousData : undefined);
+}
+
 /**
  * 客户 360: header with the last three months' tiers and the actions; left the profile and fee plan,
  * terminals (报修) and points (statement, 兑换积分); right the trend; change history below. The
@@ -59,13 +69,29 @@ export function MerchantPage({ parts }: { parts: (page: MerchantPageContext) => 
     variables: { mid, m0: months[0], m1: months[1], m2: months[2] },
   });
   const { user } = useAuth();
-  const account = useQuery(MerchantAccountQuery, {
-    variables: { mid, entries: POINTS_ENTRIES },
+  const pointsPaging = useCursorPaging(mid, POINTS_PAGE);
+  const points = useQuery(MerchantPointsQuery, {
+    variables: { mid, ...pointsPaging.variables },
+    // A page seen before is shown at once and read again: a redemption may have moved it.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const acct = account.data?.merchant ?? undefined;
+  const terminalsPaging = useCursorPaging(mid, TERMINALS_PAGE);
+  const terminals = useQuery(MerchantTerminalsQuery, {
+    variables: { mid, ...terminalsPaging.variables },
+    notifyOnNetworkStatusChange: true,
+  });
   const m = data?.merchant;
-  const trend = useMemo(() => (m ? buildTrendSeries(m.trend, m.tierHistory) : null), [m]);
+  const trend = useMemo(
+    () =>
+      m
+        ? buildTrendSeries(
+            m.trend,
+            m.tierHistoryConnection.edges.map((e) => e.node),
+          )
+        : null,
+    [m],
+  );
   const tierLabel = useCallback((tier: TierCode) => t(`tier.${tier}`), [t]);
   const back = (
     <Button onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/merchants'))}>
@@ -92,7 +118,13 @@ export function MerchantPage({ parts }: { parts: (page: MerchantPageContext) => 
   if (!m || !trend)
     return <Result status="404" title={t('notFound')} extra={back} data-testid="merchant-not-found" />;
 
-  const p = parts({ mid: m.mid, refreshAccount: () => void account.refetch() });
+  const p = parts({
+    mid: m.mid,
+    refreshAccount: () => {
+      void terminals.refetch();
+      void points.refetch();
+    },
+  });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="merchant-page">
       <MerchantHeader
@@ -135,19 +167,24 @@ export function MerchantPage({ parts }: { parts: (page: MerchantPageContext) => 
             {p.sideTop}
             <TerminalsCard
               mid={m.mid}
-              terminals={acct?.terminals}
-              loading={account.loading}
+              terminals={shown(terminals, mid)?.merchant?.terminalsConnection}
+              paging={terminalsPaging}
+              loading={terminals.loading}
               onReport={p.onReportFault}
               faultsLink={canUse(user.role, 'faults')}
-              error={account.error?.message}
+              error={terminals.error?.message}
             />
             <PointsCard
               mid={m.mid}
-              points={acct?.points}
-              loading={account.loading}
+              points={shown(points, mid)?.merchant?.points}
+              paging={pointsPaging}
+              loading={points.loading}
+              error={points.error?.message}
               mayRedeem={canDo(user.role, 'redeemPoints')}
               onRedeemed={() => {
-                void account.refetch();
+                // The new entry is the newest: back to the first page, read again.
+                if (pointsPaging.page === 1) void points.refetch();
+                else pointsPaging.first();
                 p.onChanged?.();
               }}
             />
@@ -161,7 +198,7 @@ export function MerchantPage({ parts }: { parts: (page: MerchantPageContext) => 
         )}
         <Col span={24}>
           <Card size="small" title={t('history')}>
-            <ChangeHistory changes={m.changes} />
+            <ChangeHistory mid={m.mid} />
           </Card>
         </Col>
       </Row>

@@ -14,14 +14,16 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import type { MerchantAccountQuery } from '../../../gql/graphql.ts';
+import { CursorPager } from '../../../components/CursorPager.tsx';
+import type { MerchantPointsQuery } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { formatCount, formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import type { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { RedeemPointsMutation } from '../merchant.operations.ts';
 
-type Points = NonNullable<MerchantAccountQuery['merchant']>['points'];
-type Entry = Points['entries'][number];
+type Points = NonNullable<MerchantPointsQuery['merchant']>['points'];
+type Entry = Points['entriesConnection']['edges'][number]['node'];
 
 /** A fresh idempotency key per redemption form: a retry of the same form posts once. */
 export function newIdempotencyKey(): string {
@@ -30,17 +32,22 @@ export function newIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** 积分: balance, the latest statement entries and 兑换积分. */
+/** 积分: balance, the statement a page at a time (newest first) and 兑换积分. */
 export function PointsCard({
   mid,
   points,
+  paging,
   loading,
+  error,
   mayRedeem,
   onRedeemed,
 }: {
   mid: string;
   points: Points | undefined;
+  paging: ReturnType<typeof useCursorPaging>;
   loading: boolean;
+  /** The points query failed. */
+  error?: string | undefined;
   mayRedeem: boolean;
   onRedeemed: () => void;
 }) {
@@ -50,6 +57,7 @@ export function PointsCard({
   // A fresh idempotency key each time the form opens: pressing save twice redeems once.
   const [redeemKey, setRedeemKey] = useState<string | null>(null);
   const balance = points?.balance ?? 0;
+  const entries = points?.entriesConnection;
   return (
     <Card
       size="small"
@@ -68,6 +76,9 @@ export function PointsCard({
         )
       }
     >
+      {error && (
+        <Alert type="error" showIcon title={t('error')} description={error} style={{ marginBottom: 8 }} />
+      )}
       <Statistic
         title={t('points')}
         value={points ? formatCount(balance, lang) : '–'}
@@ -84,7 +95,7 @@ export function PointsCard({
       <Table<Entry>
         size="small"
         rowKey="id"
-        dataSource={points?.entries ?? []}
+        dataSource={entries?.edges.map((e) => e.node) ?? []}
         loading={loading && !points}
         pagination={false}
         scroll={{ y: 240 }}
@@ -116,6 +127,19 @@ export function PointsCard({
           { title: t('balanceAfter'), dataIndex: 'balanceAfter', align: 'right', width: 64 },
         ]}
       />
+      <CursorPager
+        onlyWhenPaged
+        paging={paging}
+        pageInfo={entries?.pageInfo}
+        totalCount={entries?.totalCount}
+        loading={loading}
+        total="pointsEntriesTotal"
+        testIds={{
+          total: 'points-entries-total',
+          next: 'points-entries-next',
+          previous: 'points-entries-previous',
+        }}
+      />
       {mayRedeem && (
         <RedeemPointsModal
           mid={mid}
@@ -145,7 +169,6 @@ function RedeemPointsModal({
   onSaved: () => void;
 }) {
   const t = useT();
-  const tc = useTCode();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ points: number; reason: string }>();
   const [other, setOther] = useState<string[]>([]);
@@ -162,8 +185,8 @@ function RedeemPointsModal({
       onSaved();
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      const problems = fieldProblems(e, FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
   };
@@ -188,7 +211,7 @@ function RedeemPointsModal({
           showIcon
           style={{ marginBottom: 12 }}
           title={t('fixFields')}
-          description={other.map((o) => tc('server', o)).join('; ')}
+          description={other.join('; ')}
         />
       )}
       <Form form={form} layout="vertical" preserve={false} onFinish={submit} data-testid="redeem-form">

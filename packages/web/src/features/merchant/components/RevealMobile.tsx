@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { RevealContactMutation } from '../merchant.operations.ts';
 
 /**
@@ -20,6 +20,7 @@ export function RevealMobile({
   mayReveal: boolean;
 }) {
   const t = useT();
+  const lang = useLang();
   const { message } = App.useApp();
   const [clear, setClear] = useState<string | null>(null);
   const [reveal, { loading }] = useMutation(RevealContactMutation, { fetchPolicy: 'no-cache' });
@@ -28,7 +29,7 @@ export function RevealMobile({
       const res = await reveal({ variables: { mid, reason: 'merchant page' } });
       setClear(res.data?.revealContact.mobile ?? null);
     } catch (e) {
-      message.error(fieldProblems(e, []).other.join('; '));
+      message.error(fieldProblems(e, [], lang).other.join('; '));
     }
   };
   return (

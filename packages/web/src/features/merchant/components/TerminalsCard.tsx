@@ -1,27 +1,35 @@
 import { Alert, Button, Card, Empty, Table } from 'antd';
 import { Link } from 'react-router';
-import type { MerchantAccountQuery } from '../../../gql/graphql.ts';
+import { CursorPager } from '../../../components/CursorPager.tsx';
+import type { MerchantTerminalsQuery } from '../../../gql/graphql.ts';
 import { useT } from '../../../lib/i18n.ts';
+import type { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { TerminalStatusTag } from './TerminalStatusTag.tsx';
 
-type Terminal = NonNullable<MerchantAccountQuery['merchant']>['terminals'][number];
+type Terminals = NonNullable<MerchantTerminalsQuery['merchant']>['terminalsConnection'];
+type Terminal = Terminals['edges'][number]['node'];
 
-/** 终端: the merchant's POS terminals with 报修 on each working or faulty one. */
+/**
+ * 终端: a page of the merchant's POS terminals, by TID, with 报修 on each working or faulty one. The
+ * pager shows only when there is more than one page (most merchants have a few terminals).
+ */
 export function TerminalsCard({
   mid,
   terminals,
+  paging,
   loading,
   onReport,
   faultsLink,
   error,
 }: {
   mid: string;
-  terminals: Terminal[] | undefined;
+  terminals: Terminals | undefined;
+  paging: ReturnType<typeof useCursorPaging>;
   loading: boolean;
   /** Opens the fault form; absent when the role may not report faults. */
   onReport?: ((t: Terminal) => void) | undefined;
   faultsLink: boolean;
-  /** The terminals and points query failed. */
+  /** The terminals query failed. */
   error?: string | undefined;
 }) {
   const t = useT();
@@ -30,7 +38,7 @@ export function TerminalsCard({
       size="small"
       title={t('terminals')}
       data-testid="terminals"
-      data-count={terminals?.length ?? ''}
+      data-count={terminals?.totalCount ?? ''}
       extra={faultsLink ? <Link to={`/faults?mid=${mid}`}>{t('faultTickets')}</Link> : undefined}
     >
       {error && (
@@ -40,7 +48,7 @@ export function TerminalsCard({
         size="small"
         rowKey="id"
         loading={loading && !terminals}
-        dataSource={terminals ?? []}
+        dataSource={terminals?.edges.map((e) => e.node) ?? []}
         pagination={false}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noTerminals')} /> }}
         onRow={(r) => ({ 'data-testid': `terminal-${r.tid}` }) as React.HTMLAttributes<HTMLElement>}
@@ -82,6 +90,15 @@ export function TerminalsCard({
               ]
             : []),
         ]}
+      />
+      <CursorPager
+        onlyWhenPaged
+        paging={paging}
+        pageInfo={terminals?.pageInfo}
+        totalCount={terminals?.totalCount}
+        loading={loading}
+        total="terminalsTotal"
+        testIds={{ total: 'terminals-total', next: 'terminals-next', previous: 'terminals-previous' }}
       />
     </Card>
   );

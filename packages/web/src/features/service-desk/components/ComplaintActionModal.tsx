@@ -3,7 +3,7 @@ import { Alert, App, AutoComplete, Form, Input, Modal, Rate, Typography } from '
 import { useState } from 'react';
 import type { ComplaintsQuery } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import type { ComplaintStep } from '../lifecycle.ts';
 import {
   AssignComplaintMutation,
@@ -42,7 +42,7 @@ export function ComplaintActionModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const tc = useTCode();
+  const lang = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [other, setOther] = useState<string[]>([]);
@@ -74,8 +74,8 @@ export function ComplaintActionModal({
       setOther([]);
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      const problems = fieldProblems(e, FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
   };
@@ -107,7 +107,7 @@ export function ComplaintActionModal({
           showIcon
           style={{ marginBottom: 12 }}
           title={t('actionFailed')}
-          description={other.map((o) => tc('server', o)).join('; ')}
+          description={other.join('; ')}
           data-testid="complaint-action-error"
         />
       )}
@@ -146,10 +146,12 @@ export function ComplaintActionModal({
             <AutoComplete
               data-testid="complaint-assignee"
               placeholder={t('loginPlaceholder')}
-              options={(colleagues.data?.accountManagers ?? []).map((u) => ({
-                value: u.login,
-                label: `${u.displayName} (${u.login})`,
-              }))}
+              options={(colleagues.data?.accountManagersConnection.edges.map((e) => e.node) ?? []).map(
+                (u) => ({
+                  value: u.login,
+                  label: `${u.displayName} (${u.login})`,
+                }),
+              )}
               filterOption={(input, option) =>
                 String(option?.label ?? '')
                   .toLowerCase()

@@ -37,9 +37,9 @@ export function ComplaintsPage() {
   const mayHandle = canDo(user.role, 'handleComplaint');
   const mayAssign = canDo(user.role, 'assignComplaint');
   const f = useComplaintFilters();
-  const paging = useCursorPaging(JSON.stringify(f.filter));
+  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
   const { data, previousData, loading, error, refetch } = useQuery(ComplaintsQuery, {
-    variables: { filter: f.filter, first: PAGE_SIZE, after: paging.after },
+    variables: { filter: f.filter, ...paging.variables },
     notifyOnNetworkStatusChange: true,
   });
   const [action, setAction] = useState<{ step: ComplaintStep; row: ComplaintRow } | null>(null);

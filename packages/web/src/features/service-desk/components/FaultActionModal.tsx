@@ -3,7 +3,7 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { FaultStatus, FaultTicketsQuery } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { AssignFaultTicketMutation, MoveFaultTicketMutation } from '../service-desk.operations.ts';
 
 export type FaultRow = FaultTicketsQuery['faultTickets']['edges'][number]['node'];
@@ -31,7 +31,7 @@ export function FaultActionModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const tc = useTCode();
+  const lang = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [other, setOther] = useState<string[]>([]);
@@ -48,8 +48,8 @@ export function FaultActionModal({
       message.success(t(`faultDone.${to}`));
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      const problems = fieldProblems(e, FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
   };
@@ -81,7 +81,7 @@ export function FaultActionModal({
           showIcon
           style={{ marginBottom: 12 }}
           title={t('actionFailed')}
-          description={other.map((o) => tc('server', o)).join('; ')}
+          description={other.join('; ')}
           data-testid="fault-action-error"
         />
       )}

@@ -7,7 +7,7 @@ import type { FaultStatus } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { canDo } from '../../../lib/permissions.ts';
 import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { useFaultFilters } from '../hooks/useDeskFilters.ts';
@@ -28,15 +28,14 @@ const PAGE_SIZE = 20;
  */
 export function FaultTicketsPage() {
   const t = useT();
-  const tc = useTCode();
   const lang = useLang();
   const { message } = App.useApp();
   const { user } = useAuth();
   const mayWork = canDo(user.role, 'workFaultTicket');
   const f = useFaultFilters();
-  const paging = useCursorPaging(JSON.stringify(f.filter));
+  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
   const { data, previousData, loading, error, refetch } = useQuery(FaultTicketsQuery, {
-    variables: { filter: f.filter, first: PAGE_SIZE, after: paging.after },
+    variables: { filter: f.filter, ...paging.variables },
     notifyOnNetworkStatusChange: true,
   });
   const [assignToMe, assigning] = useMutation(AssignFaultTicketMutation, {
@@ -51,8 +50,8 @@ export function FaultTicketsPage() {
       await assignToMe({ variables: { id: row.id, assignee: null } });
       message.success(t('faultDone.ASSIGNED'));
     } catch (e) {
-      const p = fieldProblems(e, []);
-      message.error(p.other.map((o) => tc('server', o)).join('; '));
+      const p = fieldProblems(e, [], lang);
+      message.error(p.other.join('; '));
     }
   };
 

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ComplaintCategory, ComplaintChannel, ComplaintKind } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_KINDS } from '../lifecycle.ts';
 import { OpenComplaintMutation } from '../service-desk.operations.ts';
 
@@ -31,7 +31,7 @@ export function OpenComplaintModal({
   onSaved: () => void;
 }) {
   const t = useT();
-  const tc = useTCode();
+  const lang = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [other, setOther] = useState<string[]>([]);
@@ -56,8 +56,8 @@ export function OpenComplaintModal({
       onSaved();
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      const problems = fieldProblems(e, FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
   };
@@ -83,7 +83,7 @@ export function OpenComplaintModal({
           showIcon
           style={{ marginBottom: 12 }}
           title={t('fixFields')}
-          description={other.map((o) => tc('server', o)).join('; ')}
+          description={other.join('; ')}
           data-testid="complaint-open-error"
         />
       )}

@@ -3,7 +3,7 @@ import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { OpenFaultTicketMutation } from '../service-desk.operations.ts';
 
 const FIELDS = ['description', 'reportedAt'] as const;
@@ -24,7 +24,7 @@ export function ReportFaultModal({
   onSaved: () => void;
 }) {
   const t = useT();
-  const tc = useTCode();
+  const lang = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [other, setOther] = useState<string[]>([]);
@@ -47,8 +47,8 @@ export function ReportFaultModal({
       onSaved();
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [tc('server', p.message)] })));
+      const problems = fieldProblems(e, FIELDS, lang);
+      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
   };
@@ -79,7 +79,7 @@ export function ReportFaultModal({
           showIcon
           style={{ marginBottom: 12 }}
           title={t('fixFields')}
-          description={other.map((o) => tc('server', o)).join('; ')}
+          description={other.join('; ')}
           data-testid="fault-report-error"
         />
       )}

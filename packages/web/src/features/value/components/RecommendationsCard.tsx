@@ -1,10 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { MerchantValueQuery as MerchantValueData } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { formatShare, formatYuan } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { MerchantValueQuery, RecordProductOfferMutation } from '../value.operations.ts';
 import {
   heldProducts,
@@ -15,8 +17,11 @@ import {
   wholePercent,
 } from '../value.ts';
 
-type Rec = NonNullable<MerchantValueData['merchant']>['recommendations'][number];
+type Rec = NonNullable<MerchantValueData['merchant']>['recommendationsConnection']['edges'][number]['node'];
 type Offer = { rec: Rec; outcome: OfferOutcome };
+
+/** Recommendations a page holds; a merchant rarely has more, and then the pager shows. */
+const PAGE_SIZE = 10;
 
 /**
  * 推荐产品: the merchant's recommendations, best first, each with its score and reasons; the roles
@@ -25,21 +30,24 @@ type Offer = { rec: Rec; outcome: OfferOutcome };
 export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: boolean }) {
   const t = useT();
   const lang = useLang();
+  const paging = useCursorPaging(mid, PAGE_SIZE);
   const { data, loading, error, refetch } = useQuery(MerchantValueQuery, {
-    variables: { mid },
+    variables: { mid, ...paging.variables },
     notifyOnNetworkStatusChange: true,
   });
   const [offer, setOffer] = useState<Offer | null>(null);
   const m = data?.merchant;
-  const held = m ? heldProducts(m.products, data?.products ?? [], lang) : [];
-  const recs = m?.recommendations ?? [];
+  const catalogue = (data?.productsConnection.edges ?? []).map((e) => e.node);
+  const held = m ? heldProducts(m.products, catalogue, lang) : [];
+  const conn = m?.recommendationsConnection;
+  const recs = (conn?.edges ?? []).map((e) => e.node);
   return (
     <Card
       size="small"
       title={t('recommendations')}
       data-testid="recommendations"
       data-loading={loading ? 'true' : 'false'}
-      data-count={m ? recs.length : undefined}
+      data-count={conn?.totalCount}
     >
       {error && (
         <Alert
@@ -68,7 +76,7 @@ export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: 
           </Tag>
         ))}
       </Space>
-      {m && recs.length === 0 && (
+      {m && conn?.totalCount === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noRecommendations')} />
       )}
       {!m && loading && <Typography.Text type="secondary">{t('loading')}</Typography.Text>}
@@ -82,6 +90,15 @@ export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: 
           />
         ))}
       </div>
+      <CursorPager
+        onlyWhenPaged
+        paging={paging}
+        pageInfo={conn?.pageInfo}
+        totalCount={conn?.totalCount}
+        loading={loading}
+        total="recTotal"
+        testIds={{ total: 'rec-total', next: 'rec-next', previous: 'rec-previous' }}
+      />
       {mayOffer && (
         <OfferModal
           mid={mid}
@@ -199,12 +216,12 @@ function OfferModal({
       onSaved();
       close();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS);
+      const problems = fieldProblems(e, FIELDS, lang);
       const onNote = problems.fields.filter((p) => p.field === 'note');
-      form.setFields(onNote.map((p) => ({ name: 'note' as const, errors: [tc('server', p.message)] })));
+      form.setFields(onNote.map((p) => ({ name: 'note' as const, errors: [p.message] })));
       setOther([
-        ...problems.fields.filter((p) => p.field !== 'note').map((p) => tc('server', p.message)),
-        ...problems.other.map((o) => tc('server', o)),
+        ...problems.fields.filter((p) => p.field !== 'note').map((p) => p.message),
+        ...problems.other,
       ]);
     }
   };
