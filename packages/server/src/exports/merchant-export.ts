@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { audit } from '../identity/audit/audit.service.ts';
 import { callerOf } from '../identity/request-user.ts';
+import type { MerchantFilter } from '../merchant/merchant.inputs.ts';
+import { merchantWhere } from '../merchant/merchant.service.ts';
 import type { Orm } from '../platform/db/orm.ts';
 import { decryptPersonal } from '../platform/db/personal-data.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
@@ -14,8 +16,6 @@ import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError, badInput, sendError } from '../platform/graphql/errors.ts';
 import { textProblem } from '../platform/graphql/input-text.ts';
 import { logger } from '../platform/logger.ts';
-import type { MerchantFilter } from './merchant.inputs.ts';
-import { merchantWhere } from './merchant.service.ts';
 
 export const EXPORT_HEADER = [
   'mid',
