@@ -233,9 +233,14 @@ describe('service desk: complaints with SLA clocks and escalation, terminals and
     });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual(['mid', 'summary', 'receivedAt']);
-    // A rule's problem carries its code (the web words it by the code); a case-only one its message.
+    // Each problem carries its code and params: the web words it by them, not by the English.
     expect(r.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'mid', message: 'no merchant 898610999999999' },
+      {
+        field: 'mid',
+        message: 'no merchant 898610999999999',
+        code: 'merchant.notFound',
+        params: { mid: '898610999999999' },
+      },
       { field: 'summary', message: 'say what the merchant reported', code: 'complaint.summaryMissing' },
       { field: 'receivedAt', message: 'cannot be in the future', code: 'time.future' },
     ]);
@@ -338,8 +343,15 @@ describe('service desk: complaints with SLA clocks and escalation, terminals and
 
     const move = `mutation($id: ID!, $to: FaultStatus!, $note: String) { moveFaultTicket(id: $id, to: $to, note: $note) { ${TICKET} } }`;
     expect(fieldsOf(await gql('ops', move, { id: t.id, to: 'FIXED', note: 'x' }))).toEqual(['to']);
-    expect(codeOf(await gql('ops_other', move, { id: t.id, to: 'ON_SITE' }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql('am1', move, { id: t.id, to: 'ON_SITE' }))).toBe('FORBIDDEN');
+    // Another branch's ticket answers as a missing one; its class comes from the problem's code.
+    const elsewhere = await gql('ops_other', move, { id: t.id, to: 'ON_SITE' });
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', problem: 'fault.notFound' });
+    // A refusal names the permission the role lacks.
+    const refused = await gql('am1', move, { id: t.id, to: 'ON_SITE' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      permission: 'workFaultTicket',
+    });
     const assigned = await ok<{ assignFaultTicket: { status: string; assigneeLogin: string } }>(
       'bm',
       'mutation($id: ID!) { assignFaultTicket(id: $id, assignee: "ops") { status assigneeLogin } }',

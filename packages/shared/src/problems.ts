@@ -5,8 +5,10 @@
 
 type Words = { zh: string; en: string };
 
-/** Problems any form may have: text, times, dates, numbers. */
+/** Problems any form may have: text, times, dates, numbers; a merchant that is not there. */
 const COMMON = {
+  'merchant.notFound': { zh: '没有商户 {mid}', en: 'no merchant {mid}' },
+  'user.loginTaken': { zh: '登录名“{login}”已存在', en: '"{login}" already exists' },
   'text.length': { zh: '{min} 至 {max} 字', en: '{min} to {max} characters' },
   'text.tooLong': { zh: '最多 {max} 字', en: 'at most {max} characters' },
   'time.missing': { zh: '请填写时间', en: 'a time' },
@@ -19,8 +21,13 @@ const COMMON = {
   'year.range': { zh: '{min} 至 {max} 年', en: '{min}..{max}' },
 } as const satisfies Record<string, Words>;
 
-/** Interactions: the follow-up date a visit or call sets. */
+/** Interactions: the follow-up date a visit or call sets; corrections. */
 const INTERACTION = {
+  'interaction.notFound': { zh: '没有这条联系记录', en: 'no such interaction' },
+  'interaction.alreadyCorrected': {
+    zh: '联系记录 {id} 已被更正，请更正最新的一条',
+    en: 'interaction {id} was already corrected; correct the newest',
+  },
   'followUp.beforeInteraction': { zh: '不能早于联系日期', en: 'on or after the interaction' },
   'followUp.beyondYear': { zh: '须在一年之内', en: 'within a year' },
 } as const satisfies Record<string, Words>;
@@ -39,6 +46,16 @@ const CAMPAIGN = {
 
 /** The service desk: complaints and fault tickets. */
 const SERVICE_DESK = {
+  'complaint.notFound': { zh: '没有这条投诉', en: 'no such complaint' },
+  'complaint.changed': {
+    zh: '投诉 {id} 已被他人更改，请刷新',
+    en: 'complaint {id} changed meanwhile; reload it',
+  },
+  'fault.notFound': { zh: '没有这张故障工单', en: 'no such fault ticket' },
+  'fault.changed': {
+    zh: '工单 {id} 已被他人更改，请刷新',
+    en: 'fault ticket {id} changed meanwhile; reload it',
+  },
   'complaint.summaryMissing': { zh: '请填写商户反映的内容', en: 'say what the merchant reported' },
   'complaint.resolutionMissing': { zh: '请填写处理结果', en: 'say how it was resolved' },
   'complaint.satisfactionRange': { zh: '请选择商户满意度（1–5）', en: 'the merchant’s satisfaction, 1 to 5' },
@@ -47,15 +64,52 @@ const SERVICE_DESK = {
   'fault.assigneeOnlyWhenAssigning': { zh: '仅在派单时填写', en: 'only when assigning' },
 } as const satisfies Record<string, Words>;
 
-/** Loyalty points: redemptions. */
+/** Customer events: invitations and attendance. */
+const EVENTS = {
+  'event.notFound': { zh: '没有这个活动', en: 'no such event' },
+  'event.notInvited': { zh: '商户 {mid} 未受邀参加此活动', en: '{mid} was not invited to this event' },
+  'event.attendanceRecorded': { zh: '已登记过到场', en: 'attendance at this event already recorded' },
+} as const satisfies Record<string, Words>;
+
+/** Loyalty points: redemptions, reversals, the ledger. */
 const LOYALTY = {
+  'points.entryNotFound': { zh: '没有积分流水 {id}', en: 'no points entry {id}' },
+  'points.alreadyReversed': { zh: '这笔流水已冲正', en: 'this entry was already reversed' },
+  'points.keyReused': {
+    zh: '该幂等键已用于另一笔请求',
+    en: 'already used for a different request',
+  },
   'points.balanceShort': { zh: '积分余额不足', en: 'the balance is not enough' },
   'points.reasonMissing': { zh: '请填写兑换内容', en: 'say what the points are exchanged for' },
 } as const satisfies Record<string, Words>;
 
-export const PROBLEMS = { ...COMMON, ...INTERACTION, ...CAMPAIGN, ...SERVICE_DESK, ...LOYALTY };
+export const PROBLEMS = { ...COMMON, ...INTERACTION, ...CAMPAIGN, ...SERVICE_DESK, ...EVENTS, ...LOYALTY };
 
 export type ProblemCode = keyof typeof PROBLEMS;
+
+/**
+ * The class of a problem, as `extensions.code` says it to a client that reads no problem codes:
+ * BAD_USER_INPUT unless named here. The one place a feature's codes map to the API's.
+ */
+export const PROBLEM_CLASS: Partial<Record<ProblemCode, 'NOT_FOUND' | 'CONFLICT'>> = {
+  'merchant.notFound': 'NOT_FOUND',
+  'user.loginTaken': 'CONFLICT',
+  'interaction.notFound': 'NOT_FOUND',
+  'interaction.alreadyCorrected': 'CONFLICT',
+  'complaint.notFound': 'NOT_FOUND',
+  'complaint.changed': 'CONFLICT',
+  'fault.notFound': 'NOT_FOUND',
+  'fault.changed': 'CONFLICT',
+  'event.notFound': 'NOT_FOUND',
+  'event.notInvited': 'NOT_FOUND',
+  'event.attendanceRecorded': 'CONFLICT',
+  'points.entryNotFound': 'NOT_FOUND',
+  'points.alreadyReversed': 'CONFLICT',
+  'points.keyReused': 'CONFLICT',
+};
+
+/** The API's code of a problem (extensions.code). */
+export const problemClass = (code: ProblemCode) => PROBLEM_CLASS[code] ?? 'BAD_USER_INPUT';
 export type ProblemParams = Record<string, string | number>;
 
 /** A problem as a rule finds it: its code and what fills its words. */

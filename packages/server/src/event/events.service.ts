@@ -3,7 +3,7 @@ import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { recordInteraction } from '../interaction/interactions.service.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { AppError, InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { type CustomerEventRow, eventById, eventScope } from './event-read.service.ts';
 
 export const EVENT_KINDS = ['seminar', 'training', 'customer_event', 'club'] as const;
@@ -76,7 +76,7 @@ export async function inviteSegment(
     `select e.id, e.segment from customer_event e where e.id = ?::bigint and ${whereSql(events)}`,
     [eventId, ...events.params],
   );
-  if (!event) throw new AppError('NOT_FOUND', `${field}: no such event`, { field });
+  if (!event) throw problemError(field, 'event.notFound');
   const seg = (typeof event.segment === 'string' ? JSON.parse(event.segment) : event.segment) as EventSegment;
   const where: SqlWhere = scopeWhere(user);
   const add = (sql: string, ...params: unknown[]) => {
@@ -110,7 +110,7 @@ async function invitation(em: EntityManager, user: AppUser, eventId: string, mid
     [eventId, mid, ...scope.params],
   );
   // The message names no event id: one of another branch answers as one that does not exist.
-  if (!row) throw new AppError('NOT_FOUND', `mid: ${mid} was not invited to this event`, { field: 'mid' });
+  if (!row) throw problemError('mid', 'event.notInvited', { mid });
   return row;
 }
 
@@ -129,7 +129,7 @@ export async function respond(em: EntityManager, user: AppUser, eventId: string,
 /** Attendance is recorded as a training/seminar interaction on the merchant's timeline (once). */
 export async function recordAttendance(em: EntityManager, user: AppUser, eventId: string, mid: string) {
   const inv = await invitation(em, user, eventId, mid);
-  if (inv.attended_at) throw new AppError('CONFLICT', `mid: attendance at this event already recorded`);
+  if (inv.attended_at) throw problemError('mid', 'event.attendanceRecorded');
   const interaction = await recordInteraction(em, user, {
     mid,
     kind: 'training',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../platform/graphql/errors.ts';
+import { AppError, problemError } from '../platform/graphql/errors.ts';
 import { Branch } from './branch.entity.ts';
 import { hashPassword } from './password.ts';
 import { AppUser, ROLES, type Role } from './user.entity.ts';
@@ -23,7 +23,7 @@ export async function addUser(em: EntityManager, input: NewUser): Promise<AppUse
   if (input.password.length < 8)
     throw new AppError('BAD_USER_INPUT', 'password: at least 8 characters', { field: 'password' });
   if (await em.count(AppUser, { login: input.login }))
-    throw new AppError('CONFLICT', `login: "${input.login}" already exists`, { field: 'login' });
+    throw problemError('login', 'user.loginTaken', { login: input.login });
   const branch = input.branch ? await ensureBranch(em, input.branch) : null;
   const user = em.create(AppUser, {
     login: input.login,

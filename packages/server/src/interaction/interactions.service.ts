@@ -14,7 +14,7 @@ import { whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
 import { react } from '../platform/events/reactions.ts';
 import type { PageRequest } from '../platform/graphql/connection.ts';
-import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { AppError, InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { checkCursorKeys, exactAt } from './cursor-keys.ts';
@@ -83,7 +83,7 @@ const MAX_NOTES = 2000;
 async function checkInput(em: EntityManager, user: AppUser, input: InteractionInput, now: Date) {
   const check = new InputCheck();
   const merchant = await findMerchant(em, user, input.mid);
-  check.check(merchant !== null, 'mid', `no merchant ${input.mid}`);
+  check.require(merchant !== null, 'mid', 'merchant.notFound', { mid: input.mid });
   check.check(
     INTERACTION_KINDS.includes(input.kind as InteractionKind),
     'kind',
@@ -148,14 +148,7 @@ export async function recordInteraction(
         throw new AppError('NOT_FOUND', `id: no interaction ${opts.supersedes} of merchant ${merchant.mid}`, {
           field: 'id',
         });
-      if (old.superseded)
-        throw new AppError(
-          'CONFLICT',
-          `id: interaction ${opts.supersedes} was already corrected; correct the newest`,
-          {
-            field: 'id',
-          },
-        );
+      if (old.superseded) throw problemError('id', 'interaction.alreadyCorrected', { id: opts.supersedes });
       // The corrected entry's follow-up goes with it; the correction brings its own.
       await t.execute(
         `update maintenance_task set status = 'cancelled', closed_at = now(), close_reason = 'interaction corrected'
@@ -226,7 +219,7 @@ export async function correctInteraction(
      where i.id = ? and ${whereSql(scopeWhere(user))}`,
     [id, ...scopeWhere(user).params],
   );
-  if (!old) throw new AppError('NOT_FOUND', 'id: no such interaction', { field: 'id' });
+  if (!old) throw problemError('id', 'interaction.notFound');
   return recordInteraction(em, user, { ...input, mid: old.mid }, { supersedes: id });
 }
 

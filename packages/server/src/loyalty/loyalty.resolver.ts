@@ -16,7 +16,7 @@ import type { Merchant } from '../merchant/merchant.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
-import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { AppError, InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { approverFor, balances, postEntry, reverseEntry } from './loyalty.service.ts';
 import { entriesPage, latestEntries, PointsEntryConnectionType, PointsEntryType } from './points-ledger.ts';
 
@@ -50,7 +50,7 @@ class PointsPostingType {
 
 async function merchantOrFail(ctx: Context, mid: string) {
   const m = await findMerchant(ctx.em, ctx.user!, mid);
-  if (!m) throw new AppError('NOT_FOUND', `mid: no merchant ${mid}`, { field: 'mid' });
+  if (!m) throw problemError('mid', 'merchant.notFound', { mid });
   return m;
 }
 

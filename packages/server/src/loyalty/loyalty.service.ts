@@ -219,10 +219,7 @@ export async function postEntry(
       [e.key],
     );
     if (!existing) return null;
-    if (existing.request_hash !== hash)
-      throw new AppError('CONFLICT', 'idempotencyKey: already used for a different request', {
-        field: 'idempotencyKey',
-      });
+    if (existing.request_hash !== hash) throw problemError('idempotencyKey', 'points.keyReused');
     return {
       entryId: existing.id,
       points: Number(existing.points),
@@ -271,7 +268,7 @@ export async function postEntry(
       if (winner) return winner;
     }
     if (code === '23505' && message.includes('reverses_id'))
-      throw new AppError('CONFLICT', 'entryId: this entry was already reversed');
+      throw problemError('entryId', 'points.alreadyReversed');
     throw err;
   }
 }
@@ -340,12 +337,12 @@ export async function reverseEntry(
 ): Promise<PostResult> {
   // Entry ids are bigints: anything else names no entry (and must not reach SQL as a cast error).
   if (!/^\d{1,18}$/.test(entryId))
-    throw new AppError('NOT_FOUND', `entryId: no points entry ${entryId.slice(0, 20)}`, { field: 'entryId' });
+    throw problemError('entryId', 'points.entryNotFound', { id: entryId.slice(0, 20) });
   const [entry] = await em.execute<{ merchant_id: number; points: string; kind: string }[]>(
     'select merchant_id, points::text, kind from points_entry where id = ?',
     [entryId],
   );
-  if (!entry) throw new AppError('NOT_FOUND', `entryId: no points entry ${entryId}`, { field: 'entryId' });
+  if (!entry) throw problemError('entryId', 'points.entryNotFound', { id: entryId });
   if (entry.kind === 'reversal')
     throw new AppError('BAD_USER_INPUT', 'entryId: a reversal is not reversed; post a new entry');
   return postEntry(em, {

@@ -21,7 +21,7 @@ export async function setMerchantStatus(
   requirePermission(user, 'manageMerchants');
   const check = new InputCheck();
   const m = await findMerchant(em, user, mid);
-  check.check(m !== null, 'mid', `no merchant ${mid}`);
+  check.require(m !== null, 'mid', 'merchant.notFound', { mid: mid });
   check.check(
     MERCHANT_STATUSES.includes(status as MerchantStatus),
     'status',

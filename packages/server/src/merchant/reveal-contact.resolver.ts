@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { audit } from '../identity/audit/audit.service.ts';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import { problemError } from '../platform/graphql/errors.ts';
 import { findMerchant } from './merchant.service.ts';
 
 @ObjectType('RevealedContact', {
@@ -50,7 +50,7 @@ export class RevealContactResolver {
       detail: { fields: ['contact.mobile'], ...(reason ? { reason: reason.slice(0, 200) } : {}) },
     });
     // Outside the scope answers exactly as a merchant that does not exist.
-    if (!m) throw new AppError('NOT_FOUND', `mid: no merchant ${mid}`, { field: 'mid' });
+    if (!m) throw problemError('mid', 'merchant.notFound', { mid });
     return { mid: m.mid, name: m.contactName, mobile: m.contactMobile };
   }
 }

@@ -17,7 +17,7 @@ export async function recordOffer(
 ) {
   const check = new InputCheck();
   const m = await findMerchant(em, user, input.mid);
-  check.check(m !== null, 'mid', `no merchant ${input.mid}`);
+  check.require(m !== null, 'mid', 'merchant.notFound', { mid: input.mid });
   const [p] = await em.execute<{ code: string }[]>('select code from product where code = ? and active', [
     input.product,
   ]);

@@ -16,7 +16,7 @@ import type { AppUser } from '../identity/user.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { withDates } from '../platform/db/values.ts';
 import { emitEvents } from '../platform/events/outbox.ts';
-import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { type ComplaintRow, complaintById } from './complaint-read.service.ts';
 import { findAssignee } from './desk-staff.service.ts';
 import { slaFor } from './sla.service.ts';
@@ -44,7 +44,7 @@ export async function openComplaint(
   requirePermission(user, 'handleComplaint');
   const check = new InputCheck();
   const merchant = await findMerchant(em, user, input.mid);
-  check.check(merchant !== null, 'mid', `no merchant ${input.mid}`);
+  check.require(merchant !== null, 'mid', 'merchant.notFound', { mid: input.mid });
   check.check(COMPLAINT_KINDS.includes(input.kind as never), 'kind', `one of ${COMPLAINT_KINDS.join(', ')}`);
   check.check(
     COMPLAINT_CHANNELS.includes(input.channel as never),
@@ -126,7 +126,7 @@ export async function actOnComplaint(
 ): Promise<ComplaintRow> {
   requirePermission(user, 'handleComplaint');
   const current = await complaintById(em, user, id);
-  if (!current) throw new AppError('NOT_FOUND', 'id: no such complaint', { field: 'id' });
+  if (!current) throw problemError('id', 'complaint.notFound');
   const check = new InputCheck();
   const move = complaintMove(current.status, input.action);
   if (!move.ok) check.add('action', move.reason);
@@ -165,8 +165,7 @@ export async function actOnComplaint(
       `update complaint set ${sets.join(', ')} where id = ? and status = ? returning id::text`,
       [...params, id, current.status],
     );
-    if (!res.length)
-      throw new AppError('CONFLICT', `id: complaint ${id} changed meanwhile; reload it`, { field: 'id' });
+    if (!res.length) throw problemError('id', 'complaint.changed', { id });
     await t.execute(
       `insert into complaint_event (complaint_id, at, actor, action, from_status, to_status, note)
        values (?, ?, ?, ?, ?, ?, ?)`,
@@ -196,7 +195,7 @@ export async function assignComplaint(
 ): Promise<ComplaintRow> {
   requirePermission(user, 'handleComplaint');
   const current = await complaintById(em, user, id);
-  if (!current) throw new AppError('NOT_FOUND', 'id: no such complaint', { field: 'id' });
+  if (!current) throw problemError('id', 'complaint.notFound');
   const check = new InputCheck();
   check.check(current.status !== 'closed', 'id', 'a closed complaint cannot be re-assigned');
   const [m] = await em.execute<{ branch_id: number | null }[]>(

@@ -5,7 +5,7 @@ import { requirePermission } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
-import { AppError, InputCheck } from '../platform/graphql/errors.ts';
+import { InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { findAssignee } from './desk-staff.service.ts';
 import { type FaultTicketRow, faultTicketById } from './fault-read.service.ts';
 
@@ -95,7 +95,7 @@ export async function moveFaultTicket(
 ): Promise<FaultTicketRow> {
   requirePermission(user, 'workFaultTicket');
   const current = await faultTicketById(em, user, id);
-  if (!current) throw new AppError('NOT_FOUND', 'id: no such fault ticket', { field: 'id' });
+  if (!current) throw problemError('id', 'fault.notFound');
   const check = new InputCheck();
   const move = faultMove(current.status, input.to);
   if (!move.ok) check.add('to', move.reason);
@@ -137,8 +137,7 @@ export async function moveFaultTicket(
       `update fault_ticket set ${sets.join(', ')} where id = ? and status = ? returning id::text`,
       [...params, id, current.status],
     );
-    if (!res.length)
-      throw new AppError('CONFLICT', `id: fault ticket ${id} changed meanwhile; reload it`, { field: 'id' });
+    if (!res.length) throw problemError('id', 'fault.changed', { id });
     if (input.to === 'fixed' || input.to === 'on_site')
       await t.execute('update terminal set status = ? where id = ?', [
         input.to === 'fixed' ? 'active' : 'faulty',

@@ -44,7 +44,7 @@ export async function registerTerminal(
   requirePermission(user, 'workFaultTicket');
   const check = new InputCheck();
   const merchant = await findMerchant(em, user, input.mid);
-  check.check(merchant !== null, 'mid', `no merchant ${input.mid}`);
+  check.require(merchant !== null, 'mid', 'merchant.notFound', { mid: input.mid });
   const tid = input.tid?.trim().toUpperCase() ?? '';
   check.check(isTid(tid), 'tid', 'eight letters or digits');
   check.require(input.model?.trim().length > 0 && input.model.length <= 100, 'model', 'text.length', {

@@ -23,7 +23,7 @@ export async function verifyContact(
     check.check(/^1\d{10}$/.test(contact.mobile), 'mobile', '11 digits starting with 1');
   if (contact.name != null) check.check(contact.name.trim().length > 0, 'name', 'cannot be empty');
   const merchant = await findMerchant(em, user, mid);
-  check.check(merchant !== null, 'mid', `no merchant ${mid}`);
+  check.require(merchant !== null, 'mid', 'merchant.notFound', { mid: mid });
   check.throwIfAny();
   const m = merchant!;
   const today = businessToday();

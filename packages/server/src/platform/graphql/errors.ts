@@ -1,4 +1,9 @@
-import { type ProblemCode, type ProblemParams, problemText } from '@cornerstone/shared/problems';
+import {
+  type ProblemCode,
+  type ProblemParams,
+  problemClass,
+  problemText,
+} from '@cornerstone/shared/problems';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
@@ -52,9 +57,20 @@ export function invalidInput(problems: FieldProblem[]): AppError {
   });
 }
 
-/** One field's coded problem as an error (a rule that finds it alone, e.g. a balance too low). */
-export const problemError = (field: string, code: ProblemCode, params?: ProblemParams) =>
-  invalidInput([fieldProblem(field, code, params)]);
+/**
+ * One field's coded problem as an error on its own (a balance too low, a complaint that is not
+ * there, a change that came between): `extensions.code` is the problem's class from the shared
+ * table (NOT_FOUND, CONFLICT, else BAD_USER_INPUT), `extensions.problem` the code itself.
+ */
+export function problemError(field: string, code: ProblemCode, params?: ProblemParams): AppError {
+  const p = fieldProblem(field, code, params);
+  return new AppError(problemClass(code), `${field}: ${p.message}`, {
+    field,
+    problem: code,
+    ...(params ? { params } : {}),
+    fields: [p],
+  });
+}
 
 /**
  * Collects input problems; `throwIfAny` raises them together. `problem`/`require` take a coded
