@@ -10,8 +10,8 @@ import { computeTierSnapshot } from '../../src/tier/tier-snapshot.service.ts';
 import { MERCHANT_HEADER, merchantLine, mid, writeLines } from './fixtures.ts';
 import { seedUsers } from './test-server.ts';
 
-// The merchants of merchant-lists-relay.test.ts and what their lists hold: tier snapshots,
-// terminals, points entries and interactions, most of them at merchant 1.
+// The merchants of merchant-lists-relay.test.ts and points-and-kpis-relay.test.ts, and what their
+// lists hold: tier snapshots, terminals, points entries and interactions, most of them at merchant 1.
 
 export const XIAN = '西安分公司';
 export const XIANYANG = '咸阳分公司';

@@ -1,21 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Orm } from '../src/app/orm.ts';
-import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { describe, expect, it } from 'vitest';
 import { asDate } from '../src/platform/db/values.ts';
 import { parseGlobalId } from '../src/platform/graphql/node.ts';
-import { mid, writeMerchantsCsv } from './support/fixtures.ts';
-import { createTestDb, type TestDb } from './support/test-db.ts';
-import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { mid } from './support/fixtures.ts';
+import { BRANCH, codeOf, fieldsOf, hoursAgo, OTHER, useServiceDesk } from './support/service-desk.ts';
 
-const BRANCH = '渭南分公司';
-const OTHER = '宝鸡分公司';
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-const fieldsOf = (r: GqlResult<unknown>) =>
-  ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
-const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
+// Complaints at the service desk: their SLA clocks and escalation, the lifecycle from open to closed,
+// the input they refuse, their scope by role and branch, the SLA policy, and the KPIs counted from
+// them. Terminals and fault tickets: service-desk-fault-tickets.test.ts.
 
 const COMPLAINT = `id status escalationLevel satisfaction assigneeLogin firstResponseAt resolvedAt
   responseSla { state dueAt minutesLeft minutesTaken } resolutionSla { state dueAt minutesTaken }
@@ -38,53 +29,23 @@ interface Complaint {
   merchant: { mid: string };
 }
 const OPEN = `mutation($i: OpenComplaintInput!) { openComplaint(input: $i) { ${COMPLAINT} } }`;
-const TICKET = `id status tid assigneeLogin resolution responseSla { state minutesTaken } repairSla { state minutesTaken }
-  terminal { tid status } events { fromStatus toStatus actor note }`;
 
-describe('service desk: complaints with SLA clocks and escalation, terminals and fault tickets', () => {
-  let db: TestDb;
-  let orm: Orm;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  const tokens: Record<string, string> = {};
-  const sql = async <T>(q: string, p: unknown[] = []) => (await orm.em.getConnection().execute(q, p)) as T;
-  const gql = <T>(user: string, query: string, variables: Record<string, unknown> = {}) =>
-    server.gql<T>(query, variables, tokens[user]);
-  const ok = async <T>(user: string, query: string, variables: Record<string, unknown> = {}) => {
-    const r = await gql<T>(user, query, variables);
-    expect(r.errors).toBeUndefined();
-    return r.data!;
-  };
+describe('service desk: complaints with SLA clocks and escalation', () => {
+  const { sql, gql, ok } = useServiceDesk(
+    [
+      ['am1', 'account_manager', BRANCH],
+      ['am2', 'account_manager', BRANCH],
+      ['bm', 'branch_manager', BRANCH],
+      ['bm_other', 'branch_manager', OTHER],
+      ['ops', 'operations', BRANCH],
+      ['admin', 'admin'],
+      ['analyst', 'analyst'],
+    ],
+    20,
+  );
   const open = async (user: string, i: Record<string, unknown>) =>
     (await ok<{ openComplaint: Complaint }>(user, OPEN, { i })).openComplaint;
   const complaint = { mid: mid(1), channel: 'PHONE', category: 'SETTLEMENT_DELAY', summary: '结算款未到账' };
-
-  beforeAll(async () => {
-    db = await createTestDb();
-    orm = await db.open();
-    await seedUser(orm, 'am1', 'account_manager', BRANCH);
-    await seedUser(orm, 'am2', 'account_manager', BRANCH);
-    await seedUser(orm, 'bm', 'branch_manager', BRANCH);
-    await seedUser(orm, 'bm_other', 'branch_manager', OTHER);
-    await seedUser(orm, 'ops', 'operations', BRANCH);
-    await seedUser(orm, 'ops_other', 'operations', OTHER);
-    await seedUser(orm, 'admin', 'admin');
-    await seedUser(orm, 'analyst', 'analyst');
-    const dir = mkdtempSync(join(tmpdir(), 'cs-desk-'));
-    await writeMerchantsCsv(join(dir, 'm.csv'), 20, {
-      manager: (i) => (i % 2 ? 'am1' : 'am2'),
-      branch: BRANCH,
-    });
-    await importMerchants(orm, join(dir, 'm.csv'));
-    server = await startServer(orm);
-    for (const u of ['am1', 'am2', 'bm', 'bm_other', 'ops', 'ops_other', 'admin', 'analyst'])
-      tokens[u] = await server.login(u);
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.close();
-    await orm?.close();
-    await db?.drop();
-  });
 
   it('breaches and escalates a complaint past 24 h without response, once however often escalation runs', async () => {
     const late = await open('am1', { ...complaint, receivedAt: hoursAgo(25) });
@@ -303,107 +264,6 @@ describe('service desk: complaints with SLA clocks and escalation, terminals and
         'mutation { setSlaPolicy(kind: COMPLAINT, responseHours: 24, resolutionHours: 72) { kind } }',
       );
     }
-  });
-
-  it('registers terminals and works a fault ticket from report to close with response and repair times', async () => {
-    const reg = `mutation($i: TerminalInput!) { registerTerminal(input: $i) { tid status } }`;
-    const terminal = {
-      mid: mid(1),
-      tid: 't0000001',
-      model: 'PAX A920',
-      serialNo: 'SN-0001',
-      installedOn: '2025-06-01',
-    };
-    expect(codeOf(await gql('am1', reg, { i: terminal }))).toBe('FORBIDDEN');
-    expect(fieldsOf(await gql('ops_other', reg, { i: terminal }))).toEqual(['mid']);
-    expect(
-      (await ok<{ registerTerminal: { tid: string } }>('ops', reg, { i: terminal })).registerTerminal,
-    ).toMatchObject({
-      tid: 'T0000001',
-      status: 'ACTIVE',
-    });
-    expect(fieldsOf(await gql('ops', reg, { i: { ...terminal, tid: 'T0000001' } }))).toEqual(['tid']);
-    expect(fieldsOf(await gql('ops', reg, { i: { ...terminal, tid: 'T1', serialNo: '' } }))).toEqual([
-      'tid',
-      'serialNo',
-    ]);
-
-    // The merchant's account manager reports it; the terminal turns faulty; one open ticket per terminal.
-    const openTicket = `mutation($i: FaultTicketInput!) { openFaultTicket(input: $i) { ${TICKET} } }`;
-    const t = (
-      await ok<{
-        openFaultTicket: { id: string; terminal: { status: string }; responseSla: { state: string } };
-      }>('am1', openTicket, { i: { tid: 'T0000001', description: '刷卡无响应', reportedAt: hoursAgo(5) } })
-    ).openFaultTicket;
-    expect(t.terminal.status).toBe('FAULTY');
-    expect(t.responseSla.state).toBe('BREACHED');
-    expect(fieldsOf(await gql('am1', openTicket, { i: { tid: 'T0000001', description: '又坏了' } }))).toEqual(
-      ['tid'],
-    );
-
-    const move = `mutation($id: ID!, $to: FaultStatus!, $note: String) { moveFaultTicket(id: $id, to: $to, note: $note) { ${TICKET} } }`;
-    expect(fieldsOf(await gql('ops', move, { id: t.id, to: 'FIXED', note: 'x' }))).toEqual(['to']);
-    // Another branch's ticket answers as a missing one; its class comes from the problem's code.
-    const elsewhere = await gql('ops_other', move, { id: t.id, to: 'ON_SITE' });
-    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', problem: 'fault.notFound' });
-    // A refusal names the permission the role lacks.
-    const refused = await gql('am1', move, { id: t.id, to: 'ON_SITE' });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({
-      code: 'FORBIDDEN',
-      permission: 'workFaultTicket',
-    });
-    const assigned = await ok<{ assignFaultTicket: { status: string; assigneeLogin: string } }>(
-      'bm',
-      'mutation($id: ID!) { assignFaultTicket(id: $id, assignee: "ops") { status assigneeLogin } }',
-      { id: t.id },
-    );
-    expect(assigned.assignFaultTicket).toEqual({ status: 'ASSIGNED', assigneeLogin: 'ops' });
-    await ok('ops', move, { id: t.id, to: 'ON_SITE' });
-    expect(fieldsOf(await gql('ops', move, { id: t.id, to: 'FIXED' }))).toEqual(['note']);
-    const fixed = (
-      await ok<{
-        moveFaultTicket: {
-          status: string;
-          resolution: string;
-          terminal: { status: string };
-          responseSla: { state: string; minutesTaken: number };
-          repairSla: { state: string; minutesTaken: number };
-        };
-      }>('ops', move, { id: t.id, to: 'FIXED', note: '更换读卡模块' })
-    ).moveFaultTicket;
-    expect(fixed).toMatchObject({
-      status: 'FIXED',
-      resolution: '更换读卡模块',
-      terminal: { status: 'ACTIVE' },
-    });
-    expect(fixed.responseSla.state).toBe('BREACHED');
-    expect(fixed.responseSla.minutesTaken).toBeGreaterThanOrEqual(299);
-    expect(fixed.repairSla.state).toBe('MET');
-    const closed = (
-      await ok<{ moveFaultTicket: { status: string; events: { toStatus: string }[] } }>('ops', move, {
-        id: t.id,
-        to: 'CLOSED',
-      })
-    ).moveFaultTicket;
-    expect(closed.events.map((e) => e.toStatus)).toEqual(['OPEN', 'ASSIGNED', 'ON_SITE', 'FIXED', 'CLOSED']);
-    expect(fieldsOf(await gql('ops', move, { id: t.id, to: 'ON_SITE' }))).toEqual(['to']);
-
-    // Operations see their branch's tickets; the merchant page lists the terminal and the ticket.
-    const list = await ok<{ faultTickets: { totalCount: number } }>(
-      'ops',
-      '{ faultTickets(filter: { open: false }) { totalCount } }',
-    );
-    expect(list.faultTickets.totalCount).toBe(1);
-    expect(
-      (await ok<{ faultTickets: { totalCount: number } }>('ops_other', '{ faultTickets { totalCount } }'))
-        .faultTickets.totalCount,
-    ).toBe(0);
-    const page = await ok<{ merchant: { terminals: { tid: string }[]; timeline: { type: string }[] } }>(
-      'am1',
-      `{ merchant(mid: "${mid(1)}") { terminals { tid status } timeline { type } } }`,
-    );
-    expect(page.merchant.terminals.map((x) => x.tid)).toEqual(['T0000001']);
-    expect(page.merchant.timeline.map((e) => e.type)).toContain('FAULT');
   });
 
   it('reports complaint counts and response and resolution times in the KPIs, as computed from the complaints', async () => {
