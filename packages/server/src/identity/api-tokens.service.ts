@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../platform/db/values.ts';
+import { mapNodes, type PageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
+import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { tokenHash } from './token-hash.ts';
 import { AppUser, ROLES, type Role } from './user.entity.ts';
 import { addUser } from './users.service.ts';
@@ -21,7 +23,8 @@ export interface ApiTokenRow {
 
 const COLUMNS = `t.name, u.role, b.name as branch, t.created_by as "createdBy", t.created_at as "createdAt",
   t.expires_at as "expiresAt", t.revoked_at as "revokedAt", t.last_used_at as "lastUsedAt"`;
-const FROM = 'from api_token t join app_user u on u.id = t.user_id left join branch b on b.id = u.branch_id';
+const TABLES = 'api_token t join app_user u on u.id = t.user_id left join branch b on b.id = u.branch_id';
+const FROM = `from ${TABLES}`;
 const dates = (rows: ApiTokenRow[]) => withDates(rows, 'createdAt', 'expiresAt', 'revokedAt', 'lastUsedAt');
 
 /**
@@ -85,6 +88,16 @@ export async function createApiToken(
 
 export async function listApiTokens(em: EntityManager): Promise<ApiTokenRow[]> {
   return dates(await em.execute<ApiTokenRow[]>(`select ${COLUMNS} ${FROM} order by t.created_at desc`));
+}
+
+/** A page of the tokens, newest first (by their serial id, the order they were made in). */
+export async function apiTokensPage(em: EntityManager, req: PageRequest) {
+  const page = await pageOfSql<ApiTokenRow & { id: number }>(
+    em,
+    { select: `t.id, ${COLUMNS}`, from: TABLES, orderBy: ['t.id'], direction: 'desc', keys: (t) => [t.id] },
+    req,
+  );
+  return mapNodes(page, (t) => dates([t])[0]!);
 }
 
 /** Revokes at once: the next request with the token is refused. */

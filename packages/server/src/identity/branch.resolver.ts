@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { connectionType, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { connectionType, mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { globalId, NodeInterface } from '../platform/graphql/node.ts';
 import { UserType } from './auth.types.ts';
 import {
@@ -56,7 +56,7 @@ export class BranchResolver {
   })
   async branchesConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     const conn = await branchesPage(ctx.em, ctx.user!, pageRequest(page, 'branches'));
-    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toBranchType(e.node) })) };
+    return mapNodes(conn, toBranchType);
   }
 
   @Allowed('listStaff')

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import type { PageRequest } from '../platform/graphql/connection.ts';
+import { mapNodes, type PageRequest } from '../platform/graphql/connection.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { toUserType, type UserType } from './auth.types.ts';
 import { AppUser } from './user.entity.ts';
@@ -133,5 +133,5 @@ export async function accountManagersPage(
     em,
     page.edges.map((e) => e.node.id),
   );
-  return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: users[i]! })) };
+  return mapNodes(page, (_, i) => users[i]!);
 }

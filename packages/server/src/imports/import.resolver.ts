@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
-import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { ImportRun } from '../platform/import/import-run.entity.ts';
 import { importRunsPage, ownRuns, startImport, toDataImport, toImportRunType } from './import.service.ts';
@@ -79,7 +79,7 @@ export class ImportResolver {
   })
   async importRunsConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     const conn = await importRunsPage(ctx.em, ctx.user!, pageRequest(page, 'importRuns'));
-    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: toDataImport(e.node) })) };
+    return mapNodes(conn, toDataImport);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Product } from '@cornerstone/shared/value/recommend';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageRequest } from '../platform/graphql/connection.ts';
+import { mapNodes } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 
@@ -52,7 +53,7 @@ export async function cataloguePage(em: EntityManager, req: PageRequest) {
     },
     req,
   );
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCatalogueProduct(e.node) })) };
+  return mapNodes(page, toCatalogueProduct);
 }
 
 /** An active product by code, or null. */

@@ -16,7 +16,7 @@ import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
-import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { pageOfRows } from '../platform/graphql/page-of.ts';
 import { catalogue, cataloguePage, heldBy, saveProduct } from './catalogue.service.ts';
@@ -37,12 +37,6 @@ import {
   recommendationWork as listRecommendationWork,
   recommendationsFor,
 } from './recommendation.service.ts';
-
-/** A page's nodes in their API shape, cursors and counts as they are. */
-const mapNodes = <R, T>(page: { edges: { cursor: string; node: R }[] }, to: (row: R) => T) => ({
-  ...page,
-  edges: page.edges.map((e) => ({ cursor: e.cursor, node: to(e.node) })),
-});
 
 /** The acceptance range's days, checked as the plain list always did. */
 function checkAcceptanceRange(from: string, to: string) {

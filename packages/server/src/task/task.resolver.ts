@@ -5,7 +5,7 @@ import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType, type TierCode } from '../merchant/merchant.types.ts';
-import { PageArgs } from '../platform/graphql/connection.ts';
+import { mapNodes, PageArgs } from '../platform/graphql/connection.ts';
 import { globalId } from '../platform/graphql/node.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { verifyContact } from './contact-verification.service.ts';
@@ -48,7 +48,7 @@ export class TaskResolver {
   ) {
     const today = businessToday();
     const tasks = await listTasks(ctx.em, ctx.user!, filter, page, today);
-    return { ...tasks, edges: tasks.edges.map((e) => ({ cursor: e.cursor, node: toTask(e.node, today) })) };
+    return mapNodes(tasks, (t) => toTask(t, today));
   }
 
   @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })
@@ -103,7 +103,7 @@ export class MerchantTaskResolver {
   ) {
     const today = businessToday();
     const tasks = await listTasks(ctx.em, ctx.user!, { ...filter, mid: m.mid }, page, today);
-    return { ...tasks, edges: tasks.edges.map((e) => ({ cursor: e.cursor, node: toTask(e.node, today) })) };
+    return mapNodes(tasks, (t) => toTask(t, today));
   }
 
   @FieldResolver(() => [TaskType], {

@@ -1,11 +1,15 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { createApiToken, listApiTokens, revokeApiToken } from '../identity/api-tokens.service.ts';
+import {
+  apiTokensPage,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from '../identity/api-tokens.service.ts';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
-import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { badInput } from '../platform/graphql/errors.ts';
 import { requireRowId, rowIdOf } from '../platform/graphql/node.ts';
-import { pageOfRows } from '../platform/graphql/page-of.ts';
 import {
   deliverDue,
   deliveriesPage,
@@ -33,12 +37,6 @@ import {
   WebhookSubscriptionType,
 } from './webhooks.types.ts';
 
-/** A page's nodes in their API shape, cursors and counts as they are. */
-const mapNodes = <R, T>(page: { edges: { cursor: string; node: R }[] }, to: (row: R) => T) => ({
-  ...page,
-  edges: page.edges.map((e) => ({ cursor: e.cursor, node: to(e.node) })),
-});
-
 const SUBSCRIPTION = {
   nullable: true,
   description:
@@ -62,14 +60,7 @@ export class IntegrationsResolver {
     description: 'API 令牌（分页，最新在前）· The integrators’ API tokens, a page at a time, newest first.',
   })
   async apiTokensConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    // Paged in memory: administrators make tokens one by one, so they are few, and identity's
-    // query for them is read whole (newest first, then by the unique name).
-    const req = pageRequest(page, 'apiTokens');
-    const all = await listApiTokens(ctx.em);
-    return mapNodes(
-      pageOfRows(all, req, (t) => [-t.createdAt.getTime(), t.name]),
-      toApiToken,
-    );
+    return mapNodes(await apiTokensPage(ctx.em, pageRequest(page, 'apiTokens')), toApiToken);
   }
 
   @Allowed('administer')

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../../platform/db/values.ts';
-import { connectionFrom, keysetSql, type PageRequest } from '../../platform/graphql/connection.ts';
+import { connectionFrom, keysetSql, mapNodes, type PageRequest } from '../../platform/graphql/connection.ts';
 import { globalId } from '../../platform/graphql/node.ts';
 import { logger } from '../../platform/logger.ts';
 
@@ -132,16 +132,9 @@ export async function listAudit(em: EntityManager, filter: AuditFilter | null | 
     conn.execute<{ n: number }[]>(`select count(*)::int as n from audit_log where ${where}`, params),
   ]);
   const entries = withDates(rows, 'at');
-  const page = connectionFrom(entries, req, (r) => [r.id]);
+  const page = { ...connectionFrom(entries, req, (r) => [r.id]), totalCount: count!.n };
   // The API's id is global; the cursor keeps the row id.
-  return {
-    ...page,
-    edges: page.edges.map((e) => ({
-      cursor: e.cursor,
-      node: { ...e.node, id: globalId('AuditEntry', e.node.id) },
-    })),
-    totalCount: count!.n,
-  };
+  return mapNodes(page, (e) => ({ ...e, id: globalId('AuditEntry', e.id) }));
 }
 
 /** One audit entry by its row id (administrators only: the resolver and node(id) check the role). */

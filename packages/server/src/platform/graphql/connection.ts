@@ -187,6 +187,14 @@ export function connectionFrom<T>(
   };
 }
 
+/** A page whose rows become their API shape (`to`), cursors and counts as they are. */
+export function mapNodes<R, T>(
+  page: Connection<R> & { totalCount: number },
+  to: (row: R, index: number) => T,
+): Connection<T> & { totalCount: number } {
+  return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: to(e.node, i) })) };
+}
+
 /**
  * The GraphQL types of a connection of `node`: `<name>Connection { edges, pageInfo, totalCount }`
  * and `<name>Edge { cursor, node }`, described in both languages (`what`: the items, e.g.
