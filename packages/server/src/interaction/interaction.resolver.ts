@@ -18,8 +18,7 @@ import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
-import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import { checkSize, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { globalId, requireRowId, rowIdOf } from '../platform/graphql/node.ts';
 import { InteractionConnectionType, InteractionInput, InteractionType } from './interaction.types.ts';
 import {
@@ -32,12 +31,6 @@ import {
 } from './interactions.service.ts';
 import { timeline, timelinePage } from './timeline.service.ts';
 import { TimelineEventConnectionType, TimelineEventType } from './timeline.types.ts';
-
-const clampFirst = (first: number, max = 100) => {
-  if (!Number.isInteger(first) || first < 1 || first > max)
-    throw new AppError('BAD_USER_INPUT', `first: between 1 and ${max}`, { field: 'first' });
-  return first;
-};
 
 @Resolver(() => InteractionType)
 export class InteractionResolver {
@@ -139,7 +132,7 @@ export class MerchantInteractionResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..100 · How many.' }) first: number,
     @Ctx() ctx: Context,
   ) {
-    return merchantInteractions(ctx.em as EntityManager, m.id, clampFirst(first));
+    return merchantInteractions(ctx.em as EntityManager, m.id, checkSize('first', first));
   }
 
   @FieldResolver(() => [TimelineEventType], {
@@ -155,6 +148,6 @@ export class MerchantInteractionResolver {
     before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return timeline(ctx.em as EntityManager, m.id, clampFirst(first), before, timelineShows(ctx));
+    return timeline(ctx.em as EntityManager, m.id, checkSize('first', first), before, timelineShows(ctx));
   }
 }

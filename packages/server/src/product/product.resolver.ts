@@ -16,7 +16,7 @@ import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
-import { mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
+import { checkSize, mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { pageOfRows } from '../platform/graphql/page-of.ts';
 import { catalogue, cataloguePage, heldBy, saveProduct } from './catalogue.service.ts';
@@ -60,8 +60,7 @@ export class ProductResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '条数 1..50 · How many.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<RecommendationTaskType[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 50)
-      throw new AppError('BAD_USER_INPUT', 'first: between 1 and 50', { field: 'first' });
+    checkSize('first', first, 50);
     const rows = await listRecommendationWork(ctx.em, ctx.user!, first, (id) =>
       loadMerchantById(ctx.em, ctx.loaders, id),
     );
