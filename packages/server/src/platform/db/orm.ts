@@ -1,3 +1,5 @@
+import { checkDataKey } from './data-key.ts';
+import type { SqlRows } from './replicas.ts';
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -124,12 +126,17 @@ export function isEmbedded(orm: Orm): boolean {
   return orm.config.get('driver') !== PostgreSqlDriver;
 }
 
+/**
+ * Brings the schema up to date, then checks that this process holds the database's data key
+ * (data-key.ts): every command migrates first, so none writes personal data under another key.
+ */
 export async function migrate(orm: Orm): Promise<string[]> {
   // Most starts find every migration applied: the table of applied ones says so without loading
   // the migrator (and its dependencies), which a CLI command would otherwise pay for each run.
   const conn = orm.em.getConnection();
-  if (await allMigrationsApplied((q, p) => conn.execute(q, p ? [...p] : []))) return [];
-  const done = await (await migrator(orm)).up();
+  const sql: SqlRows = (q, p) => conn.execute(q, p ? [...p] : []);
+  const done = (await allMigrationsApplied(sql)) ? [] : await (await migrator(orm)).up();
+  await checkDataKey(sql);
   return done.map((m) => m.name);
 }
 

@@ -12,7 +12,7 @@ import { logger } from '../logger.ts';
  * `CORNERSTONE_DATA_KEY` (64 hex digits or base64 of 32 bytes); without it, a key file is generated
  * once and kept (mode 0600) beside the embedded database.
  */
-let keys: { enc: Buffer; mac: Buffer } | null = null;
+let keys: { enc: Buffer; mac: Buffer; fingerprint: string } | null = null;
 
 function parseKey(text: string, from: string): Buffer {
   const t = text.trim();
@@ -53,7 +53,26 @@ export function initDataKey(opts: { dataKey?: string | undefined; dataDir: strin
     ? parseKey(opts.dataKey, 'CORNERSTONE_DATA_KEY')
     : keyFromFile(keyFilePath(opts.dataDir));
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, 32));
-  keys = { enc: derive('cornerstone personal data v1'), mac: derive('cornerstone blind index v1') };
+  keys = {
+    enc: derive('cornerstone personal data v1'),
+    mac: derive('cornerstone blind index v1'),
+    // A third key from the same master, used for nothing but this: it says which key is loaded and
+    // nothing of the key itself or of the two above.
+    fingerprint: derive('cornerstone data key fingerprint v1').toString('hex'),
+  };
+}
+
+/** The fingerprint of the loaded key, kept in the database to refuse a process with another key. */
+export const keyFingerprint = () => k().fingerprint;
+
+/** Whether a stored value decrypts under the loaded key (a database from before fingerprints). */
+export function opensWithKey(stored: string): boolean {
+  try {
+    decryptPersonal(stored);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function k() {

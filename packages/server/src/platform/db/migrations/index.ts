@@ -16,6 +16,7 @@ export const migrationNames = [
   'Migration20261129140000_period_rank',
   'Migration20261129150000_bulk_import',
   'Migration20261129160000_derived_keys',
+  'Migration20261206120000_data_key',
 ] as const;
 
 /**
