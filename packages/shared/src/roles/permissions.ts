@@ -76,8 +76,3 @@ export const PERMISSION_WORDS: Record<Permission, { zh: string; en: string }> = 
 export function may(role: string, action: Permission): boolean {
   return (PERMISSIONS[action] as readonly string[]).includes(role);
 }
-
-/** The roles of an action, for a guard that takes a list (type-graphql's @Authorized). */
-export function rolesFor(action: Permission): Role[] {
-  return [...PERMISSIONS[action]];
-}

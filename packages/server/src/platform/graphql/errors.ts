@@ -23,9 +23,6 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () =>
-  new AppError('UNAUTHENTICATED', 'Sign in first (Authorization: Bearer <token>)');
-export const forbidden = (what = 'this') => new AppError('FORBIDDEN', `Your role may not do ${what}`);
 export const badInput = (field: string, message: string) =>
   new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 
