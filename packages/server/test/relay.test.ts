@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { encodeCursor } from '../src/platform/graphql/connection.ts';
 import { globalId } from '../src/platform/graphql/node.ts';
 import { writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
@@ -223,5 +224,16 @@ describe('Relay lists and global ids over HTTP', () => {
       analyst,
     );
     expect(foreign.errors?.[0]?.message).toBe('after: not a cursor from this list');
+    // A cursor of the list's own name whose keys would not cast (a due date that is no date, an id
+    // that is no number) is refused in the same words, before the database sees it.
+    for (const keys of [
+      ['tomorrow', '1'],
+      ['2026-02-30', '1'],
+      ['2026-06-01', '1; drop table x'],
+    ]) {
+      const forged = await server.gql(TASKS, { first: 5, after: encodeCursor('tasks', keys) }, analyst);
+      expect(forged.errors?.[0]?.message).toBe('after: not a cursor from this list');
+      expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -3,7 +3,7 @@ import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
-import { notACursor, type PageArgs, type PageRequest, pageRequest } from '../platform/graphql/connection.ts';
+import { exactAt, type PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 
 // The reads of customer events: one scope (eventScope) for the list, an event by id, its
@@ -63,26 +63,13 @@ export async function listEvents(em: EntityManager, user: AppUser): Promise<Cust
   return withDates(rows, 'startsAt');
 }
 
-/** The start as the cursor keeps it: UTC to the microsecond, so no two starts share a key. */
-const STARTS_KEY = `to_char(e.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const STARTS_KEY_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** A cursor's keys must be what the list wrote (the keys reach SQL as casts): else its one error. */
-function checkCursor(req: PageRequest, ok: (keys: (string | number)[]) => boolean): void {
-  if (req.cursor && !ok(req.cursor)) throw notACursor(req);
-}
-
 /** The events in the user's scope, a page at a time: latest start first, then the newest id. */
 export async function eventsPage(em: EntityManager, user: AppUser, args: PageArgs) {
   const req = pageRequest(args, 'customerEvents');
-  checkCursor(
-    req,
-    ([starts, id]) => typeof starts === 'string' && STARTS_KEY_RE.test(starts) && Number.isSafeInteger(id),
-  );
   const page = await pageOfSql<CustomerEventRow & { startsKey: string }>(
     em,
     {
-      select: `${EVENT_COLUMNS}, ${STARTS_KEY} as "startsKey"`,
+      select: `${EVENT_COLUMNS}, ${exactAt('e.starts_at')} as "startsKey"`,
       from: 'customer_event e',
       where: eventScope(user),
       orderBy: ['e.starts_at', 'e.id'],
@@ -138,7 +125,6 @@ export async function invitationsOf(
 /** An event's invitations in the user's scope, a page at a time, by MID (one per merchant). */
 export async function invitationsPage(em: EntityManager, user: AppUser, eventId: number, args: PageArgs) {
   const req = pageRequest(args, 'eventInvitations');
-  checkCursor(req, ([mid]) => typeof mid === 'string');
   const page = await pageOfSql<InvitationRow>(
     em,
     {
@@ -147,6 +133,7 @@ export async function invitationsPage(em: EntityManager, user: AppUser, eventId:
       where: invitationScope(user, eventId),
       orderBy: ['m.mid'],
       direction: 'asc',
+      types: ['text'],
       keys: (r) => [r.mid],
     },
     req,

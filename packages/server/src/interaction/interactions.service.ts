@@ -14,10 +14,10 @@ import { whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
 import { react } from '../platform/events/reactions.ts';
 import type { PageRequest } from '../platform/graphql/connection.ts';
+import { exactAt } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { businessToday } from '../platform/time/business-time.ts';
-import { checkCursorKeys, exactAt } from './cursor-keys.ts';
 
 export interface InteractionInput {
   mid: string;
@@ -242,7 +242,6 @@ export async function merchantInteractions(
  * (when it happened, then the entry's id): two statements whatever the page size.
  */
 export async function merchantInteractionsPage(em: EntityManager, merchantId: number, req: PageRequest) {
-  checkCursorKeys(req, ['at', 'id']);
   const page = await pageOfSql<InteractionRow & { atKey: string }>(
     em,
     {

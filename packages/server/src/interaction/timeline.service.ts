@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../platform/db/values.ts';
-import { connectionFrom, keysetSql, type PageRequest } from '../platform/graphql/connection.ts';
+import { connectionFrom, exactAt, keysetSql, type PageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { globalId } from '../platform/graphql/node.ts';
-import { checkCursorKeys, exactAt } from './cursor-keys.ts';
 
 const NODE_TYPES: Partial<Record<string, string>> = {
   INTERACTION: 'Interaction',
@@ -105,7 +104,6 @@ export async function timelinePage(
   req: PageRequest,
   show: { complaints: boolean },
 ) {
-  checkCursorKeys(req, ['at', 'text', 'id']);
   const events = eventsSql(merchantId, show);
   const keyset = keysetSql(req, ['e.at', 'e.type', 'e.ref::bigint'], 'desc', [
     'timestamptz',

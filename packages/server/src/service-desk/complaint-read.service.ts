@@ -9,8 +9,8 @@ import { withDates } from '../platform/db/values.ts';
 import {
   type Connection,
   connectionFrom,
+  exactAt,
   keysetSql,
-  notACursor,
   type PageArgs,
   pageRequest,
 } from '../platform/graphql/connection.ts';
@@ -60,7 +60,7 @@ const COLUMNS = `c.id::text, c.merchant_id as "merchantId", c.kind, c.channel, c
 const FROM =
   'from complaint c join merchant m on m.id = c.merchant_id left join app_user a on a.id = c.assignee_id';
 
-const withComplaintDates = (rows: ComplaintRow[]) =>
+const withComplaintDates = <R extends ComplaintRow>(rows: R[]) =>
   withDates(
     rows,
     'receivedAt',
@@ -146,17 +146,17 @@ export async function listComplaints(
   if (filter?.receivedTo)
     add("c.received_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'", filter.receivedTo);
   const base = `${FROM} where ${whereSql(where)}`;
-  if (req.cursor && Number.isNaN(Date.parse(String(req.cursor[0])))) throw notACursor(req);
   const page = keysetSql(req, ['c.received_at', 'c.id'], 'desc', ['timestamptz', 'bigint']);
   const [rows, [count]] = await Promise.all([
-    em.execute<ComplaintRow[]>(
-      `select ${COLUMNS} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`,
+    em.execute<(ComplaintRow & { receivedKey: string })[]>(
+      `select ${COLUMNS}, ${exactAt('c.received_at')} as "receivedKey" ${base} ${page.where ? `and ${page.where}` : ''}
+       order by ${page.orderBy} limit ?`,
       [...where.params, ...page.params, page.limit],
     ),
     em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
   ]);
   return {
-    ...connectionFrom(withComplaintDates(rows), req, (r) => [r.receivedAt.toISOString(), r.id]),
+    ...connectionFrom(withComplaintDates(rows), req, (r) => [r.receivedKey, r.id]),
     totalCount: count!.n,
   };
 }

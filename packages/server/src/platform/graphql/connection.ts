@@ -1,3 +1,4 @@
+import { isValidDate } from '@cornerstone/shared/period/period';
 // Imported by services for MAX_PAGE before any resolver: the decorators below need the polyfill.
 import 'reflect-metadata';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
@@ -131,6 +132,25 @@ export function pageRequest(args: PageArgs, list: string, defaultSize = 20): Pag
 }
 
 /**
+ * SQL of a timestamptz column as a cursor key: exact ISO text in UTC to the microsecond, e.g.
+ * `2026-06-10T02:00:00.123456Z`. `toISOString()` keeps milliseconds only, and two rows within one
+ * millisecond would then page wrongly (one skipped or shown twice).
+ */
+export const exactAt = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * What a cursor key must look like to go into its SQL cast (keysetSql's `types`): a key of any
+ * other shape is not from the list, and is refused before the database sees it.
+ */
+const KEY_SHAPES: Record<string, (key: string | number) => boolean> = {
+  bigint: (k) => (typeof k === 'number' ? Number.isSafeInteger(k) && k >= 0 : /^\d{1,18}$/.test(k)),
+  timestamptz: (k) => typeof k === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(k),
+  date: (k) => typeof k === 'string' && isValidDate(k),
+  text: (k) => typeof k === 'string',
+};
+
+/**
  * The SQL of a keyset page over `columns` (all sorted one way, the last one unique): the condition
  * past the cursor, the order to read in and the limit (one more than the page, to know if more
  * follow). `?` placeholders, in the order of `params`.
@@ -147,6 +167,7 @@ export function keysetSql(
   const orderBy = columns.map((c) => `${c} ${ascending ? 'asc' : 'desc'}`).join(', ');
   if (!req.cursor) return { where: null, params: [], orderBy, ascending, limit: req.size + 1 };
   if (req.cursor.length !== columns.length) throw notACursor(req);
+  if (!req.cursor.every((key, i) => KEY_SHAPES[types[i] ?? '']?.(key) ?? true)) throw notACursor(req);
   const tuple = (xs: string[]) => (xs.length === 1 ? xs[0]! : `(${xs.join(', ')})`);
   return {
     where: `${tuple(columns)} ${ascending ? '>' : '<'} ${tuple(columns.map((_, i) => (types[i] ? `?::${types[i]}` : '?')))}`,
