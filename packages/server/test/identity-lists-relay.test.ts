@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { addUser } from '../src/identity/users.service.ts';
+import { encodeCursor } from '../src/platform/graphql/connection.ts';
 import type { Conn } from './support/both-ways.ts';
 import { seedBranches } from './support/fixtures.ts';
 import { A, B, code, connection, useListsServer } from './support/lists-relay.ts';
@@ -112,6 +113,13 @@ describe('the identity lists as Relay connections, over HTTP', () => {
     const tokensPaged = await walk('admin', Q, pick, 2);
     expect(tokensPaged.map((t) => t.name)).toEqual(['feed.5', 'feed.4', 'feed.3', 'feed.2', 'feed.1']);
     expect(tokensPaged).toEqual((await ok<{ apiTokens: unknown[] }>('admin', OLD)).apiTokens);
+    // A cursor of this list whose key is no row id is refused as one, not passed to the database.
+    const forged = await server.gql(
+      Q,
+      { first: 2, after: encodeCursor('apiTokens', ['feed.3']) },
+      tokens.admin,
+    );
+    expect(forged.errors?.[0]?.message).toBe('after: not a cursor from this list');
     for (const user of ['analyst', 'bm_a']) {
       expect(code(await server.gql(Q, { first: 5 }, tokens[user]))).toBe('FORBIDDEN');
       expect(code(await server.gql(OLD, {}, tokens[user]))).toBe('FORBIDDEN');

@@ -94,7 +94,14 @@ export async function listApiTokens(em: EntityManager): Promise<ApiTokenRow[]> {
 export async function apiTokensPage(em: EntityManager, req: PageRequest) {
   const page = await pageOfSql<ApiTokenRow & { id: number }>(
     em,
-    { select: `t.id, ${COLUMNS}`, from: TABLES, orderBy: ['t.id'], direction: 'desc', keys: (t) => [t.id] },
+    {
+      select: `t.id, ${COLUMNS}`,
+      from: TABLES,
+      orderBy: ['t.id'],
+      direction: 'desc',
+      types: ['bigint'],
+      keys: (t) => [t.id],
+    },
     req,
   );
   return mapNodes(page, (t) => dates([t])[0]!);

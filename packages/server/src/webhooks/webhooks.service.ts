@@ -84,6 +84,7 @@ export async function subscriptionsPage(em: EntityManager, req: PageRequest) {
       from: 'webhook_subscription',
       orderBy: ['id'],
       direction: 'asc',
+      types: ['bigint'],
       keys: (s) => [s.id],
     },
     req,

@@ -121,7 +121,7 @@ export async function listAudit(em: EntityManager, filter: AuditFilter | null | 
   if (filter?.from) add('at >= ?', filter.from);
   if (filter?.to) add('at < ?', filter.to);
   const where = sql.length ? sql.join(' and ') : 'true';
-  const keyset = keysetSql(req, ['audit_log.id'], 'desc');
+  const keyset = keysetSql(req, ['audit_log.id'], 'desc', ['bigint']);
   const conn = em.getConnection();
   const [rows, [count]] = await Promise.all([
     conn.execute<AuditRow[]>(
