@@ -9,8 +9,10 @@ const USAGE = `usage: pnpm cornerstone <command>
   serve [--demo-if-empty]            start the server (SPA, /graphql, /graphiql)
   migrate                            run pending database migrations
   demo [--merchants N] [--months M]  load generated demo data
-  import merchants FILE.csv [--skip-invalid]
-  import settlements FILE.csv [--skip-invalid]
+  import merchants FILE [--skip-invalid] [--encoding utf-8|gb18030] [--sheet NAME]
+  import settlements FILE [--skip-invalid] [--encoding utf-8|gb18030] [--sheet NAME]
+                                     FILE: .csv (UTF-8 or GB18030/GBK, found by itself) or .xlsx
+                                     (the first sheet, or --sheet); docs/csv-formats.md
   tiers compute PERIOD               compute and store the tier snapshot of a period
   pyramid PERIOD [--branch B]        print the customer pyramid of a period as a table
   points expire [--as-of DATE]       let points older than 24 months lapse (safe to run twice)
@@ -27,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       'demo-if-empty': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
+      encoding: { type: 'string' },
+      sheet: { type: 'string' },
       merchants: { type: 'string' },
       months: { type: 'string' },
       login: { type: 'string' },
