@@ -11,7 +11,7 @@ import { auditMutations } from '../identity/audit/audit.plugin.ts';
 import { SESSION_COOKIE } from '../identity/auth.service.ts';
 import type { Context } from '../identity/context.ts';
 import { callerOf } from '../identity/request-user.ts';
-import { importUploadHandler } from '../imports/import.routes.ts';
+import { importErrorsHandler, importUploadHandler } from '../imports/import.routes.ts';
 import { type Config, serverRoot } from '../platform/config.ts';
 import { sendError } from '../platform/graphql/errors.ts';
 import { textArguments } from '../platform/graphql/input-text.ts';
@@ -157,6 +157,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
     res.json({ ok: true });
   });
   app.post('/api/imports/:kind', importUploadHandler(orm, config));
+  app.get('/api/imports/:id/errors.csv', importErrorsHandler(orm));
   app.get('/api/exports/merchants.:format', merchantExportHandler(orm));
   app.use(
     '/graphql',

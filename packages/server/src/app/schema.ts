@@ -11,7 +11,11 @@ import { AuthResolver } from '../identity/auth.resolver.ts';
 import { BranchResolver } from '../identity/branch.resolver.ts';
 import type { Context } from '../identity/context.ts';
 import { requirePermission } from '../identity/guard.ts';
-import { ImportResolver } from '../imports/import.resolver.ts';
+import {
+  DataImportErrorsResolver,
+  ImportResolver,
+  ImportRunErrorsResolver,
+} from '../imports/import.resolver.ts';
 import { interactionResolvers } from '../interaction/index.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../loyalty/loyalty.resolver.ts';
 import { MerchantResolver } from '../merchant/merchant.resolver.ts';
@@ -54,6 +58,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ClvResolver,
       MerchantClvResolver,
       ImportResolver,
+      ImportRunErrorsResolver,
+      DataImportErrorsResolver,
       LoyaltyResolver,
       PointsAccountResolver,
       ...interactionResolvers,

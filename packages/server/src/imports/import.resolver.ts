@@ -1,13 +1,26 @@
 import { existsSync } from 'node:fs';
-import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
 import { mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { ImportRun } from '../platform/import/import-run.entity.ts';
-import { importRunsPage, ownRuns, startImport, toDataImport, toImportRunType } from './import.service.ts';
-import { DataImportConnectionType, ImportKind, ImportRunType } from './import.types.ts';
+import {
+  importRunsPage,
+  ownRuns,
+  runErrorsPage,
+  startImport,
+  toDataImport,
+  toImportRunType,
+} from './import.service.ts';
+import {
+  DataImportConnectionType,
+  DataImportType,
+  ImportKind,
+  ImportRowErrorConnectionType,
+  ImportRunType,
+} from './import.types.ts';
 
 @Resolver()
 export class ImportResolver {
@@ -80,6 +93,26 @@ export class ImportResolver {
   async importRunsConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     const conn = await importRunsPage(ctx.em, ctx.user!, pageRequest(page, 'importRuns'));
     return mapNodes(conn, toDataImport);
+  }
+}
+
+const ERRORS_DESCRIPTION =
+  '全部错误行（按发现顺序分页；下载见 /api/imports/{id}/errors.csv）· Every rejected row, a page at a time in the order found; all of them as CSV from /api/imports/{id}/errors.csv.';
+
+// A run's errors, under both of its types. The run itself is already one the caller may see.
+@Resolver(() => ImportRunType)
+export class ImportRunErrorsResolver {
+  @FieldResolver(() => ImportRowErrorConnectionType, { description: ERRORS_DESCRIPTION })
+  errorsConnection(@Root() run: ImportRunType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return runErrorsPage(ctx.em, run.id, pageRequest(page, 'importErrors', 50));
+  }
+}
+
+@Resolver(() => DataImportType)
+export class DataImportErrorsResolver {
+  @FieldResolver(() => ImportRowErrorConnectionType, { description: ERRORS_DESCRIPTION })
+  errorsConnection(@Root() run: DataImportType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return runErrorsPage(ctx.em, run.runId, pageRequest(page, 'importErrors', 50));
   }
 }
 

@@ -6,9 +6,11 @@ import type { Orm } from '../platform/db/orm.ts';
 import { primarySql } from '../platform/db/replicas.ts';
 import { connectionFrom, keysetSql, type PageRequest } from '../platform/graphql/connection.ts';
 import { globalId } from '../platform/graphql/node.ts';
-import type { ImportScope } from '../platform/import/csv-import.ts';
+import { pageOfSql } from '../platform/graphql/page-of.ts';
+import type { ImportScope } from '../platform/import/file-import.ts';
 import { ImportRun } from '../platform/import/import-run.entity.ts';
 import { liveProgress, trackedImport } from '../platform/import/import-run.service.ts';
+import type { Encoding } from '../platform/import/text-encoding.ts';
 import { importSettlements } from '../settlement/settlement-import.ts';
 import { type DataImportType, ImportKind, type ImportRunType } from './import.types.ts';
 
@@ -19,6 +21,10 @@ export interface ImportStart {
   /** The user's scope (`scopeWhere(user)`); an administrator's: no conditions. */
   scope: ImportScope;
   skipInvalid: boolean;
+  /** A CSV's encoding, when the user names it; found by itself otherwise. */
+  encoding?: Encoding;
+  /** A workbook's sheet, when the user names it; the first otherwise. */
+  sheet?: string;
   /** The settle dates accepted (Config), for a settlements file. */
   settleDateWindow: SettleDateWindow;
   /** Runs once the run has its id, before the import starts (the upload's audit row). */
@@ -27,7 +33,7 @@ export interface ImportStart {
 
 /** Starts an import in the background and returns its run id at once. */
 export async function startImport(orm: Orm, kind: ImportKind, path: string, start: ImportStart) {
-  const { actor, scope, skipInvalid, settleDateWindow } = start;
+  const { actor, scope, skipInvalid, settleDateWindow, encoding, sheet } = start;
   const run = await trackedImport(
     primarySql(orm.em.fork() as EntityManager),
     kind,
@@ -35,8 +41,8 @@ export async function startImport(orm: Orm, kind: ImportKind, path: string, star
     actor,
     (opts) =>
       kind === ImportKind.merchants
-        ? importMerchants(orm, path, { ...opts, actor, scope, skipInvalid })
-        : importSettlements(orm, path, { ...opts, scope, skipInvalid, settleDateWindow }),
+        ? importMerchants(orm, path, { ...opts, actor, scope, skipInvalid, encoding, sheet })
+        : importSettlements(orm, path, { ...opts, scope, skipInvalid, settleDateWindow, encoding, sheet }),
     {},
     start.recorded,
   );
@@ -59,7 +65,11 @@ export function toImportRunType(r: ImportRun): ImportRunType {
     updated: r.updated,
     skipped: r.skipped,
     rejected: p?.rejected ?? r.rejected,
-    errors: r.errors ?? [],
+    errors: (r.errors ?? []).map((e) => ({ ...e, cell: e.cell ?? null })),
+    format: r.format,
+    encoding: r.encoding,
+    sheet: r.sheet,
+    errorCount: r.errorCount,
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
   };
@@ -93,4 +103,21 @@ export async function importRunsPage(em: EntityManager, user: AppUser, req: Page
     em.createQueryBuilder(ImportRun, 'r').where(ownRuns(user)).getCount(),
   ]);
   return { ...connectionFrom(rows, req, (r) => [r.id]), totalCount };
+}
+
+/** One page of a run's stored row errors, in the order they were found. */
+export function runErrorsPage(em: EntityManager, runId: number, req: PageRequest) {
+  return pageOfSql<{ seq: number; row: number; column: string; cell: string | null; message: string }>(
+    em,
+    {
+      select: 'e.seq, e.line as "row", e.column_name as "column", e.cell, e.message',
+      from: 'import_row_error e',
+      where: { sql: ['e.run_id = ?'], params: [runId] },
+      orderBy: ['e.seq'],
+      direction: 'asc',
+      types: ['bigint'],
+      keys: (r) => [r.seq],
+    },
+    req,
+  );
 }

@@ -25,7 +25,19 @@ export class ImportRowErrorType {
 
   @Field(() => String, { description: '原因 · What is wrong.' })
   message!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Excel 文件中的单元格（如 Sheet1!E12）；CSV 为空，以行号和列名定位 · The cell in a workbook (Sheet1!E12); null for a CSV, where row and column place it.',
+  })
+  cell!: string | null;
 }
+
+export const ImportRowErrorConnectionType = connectionType('ImportRowError', ImportRowErrorType, [
+  '错误行',
+  'rejected rows',
+]);
 
 /** What an import run shows, under either of its two types below. */
 @ObjectType({ description: '导入的字段 · The fields of an import run.' })
@@ -58,6 +70,29 @@ abstract class ImportRunFields {
 
   @Field(() => Int, { description: '拒绝行数 · Rows rejected.' })
   rejected!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '文件格式：csv 或 xlsx（读取前为空）· How the file was read: csv or xlsx (null until known).',
+  })
+  format!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CSV 的编码：utf-8 或 gb18030（GBK）· The encoding a CSV was read in: utf-8 or gb18030 (GBK).',
+  })
+  encoding!: string | null;
+
+  @Field(() => String, { nullable: true, description: '读取的工作表 · The sheet of a workbook read.' })
+  sheet!: string | null;
+
+  @Field(() => Int, {
+    description:
+      '保存的错误数（全部，可用 errorsConnection 分页或下载 /api/imports/{id}/errors.csv）· Row errors stored: all of them, paged by errorsConnection or downloaded from /api/imports/{id}/errors.csv.',
+  })
+  errorCount!: number;
 
   @Field(() => [ImportRowErrorType], {
     description:

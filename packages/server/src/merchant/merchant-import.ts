@@ -12,9 +12,9 @@ import {
   type ImportSpec,
   type ImportSummary,
   OUTSIDE_SCOPE,
-  runCsvImport,
+  runFileImport,
   scopeSql,
-} from '../platform/import/csv-import.ts';
+} from '../platform/import/file-import.ts';
 
 interface MerchantImportCtx {
   /** Active users by login: who may own a merchant, and whether the importing user may name them. */
@@ -232,7 +232,7 @@ export async function importMerchants(
   opts: ImportOptions & { actor?: string; scope?: ImportScope } = {},
 ): Promise<ImportSummary> {
   const actor = opts.actor ?? 'cli';
-  const summary = await runCsvImport(
+  const summary = await runFileImport(
     orm,
     path,
     merchantSpec(actor, `import merchants ${path.split('/').at(-1)}`, opts.scope),

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { resolveHeader } from '@cornerstone/shared/import/column-names';
 import { businessToday } from '@cornerstone/shared/period/business-day';
 import { SettlementLineScanner } from '@cornerstone/shared/settlement/settlement-line';
 import {
@@ -18,7 +19,8 @@ import {
   type ImportSummary,
   MAX_RECORD_BYTES,
   scopeSql,
-} from '../platform/import/csv-import.ts';
+} from '../platform/import/file-import.ts';
+import { detectEncoding, type Encoding } from '../platform/import/text-encoding.ts';
 import { NeedsCarefulPath, readSettlementFile } from './settlement-fast-read.ts';
 import { MonthRouter, REST } from './settlement-month-router.ts';
 import { MONTH_TOTALS_DDL, writeDelta, writeTotals } from './settlement-month-totals.ts';
@@ -39,18 +41,34 @@ export interface SettlementImportOptions extends ImportOptions {
   dates?: SettleDateRange;
 }
 
+/** How the fast path reads a file: a UTF-8 CSV, every header cell a column. */
+const CSV_UTF8 = { format: 'csv', encoding: 'utf-8', sheet: null, ignoredColumns: [] } as const;
+
 /** The settle dates an import starting now accepts: the window around today's business day. */
 export function acceptedSettleDates(window: SettleDateWindow = DEFAULT_SETTLE_WINDOW): SettleDateRange {
   return settleDateRange(businessToday(), window);
 }
 
-/** The header's names, or null when there is none the fast path can use (the careful path says why). */
-async function readHeader(path: string): Promise<string[] | null> {
+/**
+ * The header as the contract's column names (a Chinese header as well), or null when there is none
+ * the fast path can use: a workbook, a file not in UTF-8, a header with any problem or extra
+ * column. The careful path reads those, and says what is wrong.
+ */
+async function readHeader(path: string, forced?: Encoding): Promise<string[] | null> {
+  try {
+    if ((await detectEncoding(path, forced)) !== 'utf-8') return null;
+  } catch {
+    return null;
+  }
   const parser = createReadStream(path).pipe(
     parse({ bom: true, to_line: 1, max_record_size: MAX_RECORD_BYTES }),
   );
   try {
-    for await (const record of parser as AsyncIterable<string[]>) return record.map((h) => h.trim());
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const header = resolveHeader(record, SETTLEMENT_COLUMNS);
+      if (header.problems.length > 0 || header.ignored.length > 0) return null;
+      return header.columns as string[];
+    }
   } catch {
     return null;
   }
@@ -73,14 +91,9 @@ export async function fastImportSettlements(
   opts: SettlementImportOptions,
 ): Promise<ImportSummary | null> {
   const started = Date.now();
-  const header = await readHeader(path);
+  const header = await readHeader(path, opts.encoding);
   // Only files whose header names exactly the known columns: anything else is for the careful path.
-  if (
-    !header ||
-    header.length !== SETTLEMENT_COLUMNS.length ||
-    !SETTLEMENT_COLUMNS.every((c) => header.includes(c))
-  )
-    return null;
+  if (!header) return null;
   // A date outside the window is a line the scanner refuses: the careful path names it.
   const scanner = new SettlementLineScanner(header, opts.dates ?? acceptedSettleDates(opts.settleDateWindow));
   // COPY's columns in the file's order, the MID's place taken by the merchant's id.
@@ -129,6 +142,7 @@ export async function fastImportSettlements(
       if (rowsRead === 0)
         return {
           file: basename(path),
+          ...CSV_UTF8,
           rowsRead,
           inserted: 0,
           updated: 0,
@@ -194,6 +208,7 @@ export async function fastImportSettlements(
       phase('points');
       return {
         file: basename(path),
+        ...CSV_UTF8,
         rowsRead,
         inserted,
         updated: 0,

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { SettlementLineScanner } from '@cornerstone/shared/settlement/settlement-line';
-import { type ImportOptions, MAX_RECORD_BYTES } from '../platform/import/csv-import.ts';
+import { type ImportOptions, MAX_RECORD_BYTES } from '../platform/import/file-import.ts';
 import { BLOCK, writeDigits } from './settlement-copy-bytes.ts';
 import type { MonthRouter } from './settlement-month-router.ts';
 import type { MonthTotal } from './settlement-month-totals.ts';

@@ -12,9 +12,9 @@ import {
   type ImportSpec,
   type ImportSummary,
   OUTSIDE_SCOPE,
-  runCsvImport,
+  runFileImport,
   scopeSql,
-} from '../platform/import/csv-import.ts';
+} from '../platform/import/file-import.ts';
 import {
   acceptedSettleDates,
   fastImportSettlements,
@@ -150,7 +150,7 @@ export async function importSettlements(
   const dates = opts.dates ?? acceptedSettleDates(opts.settleDateWindow);
   const fast = await fastImportSettlements(db, path, { ...opts, dates });
   if (fast) return fast;
-  return runCsvImport(
+  return runFileImport(
     db,
     path,
     settlementSpec(`import settlements ${basename(path)}`, dates, opts.scope),

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Config } from '../../platform/config.ts';
 import type { BulkSource } from '../../platform/db/bulk.ts';
 import type { SqlRows } from '../../platform/db/replicas.ts';
-import type { ImportSummary } from '../../platform/import/csv-import.ts';
+import type { ImportSummary } from '../../platform/import/file-import.ts';
 import type { Orm } from '../orm.ts';
 import { errorPrinter, formatSummary, progressReporter } from './progress.ts';
 
@@ -57,12 +57,25 @@ export async function runImport(
   db: ImportDb,
 ): Promise<number> {
   const file = input.args[1];
-  if (!file) throw new UsageError(`usage: import ${kind} FILE.csv [--skip-invalid]`);
+  if (!file)
+    throw new UsageError(
+      `usage: import ${kind} FILE [--skip-invalid] [--encoding utf-8|gb18030] [--sheet NAME]`,
+    );
+  const { parseEncoding } = await import('../../platform/import/text-encoding.ts');
+  let encoding: ReturnType<typeof parseEncoding>;
+  try {
+    encoding = parseEncoding(input.options.encoding as string | undefined);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const sheet = typeof input.options.sheet === 'string' ? input.options.sheet : undefined;
   // pnpm runs the script in packages/server; a relative path means the caller's directory.
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
   const progress = progressReporter(`import ${kind}`);
   const opts = {
     skipInvalid: Boolean(input.options['skip-invalid']),
+    encoding,
+    sheet,
     actor: 'cli',
     onError: errorPrinter(file),
     onProgress: progress.onProgress,
@@ -134,7 +147,9 @@ export const COMMANDS: Record<string, Command> = {
   async import(input) {
     const kind = input.args[0];
     if (kind !== 'merchants' && kind !== 'settlements')
-      throw new UsageError('usage: import merchants|settlements FILE.csv');
+      throw new UsageError(
+        'usage: import merchants|settlements FILE [--encoding utf-8|gb18030] [--sheet NAME]',
+      );
     const { primarySql } = await import('../../platform/db/replicas.ts');
     return runImport(kind, input, {
       sql: primarySql(input.orm.em.fork() as never),

@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** One run of a CSV import, so progress is queryable while it runs and the summary stays afterwards. */
+/** One run of an import (a CSV or a workbook), so progress is queryable while it runs and the summary stays afterwards. */
 @Entity({ tableName: 'import_run' })
 export class ImportRun {
   [OptionalProps]?:
@@ -11,6 +11,10 @@ export class ImportRun {
     | 'skipped'
     | 'rejected'
     | 'errors'
+    | 'format'
+    | 'encoding'
+    | 'sheet'
+    | 'errorCount'
     | 'startedAt'
     | 'finishedAt';
 
@@ -44,9 +48,25 @@ export class ImportRun {
   @Property({ type: 'integer', default: 0 })
   rejected: number = 0;
 
-  // The first rejected rows: [{ row, column, message }].
+  // The first rejected rows: [{ row, column, message, cell }]; all of them are in import_row_error.
   @Property({ type: 'json', nullable: true })
-  errors: { row: number; column: string; message: string }[] | null = null;
+  errors: { row: number; column: string; message: string; cell?: string | null }[] | null = null;
+
+  /** How the file was read: `csv` or `xlsx` (null until known, or when it could not be opened). */
+  @Property({ type: 'text', nullable: true })
+  format: 'csv' | 'xlsx' | null = null;
+
+  /** A CSV's encoding as read: `utf-8` or `gb18030`. */
+  @Property({ type: 'text', nullable: true })
+  encoding: string | null = null;
+
+  /** The workbook's sheet read. */
+  @Property({ type: 'text', nullable: true })
+  sheet: string | null = null;
+
+  /** Row errors stored in import_row_error (all of them, up to MAX_STORED_ERRORS). */
+  @Property({ type: 'integer', default: 0 })
+  errorCount: number = 0;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   startedAt: Date = new Date();

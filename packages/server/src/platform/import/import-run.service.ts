@@ -1,9 +1,20 @@
-import { basename } from 'node:path';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { SqlRows } from '../db/replicas.ts';
 import { emitSql } from '../events/outbox.ts';
-import type { ImportOptions, ImportProgress, ImportSummary, RowError } from './csv-import.ts';
+import type { ImportOptions, ImportProgress, ImportSummary, RowError } from './file-import.ts';
 
 const KEEP_ERRORS = 200;
+/**
+ * Row errors stored per run (import_row_error), for the table of bad cells and its download: a
+ * file of two million bad rows stops being stored here, and says so in its last stored error.
+ */
+export const MAX_STORED_ERRORS = 1_000_000;
+/** Row errors per insert when a run's errors are stored. */
+const STORE_BATCH = 2000;
 /** The stored errors stay under this many characters, however long each one's message is. */
 const KEEP_ERROR_CHARS = 64 * 1024;
 
@@ -39,6 +50,9 @@ export async function trackedImport(
   await recorded?.(id);
   const errors: RowError[] = [];
   let kept = 0;
+  // Every row error goes to a spool file as it comes (a run may have millions; memory stays flat),
+  // and into import_row_error once the import has ended and let go of its connection.
+  const spool = errorSpool();
   live.set(id, { bytesRead: 0, bytesTotal: 0, rowsRead: 0, rejected: 0, elapsedMs: 0 });
   // Whatever happens to the import, the run ends in a final state (never "running" for ever).
   const summary = Promise.resolve()
@@ -46,7 +60,7 @@ export async function trackedImport(
       run({
         ...opts,
         onError: (e) => {
-          // Row errors arrive as the user sees them (runCsvImport cuts them to short, storable
+          // Row errors arrive as the user sees them (runFileImport cuts them to short, storable
           // excerpts: a NUL in jsonb would fail the statement that ends the run); no more of them
           // are kept than KEEP_ERROR_CHARS.
           const size = e.column.length + e.message.length + 40;
@@ -54,6 +68,7 @@ export async function trackedImport(
             errors.push(e);
             kept += size;
           }
+          spool.add(e);
           opts.onError?.(e);
         },
         onProgress: (p) => {
@@ -64,13 +79,15 @@ export async function trackedImport(
     )
     .then(
       async (s) => {
+        const count = await spool.store(sql, id).catch(() => 0);
         live.delete(id);
-        await finish(sql, id, s.rolledBack ? 'rejected' : 'succeeded', s, errors);
+        await finish(sql, id, s.rolledBack ? 'rejected' : 'succeeded', s, errors, count);
         return s;
       },
       async (err: unknown) => {
+        const count = await spool.store(sql, id).catch(() => 0);
         live.delete(id);
-        await finish(sql, id, 'failed', null, errors);
+        await finish(sql, id, 'failed', null, errors, count);
         throw err;
       },
     );
@@ -85,7 +102,8 @@ function finishSql(guard: string): string {
        'rowsRead', rows_read, 'inserted', inserted, 'updated', updated, 'skipped', skipped,
        'rejected', rejected, 'actor', actor) as payload from run`,
     `run as (update import_run set status = ?, rows_read = ?, inserted = ?, updated = ?, skipped = ?,
-       rejected = ?, errors = ?::jsonb, finished_at = now() where id = ? and ${guard} returning *)`,
+       rejected = ?, errors = ?::jsonb, format = ?, encoding = ?, sheet = ?, error_count = ?,
+       finished_at = now() where id = ? and ${guard} returning *)`,
   );
 }
 
@@ -101,6 +119,7 @@ async function finish(
   status: 'succeeded' | 'rejected' | 'failed',
   s: ImportSummary | null,
   errors: RowError[],
+  errorCount: number,
 ): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
@@ -112,6 +131,10 @@ async function finish(
         s?.skipped ?? 0,
         s?.rejected ?? 0,
         JSON.stringify(attempt < 2 ? errors : []),
+        s?.format ?? null,
+        s?.encoding ?? null,
+        s?.sheet ?? null,
+        errorCount,
         id,
       ]);
       return;
@@ -119,4 +142,63 @@ async function finish(
       await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
     }
   }
+}
+
+/**
+ * A run's row errors on their way to import_row_error: appended to a temp file as they come, then
+ * stored in batches by `store` (the spool file goes either way).
+ */
+function errorSpool() {
+  let dir: string | null = null;
+  let out: ReturnType<typeof createWriteStream> | null = null;
+  let count = 0;
+  return {
+    add(e: RowError) {
+      if (count >= MAX_STORED_ERRORS) return;
+      if (!out) {
+        dir = mkdtempSync(join(tmpdir(), 'cornerstone-errors-'));
+        out = createWriteStream(join(dir, 'errors.ndjson'));
+      }
+      count++;
+      const last = count === MAX_STORED_ERRORS;
+      const message = last ? `${e.message} (errors stored stop here: ${MAX_STORED_ERRORS})` : e.message;
+      out.write(`${JSON.stringify([e.row, e.column, e.cell ?? null, message])}\n`);
+    },
+    /** Stores the spooled errors of run `id`; returns how many. */
+    async store(sql: SqlRows, id: number): Promise<number> {
+      if (!out || !dir) return 0;
+      const file = join(dir, 'errors.ndjson');
+      out.end();
+      await once(out, 'close');
+      try {
+        let seq = 0;
+        let batch: unknown[][] = [];
+        const flush = async () => {
+          if (batch.length === 0) return;
+          await sql(
+            `insert into import_row_error (run_id, seq, line, column_name, cell, message)
+             select ?, seq, line, col, cell, message
+             from jsonb_to_recordset(?::jsonb) as e(seq int, line int, col text, cell text, message text)
+             on conflict do nothing`,
+            [
+              id,
+              JSON.stringify(
+                batch.map(([s, line, col, cell, message]) => ({ seq: s, line, col, cell, message })),
+              ),
+            ],
+          );
+          batch = [];
+        };
+        for await (const line of createInterface({ input: createReadStream(file) })) {
+          const [row, column, cell, message] = JSON.parse(line) as [number, string, string | null, string];
+          batch.push([++seq, row, column, cell, message]);
+          if (batch.length >= STORE_BATCH) await flush();
+        }
+        await flush();
+        return seq;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
 }

@@ -1,11 +1,30 @@
 import { graphql } from '../../gql/gql.ts';
 
-/** One run with its rejected rows; polled while it runs. */
+/**
+ * One run, polled while it runs: its counts, how the file was read, and its first and last error
+ * (where the server puts a problem of the whole file, which no skipping gets past).
+ */
 export const ImportRunQuery = graphql(`
   query ImportRun($id: Int!) {
     importRun(id: $id) {
       id kind fileName status progress rowsRead inserted updated skipped rejected startedAt finishedAt
-      errors { row column message }
+      format encoding sheet errorCount
+      firstError: errorsConnection(first: 1) { edges { node { row column } } }
+      lastError: errorsConnection(last: 1) { edges { node { row column } } }
+    }
+  }
+`);
+
+/** A page of a run's bad cells, in file order (the table shows the first 1,000). */
+export const ImportRunErrorsQuery = graphql(`
+  query ImportRunErrors($id: Int!, $first: Int, $after: String, $last: Int, $before: String) {
+    importRun(id: $id) {
+      id
+      errorsConnection(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { node { row column cell message } }
+      }
     }
   }
 `);

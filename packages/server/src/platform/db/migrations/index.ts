@@ -17,6 +17,7 @@ export const migrationNames = [
   'Migration20261129150000_bulk_import',
   'Migration20261129160000_derived_keys',
   'Migration20261206120000_data_key',
+  'Migration20261206200000_import_files',
 ] as const;
 
 /**

@@ -1,16 +1,22 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { excerpt } from '@cornerstone/shared/csv/excerpt';
-import { parse } from 'csv-parse';
+import { type ResolvedHeader, resolveHeader } from '@cornerstone/shared/import/column-names';
 import { type BulkSource, type BulkTx, withBulkTx } from '../db/bulk.ts';
 import { type SqlWhere } from '../db/sql-where.ts';
+import { type FileRows, type FileSource, openFileRows } from './file-rows.ts';
+import { type Encoding, EncodingError } from './text-encoding.ts';
+import { WorkbookError } from './xlsx-rows.ts';
 
-/** A rejected row: where it is (row = line number in the file, the header being row 1) and why. */
+/**
+ * A rejected row: where it is (row = line number in a CSV, the header being row 1; a workbook's
+ * row number) and why. `cell` names a workbook's cell (`Sheet1!E12`); null for a CSV.
+ */
 export interface RowError {
   row: number;
   column: string;
   message: string;
+  cell?: string | null;
 }
 
 export interface ImportProgress {
@@ -23,6 +29,12 @@ export interface ImportProgress {
 
 export interface ImportSummary {
   file: string;
+  /** How the file was read (null when it could not be opened as either format). */
+  format: FileSource['format'] | null;
+  encoding: Encoding | null;
+  sheet: string | null;
+  /** Header cells that name no column of this import (kept out of it). */
+  ignoredColumns: readonly string[];
   rowsRead: number;
   inserted: number;
   updated: number;
@@ -70,6 +82,10 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Rows staged per COPY batch. */
   batchSize?: number;
+  /** A CSV's encoding, when not to be found by itself. */
+  encoding?: Encoding;
+  /** A workbook's sheet; the first when absent. */
+  sheet?: string;
 }
 
 /** What one kind of import supplies to the shared streaming, staging and all-or-nothing machinery. */
@@ -101,11 +117,13 @@ export type StageResult =
 class RejectedFile extends Error {}
 
 /**
- * Streams a CSV file through `spec`: every record is validated as it is read, good rows go to a
- * staging table in COPY batches, and `apply` applies them in the same transaction. A file with any
- * rejected row changes nothing unless `skipInvalid` is set.
+ * Streams a file through `spec` — a CSV in UTF-8 or GB18030, or a sheet of an .xlsx workbook
+ * (file-rows.ts) — every record validated as it is read, good rows going to a staging table in
+ * COPY batches, and `apply` applying them in the same transaction. A file with any rejected row
+ * changes nothing unless `skipInvalid` is set. The header's columns go by their names or their
+ * Chinese aliases (shared `resolveHeader`).
  */
-export async function runCsvImport<Ctx>(
+export async function runFileImport<Ctx>(
   db: BulkSource,
   path: string,
   spec: ImportSpec<Ctx>,
@@ -118,47 +136,79 @@ export async function runCsvImport<Ctx>(
   let rowsRead = 0;
   let rejected = 0;
   let lastRejectedRow = -1;
+  let source: FileRows | null = null;
+  let header: ResolvedHeader | null = null;
+  let headerCells: string[] = [];
   // Counts rows, not errors: a row's errors are reported one after another.
   const reject = (e: RowError) => {
     if (e.row !== lastRejectedRow) rejected++;
     lastRejectedRow = e.row;
+    // A column goes by the name the file gives it (商户名称 where the header says so), and in a
+    // workbook the error names its cell.
+    const index = header ? header.columns.indexOf(e.column) : -1;
+    const column = index >= 0 ? headerCells[index]!.trim() || e.column : e.column;
     // Header names and messages come from the file too: both kept short and on one line, for the
     // terminal and for the stored run alike (every import's row errors pass here).
-    opts.onError?.({ row: e.row, column: excerpt(e.column), message: excerpt(e.message, MAX_ERROR_MESSAGE) });
+    const cell = source?.cellRef(e.row, index >= 0 ? index : null);
+    opts.onError?.({
+      row: e.row,
+      column: excerpt(column),
+      message: excerpt(e.message, MAX_ERROR_MESSAGE),
+      ...(cell ? { cell } : {}),
+    });
   };
+  const summary = (counts: Pick<ImportSummary, 'inserted' | 'updated' | 'skipped'>, rolledBack: boolean) => ({
+    file,
+    format: source?.format ?? null,
+    encoding: source?.encoding ?? null,
+    sheet: source?.sheet ?? null,
+    ignoredColumns: header?.ignored.filter((c) => c !== '') ?? [],
+    rowsRead,
+    ...counts,
+    rejected,
+    rolledBack,
+    elapsedMs: Date.now() - started,
+  });
+  const nothing = { inserted: 0, updated: 0, skipped: 0 };
 
+  try {
+    source = await openFileRows(path, {
+      encoding: opts.encoding,
+      sheet: opts.sheet,
+      maxRecord: MAX_RECORD_BYTES,
+    });
+  } catch (err) {
+    if (!(err instanceof EncodingError || err instanceof WorkbookError)) throw err;
+    reject({ row: err instanceof EncodingError ? err.line || 1 : 1, column: '-', message: err.message });
+    return summary(nothing, true);
+  }
+  const rows = source;
   try {
     return await withBulkTx(db, async (tx) => {
       const ctx = await spec.prepare(tx);
-      let headerFailed = false;
-      let headerRead = false;
-      const input = createReadStream(path);
-      const parser = input.pipe(
-        parse({
-          bom: true,
-          columns: (header: string[]) => {
-            headerRead = true;
-            headerFailed = true;
-            const names = checkHeader(header, spec.columns, reject);
-            headerFailed = false;
-            return names;
-          },
-          info: true,
-          max_record_size: MAX_RECORD_BYTES,
-          skip_empty_lines: true,
-          trim: false,
-        }),
-      );
       let batch: (string | null)[][] = [];
       let lastReport = 0;
       try {
-        for await (const { record, info } of parser as AsyncIterable<{
-          record: Record<string, string>;
-          info: { lines: number };
-        }>) {
+        for await (const { cells, row, problems } of rows.rows) {
+          if (!header) {
+            if (cells.every((c) => c.trim() === '')) continue;
+            headerCells = cells;
+            header = resolveHeader(cells, spec.columns);
+            for (const p of header.problems) reject({ row, column: p.column, message: p.message });
+            if (header.problems.length > 0) throw new RejectedFile();
+            continue;
+          }
+          // A workbook's blank rows are no records, as a CSV's blank lines are not.
+          if (rows.format === 'xlsx' && cells.every((c) => c.trim() === '') && !problems?.length) continue;
           rowsRead++;
-          const row = info.lines;
-          const unreadable = unreadableCells(record);
+          const record: Record<string, string> = {};
+          header.columns.forEach((c, i) => {
+            if (c) record[c] = cells[i] ?? '';
+          });
+          const unreadable = [
+            ...(problems ?? []).map((p) => ({ column: header!.columns[p.index] ?? '-', message: p.message })),
+            ...unreadableCells(record),
+          ];
           const result =
             unreadable.length > 0
               ? { ok: false as const, errors: unreadable }
@@ -173,7 +223,7 @@ export async function runCsvImport<Ctx>(
           if (opts.onProgress && now - lastReport > 250) {
             lastReport = now;
             opts.onProgress({
-              bytesRead: input.bytesRead,
+              bytesRead: rows.bytesRead(),
               bytesTotal,
               rowsRead,
               rejected,
@@ -182,21 +232,33 @@ export async function runCsvImport<Ctx>(
           }
         }
       } catch (err) {
-        if (err instanceof RejectedFile || headerFailed) throw new RejectedFile();
+        if (err instanceof RejectedFile) throw err;
+        if (err instanceof EncodingError || err instanceof WorkbookError) {
+          // The file is not what it says from some point on: one error, the place it starts.
+          reject({
+            row: err instanceof EncodingError ? err.line : rowsRead + 1,
+            column: '-',
+            message: err.message,
+          });
+          throw new RejectedFile();
+        }
         // A malformed CSV (unclosed quote, wrong field count, a record past the limit) names the
         // line it failed on, and the column where the parser knows it.
         const e = err as { code?: string; lines?: number; column?: string | number; message: string };
+        if (!e.code?.startsWith('CSV_')) throw err;
         const tooLong = e.code === 'CSV_MAX_RECORD_SIZE';
+        // The parser counts columns by position (the header has been read by then).
+        const at = typeof e.column === 'number' && header ? header.columns[e.column] : null;
         reject({
           row: e.lines ?? rowsRead + 1,
-          column: tooLong && typeof e.column === 'string' ? e.column : '-',
+          column: tooLong && at ? at : '-',
           message: tooLong
             ? `the row is longer than ${MAX_RECORD_BYTES / 1024} KiB (no field of this file is that long); nothing after it was read`
             : e.message.replace(/^Invalid \w+:\s*/, ''),
         });
         throw new RejectedFile();
       }
-      if (!headerRead) {
+      if (!header) {
         // A 0-byte file (or one of blank lines) is not "0 rows read": it is not the file meant.
         reject({ row: 1, column: '-', message: 'the file is empty (no header row)' });
         throw new RejectedFile();
@@ -221,27 +283,18 @@ export async function runCsvImport<Ctx>(
       if (rejected > 0 && !opts.skipInvalid) throw new RejectedFile();
       const counts = await spec.apply(tx, ctx, reject);
       if (rejected > 0 && !opts.skipInvalid) throw new RejectedFile();
-      return { file, rowsRead, ...counts, rejected, rolledBack: false, elapsedMs: Date.now() - started };
+      return summary(counts, false);
     });
   } catch (err) {
     if (!(err instanceof RejectedFile)) throw err;
-    return {
-      file,
-      rowsRead,
-      inserted: 0,
-      updated: 0,
-      skipped: 0,
-      rejected,
-      rolledBack: true,
-      elapsedMs: Date.now() - started,
-    };
+    return summary(nothing, true);
   }
 }
 
 /**
  * Cells no column can hold, whatever the kind of file: a NUL (PostgreSQL text cannot store it; it
- * failed the whole import with no row or column) and U+FFFD, what the reader puts where the bytes
- * are not UTF-8 (a GBK file: names would be stored garbled).
+ * failed the whole import with no row or column). Bytes that are not text never get here: the
+ * reader stops at them (text-encoding.ts).
  */
 function unreadableCells(record: Record<string, string>): { column: string; message: string }[] {
   const out: { column: string; message: string }[] = [];
@@ -250,19 +303,6 @@ function unreadableCells(record: Record<string, string>): { column: string; mess
     if (typeof v !== 'string') continue;
     const name = excerpt(column);
     if (v.includes('\u0000')) out.push({ column, message: `${name} contains a NUL byte (U+0000)` });
-    else if (v.includes('\ufffd'))
-      out.push({ column, message: `${name} is not UTF-8 text (save the file as UTF-8, not GBK)` });
   }
   return out;
-}
-
-function checkHeader(header: string[], required: readonly string[], reject: (e: RowError) => void): string[] {
-  const names = header.map((h) => h.trim());
-  const missing = required.filter((c) => !names.includes(c));
-  if (missing.length > 0) {
-    for (const c of missing)
-      reject({ row: 1, column: c, message: `column "${c}" is missing from the header` });
-    throw new RejectedFile();
-  }
-  return names;
 }
