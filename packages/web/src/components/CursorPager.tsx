@@ -18,6 +18,7 @@ export function CursorPager({
   before,
   actions,
   onlyWhenPaged = false,
+  withLast = true,
 }: {
   paging: ReturnType<typeof useCursorPaging>;
   pageInfo: PageInfo | undefined;
@@ -33,6 +34,8 @@ export function CursorPager({
   actions?: ReactNode;
   /** For a card: nothing at all while everything fits on one page. */
   onlyWhenPaged?: boolean;
+  /** Off where a list is shown only in part (the first 1,000 errors): "last" would leave that part. */
+  withLast?: boolean;
 }) {
   const t = useT();
   const lang = useLang();
@@ -67,13 +70,15 @@ export function CursorPager({
         >
           {t('next')}
         </Button>
-        <Button
-          data-testid={testIds.last}
-          disabled={!hasNext || loading || totalCount == null}
-          onClick={() => totalCount != null && paging.last(totalCount)}
-        >
-          {t('lastPage')}
-        </Button>
+        {withLast && (
+          <Button
+            data-testid={testIds.last}
+            disabled={!hasNext || loading || totalCount == null}
+            onClick={() => totalCount != null && paging.last(totalCount)}
+          >
+            {t('lastPage')}
+          </Button>
+        )}
       </Space>
     </Space>
   );

@@ -10,8 +10,6 @@ import { errorsCsvUrl } from '../upload.ts';
 
 // With more than 1,000 errors the table stops at the 1,000th; the pager's "last page" would jump to
 // the end of all of them (no cursor reaches the 1,000th), so it is hidden then.
-const CAPPED_CSS = '.import-errors-capped [data-testid="import-errors-last"] { display: none; }';
-
 /**
  * The bad cells of a finished run, in file order: where (the CSV line, or the workbook's cell), the
  * column and what is wrong, the first 1,000 paged 50 at a time; the download has every one.
@@ -26,13 +24,7 @@ export function RunErrors({ runId }: { runId: number }) {
   const { capped, pageInfo } = errorWindow(total, paging.page, connection?.pageInfo);
   const rows = (connection?.edges ?? []).map((e, i) => ({ ...e.node, key: `${paging.page}:${i}` }));
   return (
-    <div
-      className={capped ? 'import-errors-capped' : undefined}
-      data-testid="import-errors"
-      data-loading={query.loading}
-      data-count={connection ? total : ''}
-    >
-      {capped && <style>{CAPPED_CSS}</style>}
+    <div data-testid="import-errors" data-loading={query.loading} data-count={connection ? total : ''}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBlock: 8 }} wrap>
         <Space wrap>
           <Typography.Title level={5} style={{ margin: 0 }}>
@@ -73,6 +65,7 @@ export function RunErrors({ runId }: { runId: number }) {
         totalCount={connection?.totalCount}
         loading={query.loading}
         total="importErrorTotal"
+        withLast={!capped}
         testIds={{
           total: 'import-errors-total',
           next: 'import-errors-next',
