@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,10 @@ const require = createRequire(import.meta.url);
 const logFile =
   process.env.CORNERSTONE_LOG_FILE ?? join(tmpdir(), `cornerstone-test-${process.pid}-${Date.now()}.log`);
 process.env.CORNERSTONE_LOG_FILE = logFile;
+// A PostgreSQL server database takes its data key from CORNERSTONE_DATA_KEY only (docs/security.md):
+// one key for the run, shared by the test processes and the CLIs and servers they start. Every test
+// database is created fresh, so a key of the run's own does.
+if (process.env.DATABASE_URL) process.env.CORNERSTONE_DATA_KEY ||= randomBytes(32).toString('hex');
 
 export default defineConfig({
   resolve: {
@@ -21,7 +26,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: true,
     maxWorkers: 2,
-    env: { CORNERSTONE_LOG_FILE: logFile },
+    env: {
+      CORNERSTONE_LOG_FILE: logFile,
+      ...(process.env.CORNERSTONE_DATA_KEY ? { CORNERSTONE_DATA_KEY: process.env.CORNERSTONE_DATA_KEY } : {}),
+    },
     globalSetup: ['test/support/log-check.ts'],
     reporters: reporters(`server${process.env.DATABASE_URL ? '-postgres' : '-embedded'}`),
   },

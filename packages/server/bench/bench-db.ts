@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createApp } from '../src/app/app.ts';
@@ -7,6 +8,9 @@ import { addUser } from '../src/identity/users.service.ts';
 import { loadConfig } from '../src/platform/config.ts';
 
 export const BASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+// A PostgreSQL server database takes its data key from CORNERSTONE_DATA_KEY only; every benchmark
+// database is created fresh, so a key of this run's own does, inherited by the processes it starts.
+process.env.CORNERSTONE_DATA_KEY ||= randomBytes(32).toString('hex');
 
 /** A fresh database on the PostgreSQL server for one benchmark run. */
 export async function freshDatabase(name: string): Promise<string> {

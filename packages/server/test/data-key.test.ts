@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openOrm } from '../src/app/orm.ts';
+import { findRepoRoot } from '../src/platform/config.ts';
 import { addAccountManagerCli, runCli } from './support/cli.ts';
 import { writeMerchantsCsv } from './support/fixtures.ts';
-import { createTestDb, type TestDb } from './support/test-db.ts';
+import { createTestDb, onPostgres, type TestDb } from './support/test-db.ts';
 
 // One key per database (issue 21): the database keeps the fingerprint of the key its personal data
 // is encrypted under, and a process with another key stops before it writes anything. Real files
@@ -71,5 +73,28 @@ describe('the data key of a database', () => {
     const right = await runCli(['migrate'], db.env);
     expect(right.code, right.stderr).toBe(0);
     expect((await state()).fingerprint).toBe(fingerprint);
+  }, 120_000);
+
+  it('refuses a server database without CORNERSTONE_DATA_KEY before it opens anything or makes a key file', async () => {
+    // On the embedded run the server is one that is never reached: the refusal comes first.
+    const url = onPostgres ? db.env.DATABASE_URL! : 'postgres://postgres@127.0.0.1:1/cs_never_opened';
+    const scratch = mkdtempSync(join(tmpdir(), 'cs-no-key-'));
+    const rootKey = join(findRepoRoot(), 'data.key');
+    const rootKeyBefore = existsSync(rootKey);
+    const before = await state();
+    const env = { DATABASE_URL: url, CORNERSTONE_DATA_KEY: '', CORNERSTONE_DATA_DIR: join(scratch, 'data') };
+    // The fast settlement import opens no ORM: it is refused all the same.
+    for (const args of [['migrate'], ['import', 'settlements', ten]]) {
+      const r = await runCli(args, env);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stderr).toMatch(/CORNERSTONE_DATA_KEY is not set: a PostgreSQL server database/);
+      expect(r.stderr).toContain('openssl rand -hex 32');
+    }
+    await expect(
+      openOrm({ databaseUrl: url, dataDir: env.CORNERSTONE_DATA_DIR, dataKey: '' }),
+    ).rejects.toThrow(/CORNERSTONE_DATA_KEY is not set/);
+    expect(readdirSync(scratch)).toEqual([]);
+    expect(existsSync(rootKey)).toBe(rootKeyBefore);
+    expect(await state()).toEqual(before);
   }, 120_000);
 });

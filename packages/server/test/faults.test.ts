@@ -43,7 +43,7 @@ describe.skipIf(!onPostgres)('database faults during imports, redemptions and ca
   let server: Server;
   let token = '';
   let dir = '';
-  let dataDir = ''; // its key file is dataDir + '.key', inside dir
+  let dataDir = ''; // inside dir; the data key is the run's CORNERSTONE_DATA_KEY (vitest.config.ts)
   const files: { path: string; rows: number }[] = [];
   let base: Record<string, string>;
   let redeemable: string[] = [];
@@ -191,7 +191,7 @@ describe.skipIf(!onPostgres)('database faults during imports, redemptions and ca
     await proxy.listen();
     await importProxy.listen();
     base = {
-      CORNERSTONE_DATA_DIR: dataDir, // its data key file is shared by every process of this test
+      CORNERSTONE_DATA_DIR: dataDir, // no key file: a server database's key is CORNERSTONE_DATA_KEY
       DATABASE_URL: cluster.url('cs', { application_name: 'cs_setup' }),
     };
     // Users, merchants and a first import (balances to redeem from) before any fault, in-process.

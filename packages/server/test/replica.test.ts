@@ -41,7 +41,7 @@ describe.skipIf(!onPostgres)('read replicas for analytical reads', () => {
   let plainServer: Awaited<ReturnType<typeof startServer>>;
   let token = '';
   let dir = '';
-  let dataDir = ''; // its key file is dataDir + '.key', inside dir
+  let dataDir = ''; // inside dir; the data key is the run's CORNERSTONE_DATA_KEY (vitest.config.ts)
   const ids = Array.from({ length: N }, (_, k) => k + 1);
 
   const migration = async (s = server) => {

@@ -11,7 +11,10 @@ export interface Config {
   /** Minutes an API token stays valid. */
   tokenTtlMinutes: number;
   logLevel: string;
-  /** The key for personal data at rest (`CORNERSTONE_DATA_KEY`); a key file is generated without it. */
+  /**
+   * The key for personal data at rest (`CORNERSTONE_DATA_KEY`). Required with `databaseUrl`; the
+   * embedded database generates a key file beside its folder without it.
+   */
   dataKey: string | undefined;
   /**
    * Streaming replicas of `databaseUrl` for analytical reads (`CORNERSTONE_READ_REPLICA_URLS`,
@@ -95,17 +98,38 @@ export function parseReplicaUrls(raw: string | undefined): string[] {
   return urls;
 }
 
+/**
+ * A PostgreSQL server database takes its data key from CORNERSTONE_DATA_KEY only. Its processes
+ * run on several machines: a key file made on one of them would be a key no other process has, and
+ * personal data written under it could be read by none of them.
+ */
+export class DataKeyRequired extends Error {
+  constructor() {
+    super(
+      'CORNERSTONE_DATA_KEY is not set: a PostgreSQL server database (DATABASE_URL) takes its data key ' +
+        'from it, never from a key file. Set it to the key the other processes of this database use; for ' +
+        'a new database, generate one (e.g. `openssl rand -hex 32`) and keep it safe, since without it ' +
+        'the personal data cannot be read. Nothing was written.',
+    );
+    this.name = 'DataKeyRequired';
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const dataKey = env.CORNERSTONE_DATA_KEY || undefined;
+  // Before anything opens: the fast settlement import opens no ORM and would not ask for the key.
+  if (databaseUrl && !dataKey) throw new DataKeyRequired();
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
     dataDir: env.CORNERSTONE_DATA_DIR ?? resolve(findRepoRoot(), 'data'),
     port,
     tokenTtlMinutes: Number(env.CORNERSTONE_TOKEN_TTL_MINUTES ?? 12 * 60),
     logLevel: env.LOG_LEVEL ?? 'info',
-    dataKey: env.CORNERSTONE_DATA_KEY || undefined,
+    dataKey,
     readReplicaUrls: parseReplicaUrls(env.CORNERSTONE_READ_REPLICA_URLS),
     pool: {
       max: positiveInt(env, 'CORNERSTONE_DB_POOL_MAX', DEFAULT_POOL.max),

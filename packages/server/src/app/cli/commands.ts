@@ -250,6 +250,10 @@ export const COMMANDS: Record<string, Command> = {
     );
     return 0;
   },
+  async keys(input) {
+    const { keysCommand } = await import('./keys-command.ts');
+    return keysCommand(input);
+  },
   async user(input) {
     if (input.args[0] !== 'add')
       throw new UsageError('usage: user add --login L --role ROLE [--branch B] [--password-stdin]');

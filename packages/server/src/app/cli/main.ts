@@ -19,6 +19,7 @@ const USAGE = `usage: pnpm cornerstone <command>
   tasks refresh                      recompute maintenance tasks from the latest tier snapshot and the cadence policy
   clv compute [--as-of DATE]         fit the lifetime-value model and score every merchant (docs/clv.md)
   sla escalate                       escalate complaints past their SLA (the server also does it every 5 minutes)
+  keys rotate [--new-key-file FILE]  re-encrypt all personal data under a new data key (docs/security.md)
   user add --login L --role ROLE [--branch B] [--name NAME] [--password-stdin]
            ROLE: admin, branch_manager, account_manager, operations, analyst`;
 
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       'as-of': { type: 'string' },
+      'new-key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -1,4 +1,4 @@
-import { keyFingerprint, opensWithKey } from './personal-data.ts';
+import { adoptPendingKeyFile, keyFingerprint, opensWithKey } from './personal-data.ts';
 import type { SqlRows } from './replicas.ts';
 
 // One key per database. Personal data is encrypted under the data key (personal-data.ts); a second
@@ -22,7 +22,6 @@ export class DataKeyMismatch extends Error {
  * database from before fingerprints takes the key only if its personal data opens with it.
  */
 export async function checkDataKey(sql: SqlRows): Promise<void> {
-  const mine = keyFingerprint();
   const stored = async () =>
     (await sql<{ fingerprint: string }>('select fingerprint from data_key where id = 1'))[0];
   const known = await stored();
@@ -32,7 +31,11 @@ export async function checkDataKey(sql: SqlRows): Promise<void> {
     );
     if (sample && !opensWithKey(sample.v)) throw new DataKeyMismatch();
     // Two processes starting at once: the first insert wins and the other compares against it.
-    await sql('insert into data_key (id, fingerprint) values (1, ?) on conflict (id) do nothing', [mine]);
+    await sql('insert into data_key (id, fingerprint) values (1, ?) on conflict (id) do nothing', [
+      keyFingerprint(),
+    ]);
   }
-  if ((known ?? (await stored()))?.fingerprint !== mine) throw new DataKeyMismatch();
+  const theirs = (known ?? (await stored()))?.fingerprint;
+  // A rotation of the key file that committed but was stopped before its rename finishes here.
+  if (theirs !== keyFingerprint() && !(theirs && adoptPendingKeyFile(theirs))) throw new DataKeyMismatch();
 }

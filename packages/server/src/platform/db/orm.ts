@@ -77,7 +77,11 @@ export async function openDatabase(
   extra: Options = {},
 ): Promise<Orm> {
   // Personal data columns need the key before any row is read or migrated.
-  initDataKey({ dataKey: config.dataKey ?? process.env.CORNERSTONE_DATA_KEY, dataDir: config.dataDir });
+  initDataKey({
+    dataKey: config.dataKey ?? process.env.CORNERSTONE_DATA_KEY,
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+  });
   if (config.databaseUrl) {
     const pool = config.pool ?? DEFAULT_POOL;
     return MikroORM.init({
