@@ -247,8 +247,9 @@ export async function runFileImport<Ctx>(
         const e = err as { code?: string; lines?: number; column?: string | number; message: string };
         if (!e.code?.startsWith('CSV_')) throw err;
         const tooLong = e.code === 'CSV_MAX_RECORD_SIZE';
-        // The parser counts columns by position (the header has been read by then).
-        const at = typeof e.column === 'number' && header ? header.columns[e.column] : null;
+        // The parser names columns by their position in the header (file-rows.ts).
+        const position = e.column === undefined || e.column === null ? Number.NaN : Number(e.column);
+        const at = header && Number.isInteger(position) ? header.columns[position] : null;
         reject({
           row: e.lines ?? rowsRead + 1,
           column: tooLong && at ? at : '-',

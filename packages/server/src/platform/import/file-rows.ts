@@ -73,9 +73,16 @@ export async function openFileRows(path: string, opts: ReadOptions): Promise<Fil
   }
   const encoding = await detectEncoding(path, opts.encoding);
   const input = createReadStream(path);
+  // The parser takes the header itself, as it reads it: it parses ahead of the reader, and an
+  // error a few rows on (a 64 KiB field) must still find the header known to name its column.
+  const header: { cells: string[] | null } = { cells: null };
   const parser = parse({
     bom: true,
     info: true,
+    columns: (cells: string[]) => {
+      header.cells = cells;
+      return cells.map((_, i) => String(i));
+    },
     max_record_size: opts.maxRecord,
     skip_empty_lines: true,
     trim: false,
@@ -86,14 +93,36 @@ export async function openFileRows(path: string, opts: ReadOptions): Promise<Fil
     format,
     encoding,
     sheet: null,
-    rows: csvRows(parser as AsyncIterable<{ record: string[]; info: { lines: number } }>),
+    rows: csvRows(
+      parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>,
+      header,
+    ),
     bytesRead: () => input.bytesRead,
     cellRef: () => null,
   };
 }
 
+/** The header (line 1: blank lines before it are skipped), then each record as its cells. */
 async function* csvRows(
-  parser: AsyncIterable<{ record: string[]; info: { lines: number } }>,
+  parser: AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>,
+  header: { cells: string[] | null },
 ): AsyncGenerator<SheetRow> {
-  for await (const { record, info } of parser) yield { cells: record, row: info.lines };
+  let sent = false;
+  try {
+    for await (const { record, info } of parser) {
+      if (!sent && header.cells) {
+        sent = true;
+        yield { cells: header.cells, row: 1 };
+      }
+      yield { cells: (header.cells ?? []).map((_, i) => record[String(i)] ?? ''), row: info.lines };
+    }
+  } catch (err) {
+    // The header first, so the error can be told by its column.
+    if (!sent && header.cells) {
+      sent = true;
+      yield { cells: header.cells, row: 1 };
+    }
+    throw err;
+  }
+  if (!sent && header.cells) yield { cells: header.cells, row: 1 };
 }
