@@ -9,7 +9,7 @@ import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput } from '../platform/graphql/errors.ts';
 import { localDateSql } from '../platform/time/business-time.ts';
-import { upgradeSql } from '../tier/tier-lists.service.ts';
+import { upgradeFromSnapshotSql, upgradeSql } from '../tier/tier-lists.service.ts';
 
 const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
 
@@ -74,9 +74,12 @@ export async function setPolicy(em: EntityManager, rules: CadenceRule[], actor: 
 /**
  * The tier each merchant's cadence follows: its tier in the latest official snapshot, one tier up
  * when it has upgrade potential in that period (docs/domain.md §4). Run after a snapshot is computed.
+ * `fromSnapshot`: judge the potential on the snapshot's own tiers and profits — the ranking they were
+ * stored from, without ranking every merchant again — as the reaction to a snapshot just stored does.
  */
 export async function refreshCadenceTiers(
   em: EntityManager,
+  opts: { fromSnapshot?: boolean } = {},
 ): Promise<{ period: string | null; merchants: number }> {
   const [run] = await em.execute<{ period: string }[]>(
     'select period from tier_snapshot_run order by period_end desc, computed_at desc limit 1',
@@ -85,24 +88,38 @@ export async function refreshCadenceTiers(
     const t = tx as EntityManager;
     // One at a time across every server process: two at once would both insert every merchant.
     await lockWholeRefresh(t);
-    await t.execute('delete from merchant_cadence', [], 'run');
-    if (!run) return { period: null, merchants: 0 };
-    const pot = await upgradeSql(t, parsePeriod(run.period), { sql: [], params: [] });
+    if (!run) {
+      await t.execute('delete from merchant_cadence', [], 'run');
+      return { period: null, merchants: 0 };
+    }
+    await t.execute(`set local work_mem = '256MB'`, [], 'run');
+    const period = parsePeriod(run.period);
+    const pot = opts.fromSnapshot
+      ? upgradeFromSnapshotSql(period)
+      : await upgradeSql(t, period, { sql: [], params: [] });
+    // Only what changed is written: most merchants keep their cadence from one snapshot to the next.
     const res = await t.execute<{ n: number }[]>(
       `with pot as (select id from (${pot.sql}) p),
-       ins as (
-         insert into merchant_cadence (merchant_id, period, tier, potential, cadence_tier)
-         select s.merchant_id, s.period, s.tier, pot.id is not null,
-                case when pot.id is not null then coalesce(up.tier, s.tier) else s.tier end
+       want as (
+         select s.merchant_id, s.period, s.tier, pot.id is not null as potential,
+                case when pot.id is not null then coalesce(up.tier, s.tier) else s.tier end as cadence_tier
          from tier_snapshot s
          join tier_level tl on tl.tier = s.tier
          left join tier_level up on up.position = tl.position - 1
          left join pot on pot.id = s.merchant_id
-         where s.period = ?
-         order by s.merchant_id
-         returning 1)
-       select count(*)::int as n from ins`,
-      [...pot.params, run.period],
+         where s.period = ?),
+       gone as (
+         delete from merchant_cadence c
+         where not exists (select 1 from tier_snapshot s where s.period = ? and s.merchant_id = c.merchant_id)),
+       ins as (
+         insert into merchant_cadence as c (merchant_id, period, tier, potential, cadence_tier)
+         select * from want order by merchant_id
+         on conflict (merchant_id) do update set period = excluded.period, tier = excluded.tier,
+           potential = excluded.potential, cadence_tier = excluded.cadence_tier
+         where (c.period, c.tier, c.potential, c.cadence_tier) is distinct from
+               (excluded.period, excluded.tier, excluded.potential, excluded.cadence_tier))
+       select count(*)::int as n from want`,
+      [...pot.params, run.period, run.period],
     );
     return { period: run.period, merchants: res[0]?.n ?? 0 };
   });
@@ -140,30 +157,36 @@ export async function refreshTasks(
     if (!merchantIds) await lockWholeRefresh(t);
     const only = merchantIds ? 'and m.id = any(?::int[])' : '';
     const ids = merchantIds ? [`{${merchantIds.map((i) => Math.trunc(i)).join(',')}}`] : [];
+    // Every merchant at once: joins and anti-joins of millions of rows hashed in memory.
+    if (!merchantIds) await t.execute(`set local work_mem = '256MB'`, [], 'run');
     await t.execute('drop table if exists _task_desired', [], 'run');
+    // The latest counting contact of each merchant and rule, in one pass over the interactions
+    // rather than one index probe per merchant and rule (a million merchants had a million probes).
     await t.execute(
       `create temp table _task_desired on commit drop as
+       with last as (
+         select distinct on (i.merchant_id, r.tier, r.channel) i.merchant_id, r.tier, r.channel, i.id,
+                ${localDateSql('i.occurred_at')} as day
+         from interaction_effective i join cadence_rule r on i.kind = any(r.satisfied_by)
+         where i.outcome in (${counting}) ${only.replace('m.id', 'i.merchant_id')}
+         order by i.merchant_id, r.tier, r.channel, i.occurred_at desc, i.id desc)
        select m.id as merchant_id, 'cadence'::text as kind, r.channel, mc.cadence_tier as tier, r.every_days,
               last.day as basis_on, last.id as basis_interaction_id,
               coalesce(last.day, m.onboarded_on) + r.every_days as due_on
        from merchant m
        join merchant_cadence mc on mc.merchant_id = m.id
        join cadence_rule r on r.tier = mc.cadence_tier
-       left join lateral (
-         select i.id, ${localDateSql('i.occurred_at')} as day from interaction_effective i
-         where i.merchant_id = m.id and i.kind = any(r.satisfied_by) and i.outcome in (${counting})
-         order by i.occurred_at desc, i.id desc limit 1) last on true
+       left join last on last.merchant_id = m.id and last.tier = r.tier and last.channel = r.channel
        where m.status <> 'terminated' ${only}
        union all
        select m.id, 'reverify', 'verify', null, null, m.contact_verified_on, null,
               (coalesce(m.contact_verified_on, m.onboarded_on) + interval '1 year')::date
        from merchant m where m.status <> 'terminated' ${only}`,
-      [...ids, ...ids],
+      [...ids, ...ids, ...ids],
       'run',
     );
     // A fresh temp table has no statistics: without them the anti-join below was planned as a
-    // nested loop, quadratic in the merchants (minutes at 200,000).
-    await t.execute('create index on _task_desired (merchant_id, kind, channel)', [], 'run');
+    // nested loop, quadratic in the merchants (minutes at 200,000); with them, a hash anti-join.
     await t.execute('analyze _task_desired', [], 'run');
     const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
     const done = await t.execute(

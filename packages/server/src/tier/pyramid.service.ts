@@ -73,16 +73,6 @@ export async function computePyramidSql(
   period: Period,
   where: SqlWhere,
 ): Promise<PyramidResult> {
-  type Row = {
-    tier: TierCode | null;
-    count: string;
-    profit: string;
-    n: string;
-    total: string;
-    weighted: string;
-    positive: string;
-    top20: string;
-  };
   // An analytical read: on a read replica when one is configured (db/replicas.ts).
   const read = analyticsSql(em);
   const scheme = await loadScheme((sql) => read(sql));
@@ -91,7 +81,7 @@ export async function computePyramidSql(
   // difference of two running totals — a few index lookups instead of a pass over every merchant.
   const ranked = stored && where.sql.length === 0 ? null : rankedFrom(scheme, stored, period, where);
   const rows = !ranked
-    ? await read<Row>(
+    ? await read<PyramidRow>(
         `with s as (select merchants::bigint as n, total, positive, weighted from period_rank_state where period_key = ?),
          cuts as (select l.tier, l.position, ${tierLastRankSql('l.cumulative_bp', 's.n')} as hi from tier_level l, s),
          c as (select tier, hi, coalesce(lag(hi) over (order by position), 0) as lo from cuts)
@@ -106,17 +96,36 @@ export async function computePyramidSql(
          left join period_rank l on l.period_key = ? and l.r = c.lo`,
         Array(4).fill(stored!.key),
       )
-    : await read<Row>(
-        `with t as (${ranked.sql})
-         select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
+    : await read<PyramidRow>(`with t as (${ranked.sql}) ${PYRAMID_OF_T}`, ranked.params);
+  return pyramidOf(period.label, scheme, rows);
+}
+
+/** One row per tier of the pyramid's aggregate, as its SQL returns it (numbers as text). */
+export type PyramidRow = {
+  tier: TierCode | null;
+  count: string;
+  profit: string;
+  n: string;
+  total: string;
+  weighted: string;
+  positive: string;
+  top20: string;
+};
+
+/**
+ * SQL of the pyramid's rows from ranked merchants `t` (a relation with tier, profit, rank `r` and
+ * count `n`); the tier snapshot runs it over the rows it has just stored.
+ */
+export const PYRAMID_OF_T = `select tier, count(*)::text as count, sum(profit)::numeric(18,2)::text as profit,
                 max(n)::text as n,
                 (sum(sum(profit)) over ())::numeric(18,2)::text as total,
                 (sum(sum((n - r + 1) * greatest(profit, 0))) over ())::numeric(30,2)::text as weighted,
                 (sum(sum(greatest(profit, 0))) over ())::numeric(18,2)::text as positive,
                 (sum(sum(profit) filter (where r * 5 <= n + 4)) over ())::numeric(18,2)::text as top20
-         from t group by tier`,
-        ranked.params,
-      );
+         from t group by tier`;
+
+/** The pyramid from its SQL rows: shares, and the Gini coefficient in exact integers. */
+export function pyramidOf(label: string, scheme: ShareScheme, rows: PyramidRow[]): PyramidResult {
   const n = Number(rows[0]?.n ?? 0);
   const total = fen(rows[0]?.total ?? '0');
   const share = (part: bigint) => (total === 0n ? 0 : Number(part) / Number(total));
@@ -139,7 +148,7 @@ export async function computePyramidSql(
   const bn = BigInt(n);
   const gini = positive <= 0n ? 0 : Number(2n * weighted - (bn + 1n) * positive) / Number(bn * positive);
   return {
-    period: period.label,
+    period: label,
     merchantCount: n,
     totalProfit: rows[0]?.total ?? '0.00',
     tiers,

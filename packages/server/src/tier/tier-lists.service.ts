@@ -72,15 +72,34 @@ export async function upgradeSql(
   period: Period,
   where: SqlWhere,
 ): Promise<{ sql: string; params: unknown[] }> {
-  const rule = DEFAULT_UPGRADE_RULE;
   const ranked = await rankedSql(em, period, COMPANY);
+  const pot = potentialSql(ranked, period, where);
+  return { sql: `${pot.sql} order by t.profit desc, m.mid collate "C"`, params: pot.params };
+}
+
+/**
+ * The same 升级潜力 rule over the period's stored tier snapshot, company-wide and unordered: right
+ * after the snapshot is stored it is the ranking upgradeSql would compute again (a million
+ * merchants ranked a second time), so the cadence refresh that follows the snapshot reads it.
+ */
+export function upgradeFromSnapshotSql(period: Period): { sql: string; params: unknown[] } {
+  const stored = {
+    sql: 'select s.merchant_id as id, s.tier, s.profit from tier_snapshot s where s.period = ?',
+    params: [period.label],
+  };
+  return potentialSql(stored, period, COMPANY);
+}
+
+/** The rule's SQL over ranked merchants `ranked` (id, tier, profit), unordered. */
+function potentialSql(ranked: { sql: string; params: unknown[] }, period: Period, where: SqlWhere) {
+  const rule = DEFAULT_UPGRADE_RULE;
   const p1 = periodProfitSql(previousPeriod(period));
   const p2 = periodProfitSql(previousPeriod(previousPeriod(period)));
   const sql = `
     with t as (${ranked.sql}),
     cuts as (${tierCutoffsSql('t')}),
     p1 as (${p1.sql}), p2 as (${p2.sql})
-    select t.id, t.mid, t.tier, t.profit::numeric(18,2)::text as profit,
+    select t.id, m.mid, t.tier, t.profit::numeric(18,2)::text as profit,
            coalesce(p2.profit, 0)::numeric(18,2)::text as p_old, coalesce(p1.profit, 0)::numeric(18,2)::text as p_mid,
            c.cutoff::numeric(18,2)::text as next_cutoff
     from t join merchant m on m.id = t.id
@@ -88,8 +107,7 @@ export async function upgradeSql(
     left join cuts c on c.tier = case t.tier when 'ORDINARY' then 'SECONDARY' when 'SMALL' then 'ORDINARY' end
     where t.tier in ('ORDINARY', 'SMALL') and ${whereSql(where)}
       and ((coalesce(p2.profit, 0) > 0 and t.profit * 10000 >= coalesce(p2.profit, 0) * ${10_000 + rule.growthBp})
-        or (c.cutoff > 0 and t.profit > 0 and t.profit * 10000 >= c.cutoff * ${10_000 - rule.nearCutoffBp}))
-    order by t.profit desc, t.mid collate "C"`;
+        or (c.cutoff > 0 and t.profit > 0 and t.profit * 10000 >= c.cutoff * ${10_000 - rule.nearCutoffBp}))`;
   return { sql, params: [...ranked.params, ...p1.params, ...p2.params, ...where.params] };
 }
 

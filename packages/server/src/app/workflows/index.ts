@@ -27,10 +27,11 @@ export function wireWorkflows(): void {
     const { accrueFromDelta } = await import('../../loyalty/loyalty.service.ts');
     await accrueFromDelta(tx, through, source);
   });
-  // The cadence follows the latest official tiers: every merchant's tasks move with them.
+  // The cadence follows the latest official tiers: every merchant's tasks move with them. The
+  // snapshot was just stored from the current ranking, so the potential is judged on it.
   onReaction('tiers.snapshotted', async ({ em }) => {
     const { refreshCadenceTiers, refreshTasks } = await import('../../task/tasks.service.ts');
-    await refreshCadenceTiers(em);
+    await refreshCadenceTiers(em, { fromSnapshot: true });
     await refreshTasks(em, null);
   });
   // A merchant list filtered by tier selects from the pyramid's ranking.
