@@ -1,6 +1,7 @@
 // Browser tests of the imports page against a running server with demo data (how to run them is in
 // browser.ts): a GBK CSV with Chinese headers and CRLF line ends, rejected for one bad row, then
 // imported skipping it; an xlsx read from the sheet named in the form.
+import { MERCHANT_COLUMNS } from '@cornerstone/shared/merchant/merchant-row';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -163,20 +164,7 @@ describe('imports of real files (GBK CSV, xlsx), in headless Chromium', () => {
     // The first sheet is a note: the data is on the second, which the form names.
     book.addWorksheet('说明').addRow(['商户导入 · e2e']);
     const sheet = book.addWorksheet('商户清单');
-    sheet.addRow([
-      'mid',
-      'name',
-      'mcc',
-      'category',
-      'fee_plan',
-      'rate',
-      'cap',
-      'branch',
-      'manager',
-      'onboarded_on',
-      'contact_name',
-      'contact_mobile',
-    ]);
+    sheet.addRow([...MERCHANT_COLUMNS]);
     const onboarded = new Date(Date.UTC(2025, 6, 15));
     sheet.addRow([
       mid(5),
