@@ -10,6 +10,7 @@ import { businessToday } from '../src/platform/time/business-time.ts';
 import { runCli } from './support/cli.ts';
 import { MERCHANT_HEADER, merchantLine, mid, SETTLEMENT_HEADER, writeLines } from './support/fixtures.ts';
 import { encodeGb18030 } from './support/gb18030.ts';
+import { endedRun } from './support/import-runs.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { seedUsers, startServer } from './support/test-server.ts';
 
@@ -55,23 +56,7 @@ describe('hostile uploads', () => {
     });
 
   /** The run as its uploader sees it through `importRun`, once it has ended. */
-  async function ended(user: string, res: Response): Promise<Run> {
-    expect(res.status, await res.clone().text()).toBe(202);
-    const { id } = (await res.json()) as { id: number };
-    for (let i = 0; i < 600; i++) {
-      const r = await server.gql<{ importRun: Run | null }>(
-        `query($id: Int!) { importRun(id: $id) { ${RUN_FIELDS} } }`,
-        { id },
-        tokens[user],
-      );
-      expect(r.errors).toBeUndefined();
-      const run = r.data!.importRun;
-      expect(run, `run ${id} as seen by ${user}`).not.toBeNull();
-      if (run!.status !== 'running') return run!;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    throw new Error(`run ${id} is still running`);
-  }
+  const ended = (user: string, res: Response) => endedRun<Run>(server, res, tokens[user], RUN_FIELDS);
 
   const merchantRow = async (m: string) =>
     (

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { MERCHANT_HEADER, merchantLine, mid } from './support/fixtures.ts';
 import { encodeGb18030 } from './support/gb18030.ts';
+import { endedRun } from './support/import-runs.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { seedUsers, startServer } from './support/test-server.ts';
 
@@ -35,21 +36,8 @@ describe('uploads of real files, and their errors', () => {
       body,
     });
 
-  async function ended(user: string, res: Response): Promise<Run> {
-    expect(res.status, await res.clone().text()).toBe(202);
-    const { id } = (await res.json()) as { id: number };
-    for (let i = 0; i < 600; i++) {
-      const r = await server.gql<{ importRun: Run }>(
-        'query($id: Int!) { importRun(id: $id) { id status format encoding sheet inserted rejected errorCount } }',
-        { id },
-        tokens[user],
-      );
-      expect(r.errors).toBeUndefined();
-      if (r.data!.importRun.status !== 'running') return r.data!.importRun;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    throw new Error(`run ${id} is still running`);
-  }
+  const ended = (user: string, res: Response) =>
+    endedRun<Run>(server, res, tokens[user], 'id status format encoding sheet inserted rejected errorCount');
 
   beforeAll(async () => {
     db = await createTestDb();
