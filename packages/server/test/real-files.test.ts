@@ -232,6 +232,26 @@ describe('real files: encodings, workbooks, Chinese headers', () => {
     ]);
   }, 180_000);
 
+  it('takes a machine-written settlements CSV with Chinese headers on the fast path', async () => {
+    const day = daysAgo(5);
+    const path = file(
+      'settlements-zh.csv',
+      `${ZH_SETTLEMENT_HEADER}\r\n${day},${mid(1)},2,100.00,0,0.00,1.00,0.40,0.05\r\n${day},${mid(2)},1,50.00,1,50.00,0.80,0.20,0.02\r\n`,
+    );
+    // With CORNERSTONE_TIMING the fast path prints its phases, and says so when it steps aside.
+    const r = await runCli(['import', 'settlements', path], { ...db.env, CORNERSTONE_TIMING: '1' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/2 rows read, 2 inserted/);
+    expect(r.stderr).toContain('phase copy');
+    expect(r.stderr).not.toContain('careful path');
+    const [row] = await query<{ txn_amount: string }>(
+      `select s.txn_amount::text as txn_amount from settlement s join merchant m on m.id = s.merchant_id
+       where m.mid = ? and s.settle_date = ?::date`,
+      [mid(2), day],
+    );
+    expect(row?.txn_amount).toBe('50.00');
+  }, 180_000);
+
   it('refuses a truncated .xlsx with one clear error and writes nothing', async () => {
     const whole = join(dir, 'whole.xlsx');
     await workbook(whole, 'Sheet1', [MERCHANT_HEADER.split(','), sheetMerchant(11, '朱雀门面馆')]);
