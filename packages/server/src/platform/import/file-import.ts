@@ -162,7 +162,8 @@ export async function runFileImport<Ctx>(
     format: source?.format ?? null,
     encoding: source?.encoding ?? null,
     sheet: source?.sheet ?? null,
-    ignoredColumns: header?.ignored.filter((c) => c !== '') ?? [],
+    // Quoted from the file, so as short and printable as any message.
+    ignoredColumns: header?.ignored.filter((c) => c !== '').map((c) => excerpt(c)) ?? [],
     rowsRead,
     ...counts,
     rejected,

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
+import { excerpt } from '@cornerstone/shared/csv/excerpt';
 import { parse } from 'csv-parse';
 import type { SheetRow } from './sheet-row.ts';
 import { decodingStream, detectEncoding, type Encoding } from './text-encoding.ts';
@@ -61,7 +62,9 @@ export async function openFileRows(path: string, opts: ReadOptions): Promise<Fil
       encoding: null,
       sheet: opts.sheet ?? null,
       rows: xlsxRows(path, opts.sheet, progress, (name) => {
-        source.sheet = name;
+        // A sheet's name comes from the file: stored and printed as any quoted value is (a NUL in
+        // it would fail the statement that ends the run).
+        source.sheet = excerpt(name, 100);
       }),
       bytesRead: () => progress.bytesRead,
       cellRef: (row, col) => {
