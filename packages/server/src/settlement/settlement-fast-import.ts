@@ -20,7 +20,7 @@ import {
   MAX_RECORD_BYTES,
   scopeSql,
 } from '../platform/import/file-import.ts';
-import { detectEncoding, type Encoding } from '../platform/import/text-encoding.ts';
+import { type Encoding, startsAsUtf8 } from '../platform/import/text-encoding.ts';
 import { NeedsCarefulPath, readSettlementFile } from './settlement-fast-read.ts';
 import { MonthRouter, REST } from './settlement-month-router.ts';
 import { MONTH_TOTALS_DDL, writeDelta, writeTotals } from './settlement-month-totals.ts';
@@ -55,11 +55,8 @@ export function acceptedSettleDates(window: SettleDateWindow = DEFAULT_SETTLE_WI
  * column. The careful path reads those, and says what is wrong.
  */
 async function readHeader(path: string, forced?: Encoding): Promise<string[] | null> {
-  try {
-    if ((await detectEncoding(path, forced)) !== 'utf-8') return null;
-  } catch {
-    return null;
-  }
+  // A workbook, a GBK or a Latin-1 file fails this at once; the careful path reads and names it.
+  if (forced ? forced !== 'utf-8' : !(await startsAsUtf8(path))) return null;
   const parser = createReadStream(path).pipe(
     parse({ bom: true, to_line: 1, max_record_size: MAX_RECORD_BYTES }),
   );

@@ -54,6 +54,14 @@ export async function detectEncoding(path: string, forced?: Encoding): Promise<E
   );
 }
 
+/**
+ * Whether a file's first megabyte is UTF-8: what a path that reads only UTF-8 asks (the settlement
+ * fast path), without finding the line where another file goes wrong, which reads all of it.
+ */
+export async function startsAsUtf8(path: string): Promise<boolean> {
+  return isUtf8(await readSample(path));
+}
+
 /** The first megabyte, cut at its last line end (no character is split there in either encoding). */
 async function readSample(path: string): Promise<Buffer> {
   const fh = await open(path, 'r');
