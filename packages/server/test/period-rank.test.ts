@@ -110,21 +110,28 @@ describe('stored pyramid rankings', () => {
       branch: await pyramid(analyst, '2026-Q4', top),
     };
     // Changing the stored rows (no trigger watches them) shows in the answers: they read the store,
-    // company-wide through the running totals, within a filter through the ranked rows.
-    const shift = (d: number) =>
+    // company-wide through the running totals, within a filter through the ranked rows. A new
+    // snapshot stamp is what a recomputation leaves; without it, the answers kept for this version
+    // of the ranking are served (platform/cache/result-cache.ts).
+    const shift = (d: number, restamp: boolean) =>
       Promise.all([
         conn.execute(`update period_rank set profit = profit + (case when r = 1 then ${d} else 0 end),
           cum_profit = cum_profit + ${d} where period_key = '2026-10-01..2026-12-31'`),
         conn.execute(
-          `update period_rank_state set total = total + ${d} where period_key = '2026-10-01..2026-12-31'`,
+          `update period_rank_state set total = total + ${d}
+             ${restamp ? ', snapshot = pg_current_snapshot()' : ''} where period_key = '2026-10-01..2026-12-31'`,
         ),
       ]);
-    await shift(1000);
+    await shift(1000, false);
+    const kept = await pyramid(analyst, '2026-Q4');
+    await shift(-1000, false);
+    expect(kept.totalProfit).toBe(before.company.totalProfit);
+    await shift(1000, true);
     const after = {
       company: await pyramid(analyst, '2026-Q4'),
       branch: await pyramid(analyst, '2026-Q4', top),
     };
-    await shift(-1000);
+    await shift(-1000, true);
     expect(after.company.totalProfit).toBe(formatYuan(parseYuan(before.company.totalProfit) + 100_000n));
     expect(after.branch.totalProfit).toBe(formatYuan(parseYuan(before.branch.totalProfit) + 100_000n));
   });

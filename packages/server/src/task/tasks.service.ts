@@ -159,11 +159,7 @@ export async function refreshTasks(
     const ids = merchantIds ? [`{${merchantIds.map((i) => Math.trunc(i)).join(',')}}`] : [];
     // Every merchant at once: joins and anti-joins of millions of rows hashed in memory.
     if (!merchantIds) await t.execute(`set local work_mem = '256MB'`, [], 'run');
-    await t.execute('drop table if exists _task_desired', [], 'run');
-    // The latest counting contact of each merchant and rule, in one pass over the interactions
-    // rather than one index probe per merchant and rule (a million merchants had a million probes).
-    await t.execute(
-      `create temp table _task_desired on commit drop as
+    const desired = `
        with last as (
          select distinct on (i.merchant_id, r.tier, r.channel) i.merchant_id, r.tier, r.channel, i.id,
                 ${localDateSql('i.occurred_at')} as day
@@ -181,26 +177,39 @@ export async function refreshTasks(
        union all
        select m.id, 'reverify', 'verify', null, null, m.contact_verified_on, null,
               (coalesce(m.contact_verified_on, m.onboarded_on) + interval '1 year')::date
-       from merchant m where m.status <> 'terminated' ${only}`,
-      [...ids, ...ids, ...ids],
-      'run',
-    );
-    // A fresh temp table has no statistics: without them the anti-join below was planned as a
-    // nested loop, quadratic in the merchants (minutes at 200,000); with them, a hash anti-join.
-    await t.execute('analyze _task_desired', [], 'run');
+       from merchant m where m.status <> 'terminated' ${only}`;
+    const desiredParams = [...ids, ...ids, ...ids];
+    // Every merchant: the desired tasks are materialised once, in a temp table the three statements
+    // below share. The few merchants of a recorded contact: the same query inlined in each statement
+    // (a handful of index lookups), which spares the temp table's create, analyze and drop — catalog
+    // writes that were most of the cost of logging a visit.
+    let withDesired = '';
+    let withParams: unknown[] = [];
+    if (merchantIds) {
+      withDesired = `with _task_desired as (${desired})`;
+      withParams = desiredParams;
+    } else {
+      await t.execute('drop table if exists _task_desired', [], 'run');
+      // The latest counting contact of each merchant and rule, in one pass over the interactions
+      // rather than one index probe per merchant and rule (a million merchants had a million probes).
+      await t.execute(`create temp table _task_desired on commit drop as ${desired}`, desiredParams, 'run');
+      // A fresh temp table has no statistics: without them the anti-join below was planned as a
+      // nested loop, quadratic in the merchants (minutes at 200,000); with them, a hash anti-join.
+      await t.execute('analyze _task_desired', [], 'run');
+    }
     const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
     const done = await t.execute(
-      `update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,
+      `${withDesired} update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,
          done_by_interaction_id = d.basis_interaction_id,
          close_reason = case d.kind when 'reverify' then 'contact data verified' else 'contact recorded' end
        from _task_desired d
        where t.dedupe_key = ${key} and t.status = 'open'
          and d.basis_on is not null and (t.basis_on is null or d.basis_on > t.basis_on)`,
-      [],
+      withParams,
       'run',
     );
     const [upsert] = await t.execute<{ created: number; moved: number }[]>(
-      `with up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
+      `${withDesired ? `${withDesired},` : 'with'} up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
        select d.merchant_id, d.kind, d.channel, d.due_on, ${key}, d.basis_on, d.every_days, d.tier from _task_desired d
        on conflict (dedupe_key) do update set due_on = excluded.due_on, basis_on = excluded.basis_on,
          every_days = excluded.every_days, tier = excluded.tier
@@ -208,14 +217,15 @@ export async function refreshTasks(
              (excluded.due_on, excluded.basis_on, excluded.every_days, excluded.tier)
        returning (xmax = 0) as inserted)
        select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved from up`,
+      withParams,
     );
     const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
     const cancelled = await t.execute(
-      `update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
+      `${withDesired} update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
          close_reason = 'no longer asked for by the cadence policy, the merchant''s tier or its status'
        where t.kind in ('cadence', 'reverify') and t.status = 'open' ${scope}
          and not exists (select 1 from _task_desired d where d.merchant_id = t.merchant_id and d.kind = t.kind and d.channel = t.channel)`,
-      ids,
+      [...withParams, ...ids],
       'run',
     );
     return {

@@ -43,6 +43,14 @@ export function liveRankSql(period: Period, where: SqlWhere): { sql: string; par
 const CHANGED_SINCE = `exists (select 1 from analytics_change c
   where c.xid >= pg_snapshot_xmin(s.snapshot) and not pg_visible_in_snapshot(c.xid, s.snapshot))`;
 
+/** A fresh stored ranking: its period key, its merchant count, and the snapshot it was computed from. */
+export interface StoredRanking {
+  key: string;
+  merchants: number;
+  /** The ranking's snapshot as text: it changes whenever the ranking is recomputed (result caches key on it). */
+  version: string;
+}
+
 /**
  * The period's stored ranking when it is fresh: its key and merchant count; otherwise null. Either
  * way the period is noted as wanted (at most every ten minutes), so the refresh keeps it current.
@@ -51,12 +59,12 @@ export async function freshRanking(
   em: EntityManager,
   period: Period,
   read: SqlRows = primarySql(em),
-): Promise<{ key: string; merchants: number } | null> {
+): Promise<StoredRanking | null> {
   const key = periodKey(period);
   // Read where the ranking itself will be read (a replica's state matches its own rows); the note
   // that the period is wanted is a write, on the primary.
-  const [state] = await read<{ merchants: number | null; fresh: boolean; note: boolean }>(
-    `select s.merchants, (s.snapshot is not null and not ${CHANGED_SINCE}) as fresh,
+  const [state] = await read<{ merchants: number | null; fresh: boolean; note: boolean; version: string }>(
+    `select s.merchants, (s.snapshot is not null and not ${CHANGED_SINCE}) as fresh, s.snapshot::text as version,
             s.requested_at < now() - interval '10 minutes' as note
      from period_rank_state s where s.period_key = ?`,
     [key],
@@ -69,7 +77,7 @@ export async function freshRanking(
       [key, period.start, period.end],
       'run',
     );
-  return state?.fresh ? { key, merchants: Number(state.merchants ?? 0) } : null;
+  return state?.fresh ? { key, merchants: Number(state.merchants ?? 0), version: state.version } : null;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { ShareScheme, TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ResultCache } from '../platform/cache/result-cache.ts';
 import { analyticsSql, primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { freshRanking, liveRankSql } from './period-rank.service.ts';
+import { freshRanking, liveRankSql, type StoredRanking } from './period-rank.service.ts';
 import { loadScheme, tierCaseSql, tierLastRankSql } from './tier-level.ts';
 
 // Numeric text with exactly 2 decimals (every query casts to numeric(…,2)) to fen, without bounds:
@@ -33,13 +34,14 @@ export async function rankedSql(
   read: SqlRows = primarySql(em),
 ) {
   const scheme = await loadScheme((sql) => read(sql));
-  return { ...rankedFrom(scheme, await freshRanking(em, period, read), period, where), scheme };
+  const stored = await freshRanking(em, period, read);
+  return { ...rankedFrom(scheme, stored, period, where), scheme, stored };
 }
 
 /** rankedSql for a scheme and a stored ranking already looked up (null: none fresh). */
 function rankedFrom(
   scheme: ShareScheme,
-  stored: { key: string; merchants: number } | null,
+  stored: StoredRanking | null,
   period: Period,
   where: SqlWhere,
 ): { sql: string; params: unknown[] } {
@@ -77,6 +79,37 @@ export async function computePyramidSql(
   const read = analyticsSql(em);
   const scheme = await loadScheme((sql) => read(sql));
   const stored = await freshRanking(em, period, read);
+  return pyramids.through(answerKey(stored, scheme, where, period.label), () =>
+    pyramidFromRanking(read, period, scheme, stored, where),
+  );
+}
+
+/**
+ * Answers read from a fresh stored ranking cannot change until the ranking does: they are kept per
+ * process under the ranking's version, the scheme and the caller's scope (platform/cache). A live
+ * ranking (none stored, or stale) is never kept.
+ */
+const pyramids = new ResultCache<PyramidResult>();
+const lorenzCurves = new ResultCache<{ merchantShare: number; profitShare: number }[]>();
+
+/** The cache key of an answer from `stored` for `where` (null: not cacheable). */
+export function answerKey(
+  stored: StoredRanking | null,
+  scheme: ShareScheme,
+  where: SqlWhere,
+  ...more: unknown[]
+) {
+  if (!stored) return null;
+  return JSON.stringify([stored.key, stored.version, scheme.tiers, where.sql, where.params, ...more]);
+}
+
+async function pyramidFromRanking(
+  read: SqlRows,
+  period: Period,
+  scheme: ShareScheme,
+  stored: StoredRanking | null,
+  where: SqlWhere,
+): Promise<PyramidResult> {
   // Company-wide from a fresh stored ranking: each tier is a range of ranks, its profit the
   // difference of two running totals — a few index lookups instead of a pass over every merchant.
   const ranked = stored && where.sql.length === 0 ? null : rankedFrom(scheme, stored, period, where);
@@ -163,7 +196,14 @@ export function pyramidOf(label: string, scheme: ShareScheme, rows: PyramidRow[]
  */
 export async function lorenzSql(em: EntityManager, period: Period, where: SqlWhere, points: number) {
   const read = analyticsSql(em);
-  const ranked = await rankedSql(em, period, where, read);
+  const scheme = await loadScheme((sql) => read(sql));
+  const stored = await freshRanking(em, period, read);
+  return lorenzCurves.through(answerKey(stored, scheme, where, points), async () =>
+    lorenzFromRanking(read, rankedFrom(scheme, stored, period, where), points),
+  );
+}
+
+async function lorenzFromRanking(read: SqlRows, ranked: { sql: string; params: unknown[] }, points: number) {
   const rows = await read<{ r: string; n: string; cum: string; total: string }>(
     `with t as (${ranked.sql}),
      c as (select r, n, sum(profit) over (order by r) as cum, sum(profit) over () as total from t)

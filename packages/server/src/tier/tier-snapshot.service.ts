@@ -85,13 +85,22 @@ export async function assignmentSql(
   em: EntityManager,
   period: Period,
   run: SqlRows = primarySql(em),
-): Promise<{ sql: string; params: unknown[] }> {
-  const [snapshot] = await run<{ n: number }>(
-    'select count(*)::int as n from tier_snapshot_run where period = ?',
+): Promise<{ sql: string; params: unknown[]; version: string | null }> {
+  const [snapshot] = await run<{ at: string }>(
+    "select to_char(computed_at, 'YYYY-MM-DD HH24:MI:SS.US') as at from tier_snapshot_run where period = ?",
     [period.label],
   );
-  if (snapshot && snapshot.n > 0)
-    return { sql: 'select merchant_id, tier from tier_snapshot where period = ?', params: [period.label] };
+  if (snapshot)
+    return {
+      sql: 'select merchant_id, tier from tier_snapshot where period = ?',
+      params: [period.label],
+      // A snapshot is replaced as a whole, with a new computed_at.
+      version: `snapshot ${snapshot.at}`,
+    };
   const ranked = await rankedSql(em, period, COMPANY);
-  return { sql: `select id as merchant_id, tier from (${ranked.sql}) t`, params: ranked.params };
+  return {
+    sql: `select id as merchant_id, tier from (${ranked.sql}) t`,
+    params: ranked.params,
+    version: ranked.stored ? `ranking ${ranked.stored.key} ${ranked.stored.version}` : null,
+  };
 }

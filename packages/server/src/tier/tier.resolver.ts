@@ -17,6 +17,7 @@ import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType, TierCode as TierCodeEnum } from '../merchant/merchant.types.ts';
+import { ResultCache } from '../platform/cache/result-cache.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
 import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
@@ -30,6 +31,9 @@ import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
 
 const PERIOD_DOC =
   '期间：2026-10、2026-Q3、2026 或 2026-01-01..2026-03-31 · Period: a month, quarter, year or date range.';
+
+/** Migration counts between two versioned assignments, per process (platform/cache/result-cache.ts). */
+const migrations = new ResultCache<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }[]>();
 
 @Resolver(() => MerchantType)
 export class TierResolver {
@@ -81,14 +85,18 @@ export class TierResolver {
     const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'), sql);
     const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'), sql);
     const where = await merchantWhere(ctx.em, ctx.user!, filter);
-    const rows = await sql<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }>(
-      `with a as (${a.sql}), b as (${b.sql})
+    const key =
+      a.version && b.version ? JSON.stringify([a.version, b.version, where.sql, where.params]) : null;
+    const rows = await migrations.through(key, () =>
+      sql<{ from_tier: TierCode | null; to_tier: TierCode | null; n: number }>(
+        `with a as (${a.sql}), b as (${b.sql})
        select a.tier as from_tier, b.tier as to_tier, count(*)::int as n
        from a full join b on a.merchant_id = b.merchant_id
        join merchant m on m.id = coalesce(a.merchant_id, b.merchant_id)
        where ${whereSql(where)}
        group by 1, 2`,
-      [...a.params, ...b.params, ...where.params],
+        [...a.params, ...b.params, ...where.params],
+      ),
     );
     const order = (t: TierCode | null) => (t === null ? TIER_CODES.length : TIER_CODES.indexOf(t));
     const cells = rows
