@@ -69,7 +69,7 @@ describe('customer lifetime value on generated data with known parameters', () =
     // Few merchants had two transactions on one day; they are written once (a daily system's view).
     expect(collisions).toBeLessThan(N * 0.05);
     const r = await server.gql<{ computeClv: { merchants: number; fittedOn: number; params: string } }>(
-      `mutation { computeClv(asOf: "${AS_OF}") { merchants fittedOn params } }`,
+      `mutation { computeClv(asOf: "${AS_OF}", model: BGNBD) { merchants fittedOn params model } }`,
       {},
       admin,
     );

@@ -18,7 +18,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
-import { summaries } from '../src/clv/clv.service.ts';
+import { summaries } from '../src/clv/bgnbd-scores.ts';
 import { addUser } from '../src/identity/users.service.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
 import { periodTotalsSql, profitByMerchant } from '../src/settlement/profit.service.ts';

@@ -38,6 +38,8 @@ export const sqlOnlyTables = [
   /^outbox_/,
   /^clv_/,
   /^merchant_clv/,
+  /^churn_/,
+  /^merchant_churn/,
   /^product/,
   /^merchant_product/,
   /^customer_event/,

@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { benchmarkResolvers } from '../benchmark/index.ts';
+import { ChurnResolver, MerchantChurnResolver } from '../clv/churn.resolver.ts';
 import { ClvResolver, MerchantClvResolver } from '../clv/clv.resolver.ts';
 import { eventResolvers } from '../event/index.ts';
 import { AuditResolver } from '../identity/audit/audit.resolver.ts';
@@ -57,6 +58,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ...eventResolvers,
       ClvResolver,
       MerchantClvResolver,
+      ChurnResolver,
+      MerchantChurnResolver,
       ImportResolver,
       ImportRunErrorsResolver,
       DataImportErrorsResolver,

@@ -1,17 +1,4 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Float,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
@@ -20,112 +7,45 @@ import { loadMerchantById, merchantWhere } from '../merchant/merchant.service.ts
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
 import { checkSize } from '../platform/graphql/connection.ts';
-import { DecimalScalar } from '../platform/graphql/scalars.ts';
 import { intArray } from '../settlement/profit.service.ts';
-import { computeClv } from './clv.service.ts';
+import { computeValueAndRisk } from './clv.service.ts';
+import { ClvModelEnum, ClvRunType, MerchantByClvType, MerchantClvType, TierClvType } from './clv.types.ts';
 
-@ObjectType('MerchantClv', {
-  description: '客户生命周期价值（BG/NBD + Gamma-Gamma，见 docs/clv.md）· Customer lifetime value estimate.',
-})
-class MerchantClvType {
-  merchantId!: number;
-
-  @Field(() => String, { description: '估算基准日 · As-of day of the estimate.' })
-  asOf!: string;
-
-  @Field(() => DecimalScalar, {
-    description:
-      '未来 12 个月预期利润（元，已折现）· Expected profit of the next 12 months, yuan, discounted.',
-  })
-  clv!: string;
-
-  @Field(() => Float, {
-    description: '未来 12 个月预期交易天数 · Expected active days in the next 12 months.',
-  })
-  expectedTransactions!: number;
-
-  @Field(() => Float, { description: '仍活跃的概率 0..1 · Probability the merchant is still active, 0..1.' })
-  probabilityAlive!: number;
-
-  @Field(() => DecimalScalar, {
-    description: '每个交易日预期利润（元）· Expected profit per active day, yuan.',
-  })
-  expectedValue!: string;
-}
-
-@ObjectType('ClvRun', { description: '一次 CLV 估算 · One fit of the CLV model.' })
-class ClvRunType {
-  @Field(() => Int, { description: '编号 · Id.' })
-  id!: number;
-
-  @Field(() => String, { description: '基准日 · As-of day.' })
-  asOf!: string;
-
-  @Field(() => Int, { description: '评估的商户数 · Merchants scored.' })
-  merchants!: number;
-
-  @Field(() => Int, { description: '用于拟合的商户数 · Merchants the model was fitted on.' })
-  fittedOn!: number;
-
-  @Field(() => String, {
-    description: '拟合参数（JSON：r、alpha、a、b、p、q、v）· Fitted parameters as JSON.',
-  })
-  params!: string;
-}
-
-@ObjectType('MerchantByClv', { description: '按 CLV 排序的商户 · A merchant ranked by lifetime value.' })
-class MerchantByClvType {
-  merchantId!: number;
-
-  @Field(() => MerchantType, { description: '商户 · The merchant.' })
-  merchant!: Merchant;
-
-  @Field(() => MerchantClvType, { description: '估算 · The estimate.' })
-  clv!: MerchantClvType;
-}
-
-@ObjectType('TierClv', { description: '各层级的生命周期价值 · Lifetime value by tier.' })
-class TierClvType {
-  @Field(() => String, { description: '层级 · Tier.' })
-  tier!: string;
-
-  @Field(() => Int, { description: '商户数 · Merchants.' })
-  merchants!: number;
-
-  @Field(() => DecimalScalar, { description: '未来 12 个月预期利润合计（元）· Sum of 12-month CLV, yuan.' })
-  clv!: string;
-
-  @Field(() => Float, { description: '平均仍活跃概率 · Mean probability of being active.' })
-  meanProbabilityAlive!: number;
-}
-
-const CLV_COLUMNS = `c.merchant_id as "merchantId", r.as_of::text as "asOf", c.clv::text as clv,
-  c.expected_transactions as "expectedTransactions", c.probability_alive as "probabilityAlive",
+const CLV_COLUMNS = `c.merchant_id as "merchantId", r.as_of::text as "asOf", r.model, c.clv::text as clv,
+  c.expected_transactions as "expectedTransactions",
+  case r.model when 'bgbb' then c.expected_transactions end as "expectedActiveMonths", c.probability_alive as "probabilityAlive",
   c.expected_value::text as "expectedValue"`;
 
 @Resolver()
 export class ClvResolver {
   @Allowed('administer')
   @Mutation(() => ClvRunType, {
-    description: '拟合 CLV 模型并为全部商户估算 · Fit the CLV model and score every merchant.',
+    description:
+      '拟合 CLV 模型，为全部商户估算价值与流失风险，并为高风险重要商户生成挽留任务 · Fit the CLV model, score every merchant’s value and churn risk, and give at-risk key merchants a retention task.',
   })
   async computeClv(
     @Arg('asOf', () => String, {
       nullable: true,
-      description: '基准日（默认今天）· As-of day; today by default.',
+      description:
+        '基准日（BG/BB 默认上个整月的最后一天，BG/NBD 默认今天）· As-of day; by default the last day of the last whole month (BG/BB) or today (BG/NBD).',
     })
     asOf: string | null,
+    @Arg('model', () => ClvModelEnum, {
+      defaultValue: ClvModelEnum.BGBB,
+      description: '模型（默认 BG/BB）· The model; BG/BB by default.',
+    })
+    model: ClvModelEnum,
     @Ctx() ctx: Context,
   ) {
-    const r = await computeClv(ctx.em, asOf ?? undefined, ctx.user!.login);
-    return { ...r, params: JSON.stringify({ bgNbd: r.bgNbd, gammaGamma: r.gammaGamma }) };
+    const { clv: r } = await computeValueAndRisk(ctx.em, asOf ?? undefined, ctx.user!.login, model);
+    return { ...r, params: JSON.stringify(r.params) };
   }
 
   @Authorized()
   @Query(() => ClvRunType, { nullable: true, description: '最近一次 CLV 估算 · The latest CLV fit.' })
   async clvRun(@Ctx() ctx: Context) {
     const [r] = await ctx.em.execute<ClvRunType[]>(
-      `select id, as_of::text as "asOf", merchants, fitted_on as "fittedOn", params::text as params
+      `select id, as_of::text as "asOf", model, merchants, fitted_on as "fittedOn", params::text as params
        from clv_run order by id desc limit 1`,
     );
     return r ?? null;

@@ -184,6 +184,14 @@ export async function recordInteraction(
         [newId, merchant.id, at],
         'run',
       );
+      // …and the retention task a churn score raised (clv/churn.service.ts): the contact was the ask.
+      await t.execute(
+        `update maintenance_task set status = 'done', closed_at = now(), dedupe_key = null, done_by_interaction_id = ?,
+           close_reason = 'contacted about the risk of leaving'
+         where kind = 'retention' and status = 'open' and merchant_id = ? and created_at <= ?`,
+        [newId, merchant.id, at],
+        'run',
+      );
       if (input.kind === 'greeting')
         await t.execute(
           `update maintenance_task set status = 'done', closed_at = now(), done_by_interaction_id = ?, close_reason = 'greeting sent'

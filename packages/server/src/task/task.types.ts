@@ -30,6 +30,7 @@ export enum TaskKindEnum {
   FOLLOW_UP = 'follow_up',
   GREETING = 'greeting',
   REVERIFY = 'reverify',
+  RETENTION = 'retention',
 }
 registerEnumType(TaskKindEnum, {
   name: 'TaskKind',
@@ -40,6 +41,10 @@ registerEnumType(TaskKindEnum, {
     GREETING: { description: '节日问候活动 · A holiday greeting campaign.' },
     REVERIFY: {
       description: '信息更新：联系信息超过 12 个月未核实 · Contact data unverified for 12 months.',
+    },
+    RETENTION: {
+      description:
+        '流失预警挽留：重要商户流失风险高（docs/clv.md）· Retention: a valuable merchant at high risk of leaving (docs/clv.md).',
     },
   },
 });

@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   runCampaign: ['admin', 'branch_manager', 'account_manager'],
   /** The branch and account-manager pickers of the analyses. */
   listStaff: ['admin', 'analyst', 'branch_manager'],
+  /** The lifetime-value and churn back-test: how well the models did (company-wide figures). */
+  readModelChecks: ['admin', 'analyst', 'branch_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -70,6 +72,7 @@ export const PERMISSION_WORDS: Record<Permission, { zh: string; en: string }> = 
   readMaintenanceReports: { zh: '查看维护考核', en: 'read maintenance KPIs' },
   runCampaign: { zh: '发起节日问候', en: 'run greeting campaigns' },
   listStaff: { zh: '查看员工名单', en: 'list the staff' },
+  readModelChecks: { zh: '查看模型回测', en: 'read the model back-test' },
 };
 
 /** Whether a role may do an action. */

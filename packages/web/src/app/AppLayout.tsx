@@ -13,16 +13,18 @@ export function AppLayout() {
   const { user, logout } = useAuth();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  // A screen's path is its key unless it says otherwise (atRisk lives at /at-risk).
   const screen = (
-    key: 'work' | 'pyramid' | 'campaigns' | 'events' | 'complaints' | 'faults' | 'imports',
+    key: 'work' | 'pyramid' | 'campaigns' | 'events' | 'complaints' | 'faults' | 'imports' | 'atRisk',
     label: string,
+    path: string = key,
   ) =>
     canUse(user.role, key)
       ? [
           {
-            key: `/${key}`,
+            key: `/${path}`,
             label: (
-              <Link to={`/${key}`} data-testid={`menu-${key}`}>
+              <Link to={`/${path}`} data-testid={`menu-${path}`}>
                 {label}
               </Link>
             ),
@@ -32,6 +34,7 @@ export function AppLayout() {
   const items = [
     ...screen('work', t('menuWork')),
     ...screen('pyramid', t('menuPyramid')),
+    ...screen('atRisk', t('menuAtRisk'), 'at-risk'),
     {
       key: '/merchants',
       label: (

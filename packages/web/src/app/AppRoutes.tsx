@@ -43,6 +43,9 @@ const BenchmarkReportPage = lazy(() =>
     default: m.BenchmarkReportPage,
   })),
 );
+const AtRiskPage = lazy(() =>
+  import('../features/churn/components/AtRiskPage.tsx').then((m) => ({ default: m.AtRiskPage })),
+);
 const EventsPage = lazy(() =>
   import('../features/events/components/EventsPage.tsx').then((m) => ({ default: m.EventsPage })),
 );
@@ -81,6 +84,7 @@ export function AppRoutes() {
         {canUse(user.role, 'faults') && <Route path="faults" element={page(<FaultTicketsPage />)} />}
         {canUse(user.role, 'imports') && <Route path="imports" element={page(<ImportsPage />)} />}
         {canUse(user.role, 'events') && <Route path="events" element={page(<EventsPage />)} />}
+        {canUse(user.role, 'atRisk') && <Route path="at-risk" element={page(<AtRiskPage />)} />}
         <Route path="merchants" element={page(<MerchantListPage />)} />
         <Route path="merchants/:mid" element={page(<MerchantRoute />)} />
         <Route path="merchants/:mid/benchmark" element={page(<BenchmarkReportPage />)} />

@@ -97,6 +97,52 @@ export type ApiTokenInput = {
   role: Scalars['String']['input'];
 };
 
+/** 流失预警名单中的商户 · A merchant on the at-risk list. */
+export type AtRiskMerchant = {
+  __typename?: 'AtRiskMerchant';
+  /** 评分基准日 · As-of day of the score. */
+  asOf: Scalars['String']['output'];
+  /** 未来 12 个月预期利润（元）· Lifetime value of the next 12 months, yuan. */
+  clv?: Maybe<Scalars['Decimal']['output']>;
+  /** 商户 · The merchant. */
+  merchant: Merchant;
+  /** 仍活跃的概率 · Probability still active (the model). */
+  probabilityAlive?: Maybe<Scalars['Float']['output']>;
+  /** 主要原因，最多 3 条，重者在前；健康商户为空 · Top reasons, at most 3; none for a healthy merchant. */
+  reasons: Array<ChurnReason>;
+  /** 未来两个月流失的概率 0..1（权重按数据拟合；数据不足时为规则权重，仅作排序）· Probability of leaving in the next two months, 0..1. */
+  score: Scalars['Float']['output'];
+  /** 风险价值：CLV × 流失概率（元）· Value at risk: lifetime value × score, yuan. */
+  valueAtRisk?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** 流失预警商户（分页）· A page of merchants at risk. */
+export type AtRiskMerchantConnection = {
+  __typename?: 'AtRiskMerchantConnection';
+  /** 本页流失预警商户 · The merchants at risk of this page. */
+  edges: Array<AtRiskMerchantEdge>;
+  /** 分页信息 · Page information. */
+  pageInfo: PageInfo;
+  /** 符合条件的流失预警商户总数 · Number of merchants at risk matching. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 流失预警商户列表的一项 · One of the merchants at risk in a connection. */
+export type AtRiskMerchantEdge = {
+  __typename?: 'AtRiskMerchantEdge';
+  /** 游标 · Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** 流失预警商户 · The item. */
+  node: AtRiskMerchant;
+};
+
+/** 流失预警名单的排序 · Order of the at-risk list. */
+export type AtRiskOrder =
+  /** 流失概率从高到低 · Score, highest first. */
+  | 'SCORE'
+  /** 风险价值从高到低（默认）· Value at risk, highest first (the default). */
+  | 'VALUE_AT_RISK';
+
 /** 审计记录（分页）· A page of audit entries. */
 export type AuditConnection = {
   __typename?: 'AuditConnection';
@@ -165,6 +211,32 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
   /** 登录的用户 · The signed-in user. */
   user: User;
+};
+
+/** 回测的一个十分位 · One decile of the back-test forecast. */
+export type BacktestDecile = {
+  __typename?: 'BacktestDecile';
+  /** 商户数 · Merchants. */
+  count: Scalars['Int']['output'];
+  /** 十分位，1 为预测最高的一组 · Decile; 1 holds the highest forecasts. */
+  decile: Scalars['Int']['output'];
+  /** 实际活跃月数合计 · Actual active months. */
+  sumActual: Scalars['Float']['output'];
+  /** 预测活跃月数合计 · Predicted active months. */
+  sumPredicted: Scalars['Float']['output'];
+};
+
+/** 一种流失信号的回测成绩 · How one churn signal found the leavers. */
+export type BacktestSignal = {
+  __typename?: 'BacktestSignal';
+  /** AUC（0.5 为随机）· Area under the ROC curve. */
+  auc?: Maybe<Scalars['Float']['output']>;
+  /** pAlive（模型）、rule（现行规则）、score（流失评分）· The signal. */
+  key: Scalars['String']['output'];
+  /** 风险最高 5% 中实际流失的比例 · Precision in the top 5%. */
+  precisionTop5: Scalars['Float']['output'];
+  /** 风险最高 10% 中实际流失的比例 · Precision in the top 10%. */
+  precisionTop10: Scalars['Float']['output'];
 };
 
 /** 商户行业信息：同类同分公司对标 · Peer benchmark: same category and branch. */
@@ -289,6 +361,57 @@ export type CadenceRuleInput = {
   tier: TierCode;
 };
 
+/** 流失风险的一个原因 · One reason a merchant may leave. */
+export type ChurnReason = {
+  __typename?: 'ChurnReason';
+  /** 英文说明 · The reason in English, with the figures. */
+  en: Scalars['String']['output'];
+  /** 信号：recency、volumeTrend、openComplaints、slaBreaches、openFaults、feeGap、terminalsRemoved、contactStaleness · The signal. */
+  key: Scalars['String']['output'];
+  /** 该信号使风险对数几率高出平均商户的量 · How much it lifts the log-odds above the average merchant. */
+  weight: Scalars['Float']['output'];
+  /** 中文说明（含该商户的数字）· The reason in Chinese, with the figures. */
+  zh: Scalars['String']['output'];
+};
+
+/** 生命周期价值与流失回测（docs/clv.md）· The lifetime-value and churn back-test. */
+export type ClvBacktest = {
+  __typename?: 'ClvBacktest';
+  /** 判定为“在营”所需的校准期末活跃月数 · Calibration months a merchant must be active in to be judged. */
+  activeMonths: Scalars['Int']['output'];
+  /** 留出期实际活跃月数 · Actual active months in the holdout. */
+  actual: Scalars['Float']['output'];
+  /** 基准日（留出期的最后一个月）· As-of day (the holdout’s last month). */
+  asOf: Scalars['String']['output'];
+  /** 校准期结束日 · Last day of the calibration. */
+  calibrationEnd: Scalars['String']['output'];
+  /** 计算时间 · When it was computed. */
+  computedAt: Scalars['DateTimeISO']['output'];
+  /** 按预测十分位 · By decile of forecast. */
+  deciles: Array<BacktestDecile>;
+  /** 留出月数 · Holdout months. */
+  holdoutMonths: Scalars['Int']['output'];
+  /** 编号 · Id. */
+  id: Scalars['Int']['output'];
+  /** 其中留出期无活跃月的（流失）· Of them, leavers. */
+  leavers: Scalars['Int']['output'];
+  /** 参与评估的商户数 · Merchants judged. */
+  merchants: Scalars['Int']['output'];
+  /** 留出期预测活跃月数 · Predicted active months in the holdout. */
+  predicted: Scalars['Float']['output'];
+  /** 流失评分的权重是否按数据拟合（否则为规则权重）· Whether the score’s weights were fitted. */
+  scoreFitted: Scalars['Boolean']['output'];
+  /** 三种流失信号 · The three churn signals. */
+  signals: Array<BacktestSignal>;
+};
+
+/** 生命周期价值模型（docs/clv.md）· Lifetime-value model. */
+export type ClvModel =
+  /** BG/BB：按自然月是否活跃（默认）· BG/BB on active calendar months (the default). */
+  | 'BGBB'
+  /** BG/NBD：按交易日 · BG/NBD on active days. */
+  | 'BGNBD';
+
 /** 一次 CLV 估算 · One fit of the CLV model. */
 export type ClvRun = {
   __typename?: 'ClvRun';
@@ -300,7 +423,9 @@ export type ClvRun = {
   id: Scalars['Int']['output'];
   /** 评估的商户数 · Merchants scored. */
   merchants: Scalars['Int']['output'];
-  /** 拟合参数（JSON：r、alpha、a、b、p、q、v）· Fitted parameters as JSON. */
+  /** 模型 · The model fitted. */
+  model: ClvModel;
+  /** 拟合参数（JSON：BG/BB 的 alpha、beta、gamma、delta 或 BG/NBD 的 r、alpha、a、b，及 Gamma-Gamma 的 p、q、v，与 approximated 回退数）· Fitted parameters as JSON (BG/BB alpha, beta, gamma, delta or BG/NBD r, alpha, a, b; Gamma-Gamma p, q, v; approximated: merchants that fell back). */
   params: Scalars['String']['output'];
 };
 
@@ -1238,6 +1363,8 @@ export type Merchant = Node & {
   changes: Array<MerchantChange>;
   /** 变更历史（分页，最新在前）· Change history, a page at a time, newest first. */
   changesConnection: MerchantChangeConnection;
+  /** 流失风险评分与原因（最新评分）· Churn score and reasons from the latest run. */
+  churn?: Maybe<MerchantChurn>;
   /** 客户生命周期价值（最新估算）· Lifetime value from the latest estimate. */
   clv?: Maybe<MerchantClv>;
   /** 联系人（脱敏）· Contact, masked. */
@@ -1479,17 +1606,34 @@ export type MerchantChangeEdge = {
   node: MerchantChange;
 };
 
-/** 客户生命周期价值（BG/NBD + Gamma-Gamma，见 docs/clv.md）· Customer lifetime value estimate. */
+/** 流失风险评分（docs/clv.md）· The churn score of a merchant, with its reasons. */
+export type MerchantChurn = {
+  __typename?: 'MerchantChurn';
+  /** 评分基准日 · As-of day of the score. */
+  asOf: Scalars['String']['output'];
+  /** 主要原因，最多 3 条，重者在前；健康商户为空 · Top reasons, at most 3; none for a healthy merchant. */
+  reasons: Array<ChurnReason>;
+  /** 未来两个月流失的概率 0..1（权重按数据拟合；数据不足时为规则权重，仅作排序）· Probability of leaving in the next two months, 0..1. */
+  score: Scalars['Float']['output'];
+  /** 风险价值：CLV × 流失概率（元）· Value at risk: lifetime value × score, yuan. */
+  valueAtRisk?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** 客户生命周期价值（BG/BB 或 BG/NBD + Gamma-Gamma，见 docs/clv.md）· Customer lifetime value estimate. */
 export type MerchantClv = {
   __typename?: 'MerchantClv';
   /** 估算基准日 · As-of day of the estimate. */
   asOf: Scalars['String']['output'];
   /** 未来 12 个月预期利润（元，已折现）· Expected profit of the next 12 months, yuan, discounted. */
   clv: Scalars['Decimal']['output'];
-  /** 未来 12 个月预期交易天数 · Expected active days in the next 12 months. */
+  /** 未来 12 个月预期活跃月数（BG/BB）· Expected active months in the next 12 months (BG/BB; null for BG/NBD). */
+  expectedActiveMonths?: Maybe<Scalars['Float']['output']>;
+  /** 未来 12 个月预期活跃期数：BG/BB 为活跃月数，BG/NBD 为交易天数 · Expected active periods in the next 12 months: months (BG/BB) or days (BG/NBD). */
   expectedTransactions: Scalars['Float']['output'];
-  /** 每个交易日预期利润（元）· Expected profit per active day, yuan. */
+  /** 每个活跃期预期利润（元；BG/BB 为每月，BG/NBD 为每天）· Expected profit per active period, yuan (a month for BG/BB, a day for BG/NBD). */
   expectedValue: Scalars['Decimal']['output'];
+  /** 所用模型 · The model of the estimate. */
+  model: ClvModel;
   /** 仍活跃的概率 0..1 · Probability the merchant is still active, 0..1. */
   probabilityAlive: Scalars['Float']['output'];
 };
@@ -1619,7 +1763,7 @@ export type Mutation = {
   assignFaultTicket: FaultTicket;
   /** 回访后关闭，记录满意度 1–5 · Close after the merchant’s verdict, with satisfaction 1–5. */
   closeComplaint: Complaint;
-  /** 拟合 CLV 模型并为全部商户估算 · Fit the CLV model and score every merchant. */
+  /** 拟合 CLV 模型，为全部商户估算价值与流失风险，并为高风险重要商户生成挽留任务 · Fit the CLV model, score every merchant’s value and churn risk, and give at-risk key merchants a retention task. */
   computeClv: ClvRun;
   /** 计算并保存某期间的全公司分级快照（管理员、分公司经理）· Compute and store the company-wide tier snapshot of a period; administrators and branch managers. */
   computeTiers: Pyramid;
@@ -1675,6 +1819,8 @@ export type Mutation = {
   reversePointsEntry: PointsPosting;
   /** 吊销 API 令牌，立即生效 · Revoke an API token at once. */
   revokeApiToken: Scalars['Boolean']['output'];
+  /** 回测：用基准日前 N 个月的历史拟合，预测其后 N 个月并与实际比较 · Back-test: fit on the history up to asOf − N months and hold the forecast against what happened. */
+  runClvBacktest: ClvBacktest;
   /** 发起节日问候：为客户范围内每户创建一条问候任务（重复执行不重复创建）· Run a greeting campaign. */
   runGreetingCampaign: GreetingCampaignRun;
   /** 新增或修改目录产品（管理员）· Add or change a catalogue product. */
@@ -1731,6 +1877,7 @@ export type MutationCloseComplaintArgs = {
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationComputeClvArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  model?: ClvModel;
 };
 
 
@@ -1891,6 +2038,13 @@ export type MutationReversePointsEntryArgs = {
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
 export type MutationRevokeApiTokenArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationRunClvBacktestArgs = {
+  asOf: Scalars['String']['input'];
+  holdoutMonths?: Scalars['Int']['input'];
 };
 
 
@@ -2258,6 +2412,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** API 令牌（分页，最新在前）· The integrators’ API tokens, a page at a time, newest first. */
   apiTokensConnection: ApiTokenConnection;
+  /** 流失预警名单（最新评分，按可见范围）：每户的流失概率、原因与风险价值 · Merchants at risk of leaving, with reasons and value at risk, within the caller’s scope. */
+  atRiskMerchants: AtRiskMerchantConnection;
   /** 审计日志（管理员），默认每页 50 条 · The audit log, newest first, 50 a page by default; administrators. */
   auditLog: AuditConnection;
   /**
@@ -2271,6 +2427,8 @@ export type Query = {
   cadencePolicy: Array<CadenceRule>;
   /** 休眠与流失风险商户 · Dormant merchants and churn risk. */
   churnRisks: MerchantInsightConnection;
+  /** 最近一次生命周期价值与流失回测 · The latest lifetime-value and churn back-test. */
+  clvBacktest?: Maybe<ClvBacktest>;
   /** 金字塔各层的生命周期价值（官方分级）· Lifetime value by official tier of a period. */
   clvByTier: Array<TierClv>;
   /** 最近一次 CLV 估算 · The latest CLV fit. */
@@ -2401,6 +2559,18 @@ export type QueryApiTokensConnectionArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询：商户、客户金字塔、分级迁移、名单、导入状态 · Queries: merchants, the pyramid, tier migration, action lists, imports. */
+export type QueryAtRiskMerchantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MerchantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: Scalars['Float']['input'];
+  orderBy?: AtRiskOrder;
 };
 
 
@@ -2832,6 +3002,8 @@ export type TaskKind =
   | 'FOLLOW_UP'
   /** 节日问候活动 · A holiday greeting campaign. */
   | 'GREETING'
+  /** 流失预警挽留：重要商户流失风险高（docs/clv.md）· Retention: a valuable merchant at high risk of leaving (docs/clv.md). */
+  | 'RETENTION'
   /** 信息更新：联系信息超过 12 个月未核实 · Contact data unverified for 12 months. */
   | 'REVERIFY';
 
@@ -3224,6 +3396,30 @@ export type GreetingTasksQueryVariables = Exact<{
 
 export type GreetingTasksQuery = { __typename?: 'Query', tasks: { __typename?: 'MaintenanceTaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MaintenanceTaskEdge', node: { __typename?: 'MaintenanceTask', id: string, state: TaskState, dueOn: string, campaign?: string | null, message?: string | null, merchant: { __typename?: 'Merchant', mid: string, name: string, manager: { __typename?: 'User', login: string, displayName: string } } } }> } };
 
+export type AtRiskMerchantsQueryVariables = Exact<{
+  filter?: InputMaybe<MerchantFilter>;
+  orderBy: AtRiskOrder;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AtRiskMerchantsQuery = { __typename?: 'Query', atRiskMerchants: { __typename?: 'AtRiskMerchantConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'AtRiskMerchantEdge', node: { __typename?: 'AtRiskMerchant', asOf: string, score: number, clv?: string | null, probabilityAlive?: number | null, valueAtRisk?: string | null, reasons: Array<{ __typename?: 'ChurnReason', key: string, weight: number, zh: string, en: string }>, merchant: { __typename?: 'Merchant', mid: string, name: string, branch: string, manager: { __typename?: 'User', login: string, displayName: string } } } }> } };
+
+export type ClvBacktestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClvBacktestQuery = { __typename?: 'Query', clvBacktest?: { __typename?: 'ClvBacktest', id: number, asOf: string, holdoutMonths: number, activeMonths: number, calibrationEnd: string, merchants: number, leavers: number, actual: number, predicted: number, scoreFitted: boolean, computedAt: string, deciles: Array<{ __typename?: 'BacktestDecile', decile: number, count: number, sumPredicted: number, sumActual: number }>, signals: Array<{ __typename?: 'BacktestSignal', key: string, auc?: number | null, precisionTop5: number, precisionTop10: number }> } | null };
+
+export type MerchantChurnQueryVariables = Exact<{
+  mid: Scalars['String']['input'];
+}>;
+
+
+export type MerchantChurnQuery = { __typename?: 'Query', merchant?: { __typename?: 'Merchant', mid: string, churn?: { __typename?: 'MerchantChurn', asOf: string, score: number, valueAtRisk?: string | null, reasons: Array<{ __typename?: 'ChurnReason', key: string, weight: number, zh: string, en: string }> } | null } | null };
+
 export type CustomerEventsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3536,7 +3732,7 @@ export type MerchantValueQueryVariables = Exact<{
 }>;
 
 
-export type MerchantValueQuery = { __typename?: 'Query', merchant?: { __typename?: 'Merchant', mid: string, products: Array<string>, clv?: { __typename?: 'MerchantClv', asOf: string, clv: string, probabilityAlive: number, expectedTransactions: number } | null, recommendationsConnection: { __typename?: 'RecommendationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'RecommendationEdge', node: { __typename?: 'Recommendation', id: string, score: number, fit: number, peerAdoption: number, reasonsZh: Array<string>, reasonsEn: Array<string>, product: { __typename?: 'Product', id: string, code: string, nameZh: string, nameEn: string, cooldownDays: number } } }> } } | null, productsConnection: { __typename?: 'ProductConnection', edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string, code: string, nameZh: string, nameEn: string } }> } };
+export type MerchantValueQuery = { __typename?: 'Query', merchant?: { __typename?: 'Merchant', mid: string, products: Array<string>, clv?: { __typename?: 'MerchantClv', asOf: string, clv: string, probabilityAlive: number, expectedTransactions: number, model: ClvModel, expectedActiveMonths?: number | null } | null, recommendationsConnection: { __typename?: 'RecommendationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'RecommendationEdge', node: { __typename?: 'Recommendation', id: string, score: number, fit: number, peerAdoption: number, reasonsZh: Array<string>, reasonsEn: Array<string>, product: { __typename?: 'Product', id: string, code: string, nameZh: string, nameEn: string, cooldownDays: number } } }> } } | null, productsConnection: { __typename?: 'ProductConnection', edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string, code: string, nameZh: string, nameEn: string } }> } };
 
 export type RecordProductOfferMutationVariables = Exact<{
   mid: Scalars['String']['input'];
@@ -3572,6 +3768,9 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const RunGreetingCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunGreetingCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GreetingCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runGreetingCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyThere"}}]}}]}}]} as unknown as DocumentNode<RunGreetingCampaignMutation, RunGreetingCampaignMutationVariables>;
 export const MarkGreetingsSentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkGreetingsSent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markGreetingsSent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}}]}}]} as unknown as DocumentNode<MarkGreetingsSentMutation, MarkGreetingsSentMutationVariables>;
 export const GreetingTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GreetingTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GreetingTasksQuery, GreetingTasksQueryVariables>;
+export const AtRiskMerchantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AtRiskMerchants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MerchantFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AtRiskOrder"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"atRiskMerchants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"clv"}},{"kind":"Field","name":{"kind":"Name","value":"probabilityAlive"}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AtRiskMerchantsQuery, AtRiskMerchantsQueryVariables>;
+export const ClvBacktestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClvBacktest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clvBacktest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutMonths"}},{"kind":"Field","name":{"kind":"Name","value":"activeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationEnd"}},{"kind":"Field","name":{"kind":"Name","value":"merchants"}},{"kind":"Field","name":{"kind":"Name","value":"leavers"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"predicted"}},{"kind":"Field","name":{"kind":"Name","value":"scoreFitted"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deciles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decile"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumPredicted"}},{"kind":"Field","name":{"kind":"Name","value":"sumActual"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"auc"}},{"kind":"Field","name":{"kind":"Name","value":"precisionTop5"}},{"kind":"Field","name":{"kind":"Name","value":"precisionTop10"}}]}}]}}]}}]} as unknown as DocumentNode<ClvBacktestQuery, ClvBacktestQueryVariables>;
+export const MerchantChurnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantChurn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"churn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MerchantChurnQuery, MerchantChurnQueryVariables>;
 export const CustomerEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerEventsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerEventsQuery, CustomerEventsQueryVariables>;
 export const CreateCustomerEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomerEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomerEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<CreateCustomerEventMutation, CreateCustomerEventMutationVariables>;
 export const InviteToEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteToEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"event"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"event"},"value":{"kind":"Variable","name":{"kind":"Name","value":"event"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyInvited"}}]}}]}}]} as unknown as DocumentNode<InviteToEventMutation, InviteToEventMutationVariables>;
@@ -3605,7 +3804,7 @@ export const AssignFaultTicketDocument = {"kind":"Document","definitions":[{"kin
 export const MoveFaultTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveFaultTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaultStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveFaultTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeLogin"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteAt"}},{"kind":"Field","name":{"kind":"Name","value":"fixedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"terminal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseSla"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"minutesTaken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repairSla"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"minutesTaken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<MoveFaultTicketMutation, MoveFaultTicketMutationVariables>;
 export const OpenFaultTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenFaultTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaultTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openFaultTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tid"}}]}}]}}]} as unknown as DocumentNode<OpenFaultTicketMutation, OpenFaultTicketMutationVariables>;
 export const PyramidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pyramid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compare"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MerchantFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pyramid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalProfit"}},{"kind":"Field","name":{"kind":"Name","value":"gini"}},{"kind":"Field","name":{"kind":"Name","value":"top20Share"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"countShare"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previous"},"name":{"kind":"Name","value":"pyramid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalProfit"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}},{"kind":"Field","name":{"kind":"Name","value":"countShare"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lorenz"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"points"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchantShare"}},{"kind":"Field","name":{"kind":"Name","value":"profitShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tierMigration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromTier"}},{"kind":"Field","name":{"kind":"Name","value":"toTier"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCount"}}]}}]}}]}}]} as unknown as DocumentNode<PyramidQuery, PyramidQueryVariables>;
-export const MerchantValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"clv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"clv"}},{"kind":"Field","name":{"kind":"Name","value":"probabilityAlive"}},{"kind":"Field","name":{"kind":"Name","value":"expectedTransactions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendationsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"peerAdoption"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsZh"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsEn"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownDays"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"productsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MerchantValueQuery, MerchantValueQueryVariables>;
+export const MerchantValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"clv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"clv"}},{"kind":"Field","name":{"kind":"Name","value":"probabilityAlive"}},{"kind":"Field","name":{"kind":"Name","value":"expectedTransactions"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"expectedActiveMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendationsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"peerAdoption"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsZh"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsEn"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"cooldownDays"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"productsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MerchantValueQuery, MerchantValueQueryVariables>;
 export const RecordProductOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordProductOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"product"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProductOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}},{"kind":"Argument","name":{"kind":"Name","value":"product"},"value":{"kind":"Variable","name":{"kind":"Name","value":"product"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"staff"}}]}}]}}]} as unknown as DocumentNode<RecordProductOfferMutation, RecordProductOfferMutationVariables>;
 export const BenchmarkReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchmarkReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tradingName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"reportTier"},"name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"benchmark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"peers"}},{"kind":"Field","name":{"kind":"Name","value":"categoryFeeRate"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"peerMedian"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchmarkReportQuery, BenchmarkReportQueryVariables>;
 export const RecommendationWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tier"},"name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadenceTier"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"top"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsZh"}},{"kind":"Field","name":{"kind":"Name","value":"reasonsEn"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendationWorkQuery, RecommendationWorkQueryVariables>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatDateTime,
+  formatDecimal,
   formatDelta,
   formatDuration,
   formatMoney,
@@ -30,6 +31,11 @@ describe('formatting for the locale', () => {
     expect(formatDelta(2, 'zh')).toBe('+2');
     expect(formatDelta(-1, 'en')).toBe('-1');
     expect(formatDelta(0, 'en')).toBe('0');
+  });
+  it('formats measures with fixed decimals', () => {
+    expect(formatDecimal(1234.56, 'zh', 1)).toBe('1,234.6');
+    expect(formatDecimal(8, 'en', 1)).toBe('8.0');
+    expect(formatDecimal(0.1234, 'en', 2)).toBe('0.12');
   });
   it('shows fee rates as exact percentages', () => {
     expect(formatRate('0.0078')).toBe('0.78%');

@@ -33,6 +33,14 @@ export function formatCount(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang)).format(n);
 }
 
+/** A measure with a fixed number of decimals: 1234.56 → "1,234.6" (digits = 1). */
+export function formatDecimal(n: number, lang: Lang, digits: number): string {
+  return new Intl.NumberFormat(locale(lang), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n);
+}
+
 /** A signed count: +2, -1, 0. */
 export function formatDelta(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { signDisplay: 'exceptZero' }).format(n);

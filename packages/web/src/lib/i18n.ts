@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext } from 'react';
 import { APP_MESSAGES } from './messages/app.ts';
 import { CAMPAIGN_MESSAGES } from './messages/campaign.ts';
+import { CHURN_MESSAGES } from './messages/churn.ts';
 import { EVENTS_MESSAGES } from './messages/events.ts';
 import { IMPORTS_MESSAGES } from './messages/imports.ts';
 import { MAINTENANCE_MESSAGES } from './messages/maintenance.ts';
@@ -24,6 +25,7 @@ export const MESSAGE_FILES = {
   imports: IMPORTS_MESSAGES,
   value: VALUE_MESSAGES,
   events: EVENTS_MESSAGES,
+  churn: CHURN_MESSAGES,
 } as const;
 
 // Every visible string of the app, Chinese first. Keys are typed: a missing entry is a compile error.
@@ -37,6 +39,7 @@ const TABLE = {
   ...IMPORTS_MESSAGES,
   ...VALUE_MESSAGES,
   ...EVENTS_MESSAGES,
+  ...CHURN_MESSAGES,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof TABLE;

@@ -71,6 +71,14 @@ describe('screens by role', () => {
     expect(canDo('analyst', 'recordOffer')).toBe(false);
     expect(canDo('operations', 'recordOffer')).toBe(false);
   });
+  it('shows the at-risk list to the relationship roles and the back-test to those who read model checks', () => {
+    expect(['admin', 'branch_manager', 'account_manager', 'analyst'].every((r) => canUse(r, 'atRisk'))).toBe(
+      true,
+    );
+    expect(canUse('operations', 'atRisk')).toBe(false);
+    expect(['admin', 'branch_manager', 'analyst'].every((r) => canDo(r, 'readModelChecks'))).toBe(true);
+    expect(canDo('account_manager', 'readModelChecks')).toBe(false);
+  });
   it('shows customer events to organisers and analysts; only organisers create and invite', () => {
     expect(['admin', 'branch_manager', 'analyst'].every((r) => canUse(r, 'events'))).toBe(true);
     expect(canUse('account_manager', 'events')).toBe(false);

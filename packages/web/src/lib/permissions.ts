@@ -9,7 +9,8 @@ export type Screen =
   | 'complaints'
   | 'faults'
   | 'imports'
-  | 'events';
+  | 'events'
+  | 'atRisk';
 
 const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   pyramid: ['admin', 'branch_manager', 'analyst'],
@@ -26,6 +27,8 @@ const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   imports: ['admin', 'branch_manager', 'operations'],
   // 客户活动: organised by administrators and branch managers; analysts read them.
   events: ['admin', 'branch_manager', 'analyst'],
+  // 流失预警: the at-risk list in the user's scope (operations staff work terminals, not relations).
+  atRisk: ['admin', 'branch_manager', 'account_manager', 'analyst'],
 };
 
 /** What each role may do: the server's own permission table, shared. */

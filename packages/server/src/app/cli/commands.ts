@@ -229,17 +229,8 @@ export const COMMANDS: Record<string, Command> = {
     return 0;
   },
   async clv(input) {
-    const asOf = typeof input.options['as-of'] === 'string' ? input.options['as-of'] : undefined;
-    if (input.args[0] !== 'compute') throw new UsageError('usage: clv compute [--as-of YYYY-MM-DD]');
-    const { computeClv } = await import('../../clv/clv.service.ts');
-    const r = await computeClv(input.orm.em.fork() as never, asOf, 'cli');
-    const f = (n: number) => n.toPrecision(4);
-    process.stdout.write(
-      `clv compute as of ${r.asOf}: ${r.merchants} merchants scored, model fitted on ${r.fittedOn}\n` +
-        `  BG/NBD r=${f(r.bgNbd.r)} alpha=${f(r.bgNbd.alpha)} a=${f(r.bgNbd.a)} b=${f(r.bgNbd.b)}; ` +
-        `Gamma-Gamma p=${f(r.gammaGamma.p)} q=${f(r.gammaGamma.q)} v=${f(r.gammaGamma.v)}\n`,
-    );
-    return 0;
+    const { clvCommand } = await import('./clv-command.ts');
+    return clvCommand(input);
   },
   async sla(input) {
     if (input.args[0] !== 'escalate') throw new UsageError('usage: sla escalate');

@@ -17,7 +17,12 @@ const USAGE = `usage: pnpm cornerstone <command>
   pyramid PERIOD [--branch B]        print the customer pyramid of a period as a table
   points expire [--as-of DATE]       let points older than 24 months lapse (safe to run twice)
   tasks refresh                      recompute maintenance tasks from the latest tier snapshot and the cadence policy
-  clv compute [--as-of DATE]         fit the lifetime-value model and score every merchant (docs/clv.md)
+  clv compute [--model bgbb|bgnbd] [--as-of DATE]
+                                     fit the lifetime-value model, score every merchant's value and
+                                     churn risk, and give at-risk key merchants a retention task (docs/clv.md)
+  clv backtest [--as-of DATE] [--holdout-months N] [--active-months K]
+                                     fit on the history up to DATE − N months, forecast the N months,
+                                     and compare with what happened (docs/clv.md)
   sla escalate                       escalate complaints past their SLA (the server also does it every 5 minutes)
   keys rotate [--new-key-file FILE]  re-encrypt all personal data under a new data key (docs/security.md)
   user add --login L --role ROLE [--branch B] [--name NAME] [--password-stdin]
@@ -40,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       'as-of': { type: 'string' },
+      model: { type: 'string' },
+      'holdout-months': { type: 'string' },
+      'active-months': { type: 'string' },
       'new-key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -238,21 +238,22 @@ describe('demo settlements', () => {
     expect([...demoSettlementRows({ ...opts, merchants: 100, seed: 3 })]).not.toEqual(again);
   });
 
-  it('lets dormant merchants stop 35+ days before the end and declining ones shrink', () => {
-    let dormant = 0;
+  it('stops leavers for good on their leaving day, and lets declining merchants shrink', () => {
+    let left = 0;
     const declining: string[] = [];
     const lastDate = new Map<string, string>();
     for (const r of rows) lastDate.set(r.mid, r.settle_date);
     for (let i = 0; i < opts.merchants; i++) {
       const m = demoMerchant(i, 2026, TODAY);
-      if (m.fate === 'dormant') {
-        dormant++;
-        const last = lastDate.get(m.mid);
-        if (last !== undefined) expect(last <= addDays('2026-11-27', -35)).toBe(true);
-      }
+      const last = lastDate.get(m.mid);
+      if (m.fate === 'leaving') {
+        expect(m.leavesOn).not.toBeNull();
+        if (last !== undefined) expect(last < m.leavesOn!, m.mid).toBe(true);
+        if (m.leavesOn! <= '2026-11-27') left++;
+      } else expect(m.leavesOn).toBeNull();
       if (m.fate === 'declining' && m.onboardedOn < '2026-01-01') declining.push(m.mid);
     }
-    expect(dormant).toBeGreaterThan(0);
+    expect(left).toBeGreaterThan(0);
     expect(declining.length).toBeGreaterThan(0);
     const amountIn = (mids: readonly string[], from: string, to: string) =>
       rows

@@ -4,6 +4,7 @@ import { type Fen, formatRate, formatYuan, type RateMicros } from '@cornerstone/
 import { addDays } from '@cornerstone/shared/period/period';
 import type { FeePlan } from '@cornerstone/shared/settlement/fee';
 import { accountManagerCount, DEMO_BRANCHES, type DemoBranch } from './demo-branches.ts';
+import { type DemoDeskSign, type DemoFate, type DemoSigns, deskSign, drawFate } from './demo-fates.ts';
 import { chineseName } from './demo-names.ts';
 import { hashSeed, Rng } from './demo-random.ts';
 import { type DemoCategory, TRADE_WEIGHTS, type Trade } from './demo-trades.ts';
@@ -111,9 +112,6 @@ const MOBILE_PREFIXES = [
   '199',
 ];
 
-/** How a merchant's activity develops over the last months. */
-export type DemoFate = 'steady' | 'growing' | 'declining' | 'dormant';
-
 /** One demo merchant: its merchants.csv fields and the parameters of its activity. */
 export interface DemoMerchant {
   /** 0-based position in the run; merchant i is the same in every run with the same seed. */
@@ -140,8 +138,12 @@ export interface DemoMerchant {
   /** Weekly closing day (0 = Sunday), or -1. */
   closedWeekday: number;
   fate: DemoFate;
-  /** Days before the end of the data over which a declining/growing trend runs, or a dormant merchant stopped. */
+  /** Days before the end of the data over which a declining/growing trend runs. */
   fateDays: number;
+  /** A leaver's first day without settlements, for good (may lie after the data); null otherwise. */
+  leavesOn: string | null;
+  /** Warning signs: a leaver's (about 60% have some), or a false alarm of a merchant that stays. */
+  signs: DemoSigns | null;
 }
 
 export const DEFAULT_SEED = 2026;
@@ -188,19 +190,18 @@ export function demoMerchant(index: number, seed: number, today: string): DemoMe
   const steps = r.chance(0.35)
     ? 0
     : Math.min(maxSteps, Math.max(0, Math.round(r.next() * maxSteps * 0.5 + Math.max(0, z) * 4)));
-  const rate = list - BigInt(steps) * 100n;
-  const plan: FeePlan = r.chance(trade.cappedShare)
-    ? { kind: 'capped', rate, cap: capFor(r, trade) }
-    : { kind: 'rate', rate };
+  const cap = r.chance(trade.cappedShare) ? capFor(r, trade) : null;
 
   // Onboarded 1–8 years ago, a few in the last months.
   const daysAgo = r.chance(0.06) ? 5 + r.int(300) : Math.floor(365 * (1 + 7 * r.next() ** 1.2));
   const onboardedOn = addDays(today, -daysAgo);
 
-  const fateDraw = r.next();
-  const fate: DemoFate =
-    fateDraw < 0.02 ? 'dormant' : fateDraw < 0.05 ? 'declining' : fateDraw < 0.11 ? 'growing' : 'steady';
-  const fateDays = fate === 'dormant' ? 35 + r.int(86) : 120 + r.int(150);
+  const trendDraw = r.next();
+  const fateDays = 120 + r.int(150);
+  const { fate, leavesOn, signs } = drawFate(seed, index, today, onboardedOn, trendDraw);
+  // A leaver's warning sign: it was never given a discount.
+  const rate = signs?.noDiscount ? list : list - BigInt(steps) * 100n;
+  const plan: FeePlan = cap === null ? { kind: 'rate', rate } : { kind: 'capped', rate, cap };
 
   const bigTicket = trade.ticket >= 1000;
   return {
@@ -228,6 +229,8 @@ export function demoMerchant(index: number, seed: number, today: string): DemoMe
           : -1,
     fate,
     fateDays,
+    leavesOn,
+    signs,
   };
 }
 
@@ -260,4 +263,21 @@ export function* demoMerchantRows(opts: {
 }): Generator<Record<MerchantColumn, string>> {
   const seed = opts.seed ?? DEFAULT_SEED;
   for (let i = 0; i < opts.merchants; i++) yield merchantRecord(demoMerchant(i, seed, opts.today));
+}
+
+/**
+ * The service-desk records of the demo merchants' fates (complaints, faults and removed terminals
+ * before leaving or in a false alarm, and who has left), for the merchants that have any: the SQL
+ * that seeds the desk sees merchants, not fates.
+ */
+export function* demoDeskSigns(opts: {
+  merchants: number;
+  seed?: number;
+  today: string;
+}): Generator<DemoDeskSign> {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  for (let i = 0; i < opts.merchants; i++) {
+    const sign = deskSign(demoMerchant(i, seed, opts.today), opts.today);
+    if (sign) yield sign;
+  }
 }

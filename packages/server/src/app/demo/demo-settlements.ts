@@ -33,15 +33,45 @@ interface Prepared {
   m: DemoMerchant;
   tickets: Ticket[];
   onboardDay: number;
+  /** A leaver's first day without settlements (day number), else +∞. */
+  leaveDay: number;
+  // Warning signs: from signFrom they deepen to the anchor, then (a false alarm) recover by signTo.
+  signFrom: number;
+  anchorDay: number;
+  signTo: number;
+  volumeTo: number;
+  tradingTo: number;
 }
 
-/** Trend factor of a merchant `daysToEnd` days before the last day (0 when it has gone dormant). */
+function prepare(m: DemoMerchant, seed: number): Prepared {
+  const s = m.signs;
+  const anchorDay = s ? dayNumber(s.anchorOn) : Number.NEGATIVE_INFINITY;
+  return {
+    m,
+    tickets: ticketsOf(m, seed),
+    onboardDay: dayNumber(m.onboardedOn),
+    leaveDay: m.leavesOn === null ? Number.POSITIVE_INFINITY : dayNumber(m.leavesOn),
+    signFrom: s ? anchorDay - s.leadDays : Number.NEGATIVE_INFINITY,
+    anchorDay,
+    signTo: s ? anchorDay + s.recoverDays : Number.NEGATIVE_INFINITY,
+    volumeTo: s?.volumeTo ?? 1,
+    tradingTo: s?.tradingDaysTo ?? 1,
+  };
+}
+
+/** How deep into its warning signs a merchant is on day `d`: 0 outside them, 1 at the anchor. */
+function signDepth(p: Prepared, d: number): number {
+  if (d <= p.signFrom || d > p.signTo) return 0;
+  if (d <= p.anchorDay) return (d - p.signFrom) / (p.anchorDay - p.signFrom);
+  return (p.signTo - d) / (p.signTo - p.anchorDay);
+}
+
+/** Trend factor of a merchant `daysToEnd` days before the last day (a leaver trades as usual until it stops). */
 function fateFactor(m: DemoMerchant, daysToEnd: number): number {
   switch (m.fate) {
     case 'steady':
+    case 'leaving':
       return 1;
-    case 'dormant':
-      return daysToEnd < m.fateDays ? 0 : 1;
     case 'declining': {
       const progress = Math.min(1, Math.max(0, (m.fateDays - daysToEnd) / m.fateDays));
       return 1 - 0.85 * progress;
@@ -59,9 +89,10 @@ const BLOCK = 20_000;
 /**
  * Rows of settlements.csv for the same merchants as {@link demoMerchantRows} (same seed and
  * `today`): one row per merchant and trading day over {@link demoSettlementWindow}, never before
- * the merchant's onboarding date. Rows come day by day (all merchants of a day, by index), in
- * blocks of 20,000 merchants. Each row is the exact sum of its transactions priced with
- * `transactionFee`, `issuerFee` and `networkFee`.
+ * the merchant's onboarding date nor on or after a leaver's leaving day; warning signs thin out
+ * volume and trading days in the months before it (see `demo-fates.ts`). Rows come day by day
+ * (all merchants of a day, by index), in blocks of 20,000 merchants. Each row is the exact sum of
+ * its transactions priced with `transactionFee`, `issuerFee` and `networkFee`.
  */
 export function* demoSettlementRows(opts: {
   merchants: number;
@@ -105,20 +136,26 @@ export function* demoSettlementRows(opts: {
     const block: Prepared[] = [];
     for (let i = from; i < Math.min(opts.merchants, from + BLOCK); i++) {
       const m = demoMerchant(i, seed, opts.today);
-      if (m.onboardedOn > end) continue;
-      block.push({ m, tickets: ticketsOf(m, seed), onboardDay: dayNumber(m.onboardedOn) });
+      // Not yet onboarded, or left before the window: no row at all.
+      if (m.onboardedOn > end || (m.leavesOn !== null && m.leavesOn <= start)) continue;
+      block.push(prepare(m, seed));
     }
     for (let d = firstDay; d <= lastDay; d++) {
       const i = d - firstDay;
       const daysToEnd = lastDay - d;
       for (const p of block) {
-        if (d < p.onboardDay) continue;
+        if (d < p.onboardDay || d >= p.leaveDay) continue;
         const m = p.m;
         if (weekdays[i] === m.closedWeekday) continue;
-        const fate = fateFactor(m, daysToEnd);
-        if (fate === 0) continue;
+        let fate = fateFactor(m, daysToEnd);
+        let open = m.openProb;
+        const depth = signDepth(p, d);
+        if (depth > 0) {
+          fate *= 1 - depth * (1 - p.volumeTo);
+          open *= 1 - depth * (1 - p.tradingTo);
+        }
         r.reseed(hashSeed(seed, m.index, d));
-        if (!r.chance(m.openProb)) continue;
+        if (!r.chance(open)) continue;
         const ramp = Math.min(1, 0.3 + (0.7 * (d - p.onboardDay)) / 60);
         const lambda = m.txnsPerDay * calendar[m.category][i]! * fate * ramp * r.logNormal(-0.03, 0.25);
         const n = r.poisson(lambda);

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { computeClv } from '../../clv/clv.service.ts';
+import { runBacktest } from '../../clv/backtest.service.ts';
+import { computeValueAndRisk } from '../../clv/clv.service.ts';
+import { lastDayOfLastWholeMonth } from '../../clv/monthly-activity.ts';
 import { AppUser } from '../../identity/user.entity.ts';
 import { addUser, ensureBranch } from '../../identity/users.service.ts';
 import { importMerchants } from '../../merchant/merchant-import.ts';
@@ -13,6 +15,7 @@ import type { Orm } from '../orm.ts';
 import { DEMO_BRANCHES, DEMO_PASSWORD, demoUsers } from './demo-branches.ts';
 import { writeDemoCsv } from './demo-data.ts';
 import { seedDemoMaintenance } from './demo-maintenance.ts';
+import { demoDeskSigns } from './demo-merchants.ts';
 import { seedDemoProducts } from './demo-products.ts';
 import { seedDemoServiceDesk } from './demo-service-desk.ts';
 
@@ -77,15 +80,36 @@ export async function loadDemo(
     log(`demo: tier snapshots ${months.join(', ')}`);
     const contacts = await seedDemoMaintenance(orm.em.fork() as EntityManager, today);
     log(`demo: ${contacts} interactions of account managers with their merchants`);
-    const desk = await seedDemoServiceDesk(orm.em.fork() as EntityManager);
+    const desk = await seedDemoServiceDesk(
+      orm.em.fork() as EntityManager,
+      demoDeskSigns({ merchants: opts.merchants, today }),
+    );
     const escalated = await escalateBreached(orm.em.fork() as EntityManager);
     log(
       `demo: POS terminals, ${desk.complaints} complaints (${escalated.escalated} escalated past their SLA), ${desk.faults} fault tickets`,
     );
     const held = await seedDemoProducts(orm.em.fork() as EntityManager, today);
-    const clv = await computeClv(orm.em.fork() as EntityManager, today, 'demo');
+    // Lifetime value (BG/BB, as of the last whole month), churn scores with their retention tasks,
+    // and a back-test of the last two months, so the at-risk list and its check have data at once.
+    const { clv, churn } = await computeValueAndRisk(
+      orm.em.fork() as EntityManager,
+      lastDayOfLastWholeMonth(today),
+      'demo',
+    );
     log(
-      `demo: ${held} products held; lifetime value of ${clv.merchants} merchants (${clv.approximated} approximated)`,
+      `demo: ${held} products held; lifetime value of ${clv.merchants} merchants (${clv.approximated} approximated); ` +
+        `churn scores of ${churn.merchants} (${churn.retention.created} retention tasks)`,
+    );
+    const backtest = await runBacktest(
+      orm.em.fork() as EntityManager,
+      clv.asOf,
+      Math.min(2, opts.months - 2),
+      'demo',
+    ).catch((err: Error) => err);
+    log(
+      backtest instanceof Error
+        ? `demo: no back-test (${backtest.message})`
+        : `demo: back-test of ${backtest.merchants} merchants, ${backtest.leavers} leavers in ${backtest.holdoutMonths} month(s)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

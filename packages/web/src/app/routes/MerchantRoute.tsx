@@ -1,6 +1,7 @@
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { ChurnCard } from '../../features/churn/components/ChurnCard.tsx';
 import { LogInteractionModal } from '../../features/maintenance/components/LogInteractionModal.tsx';
 import { OpenTasksCard } from '../../features/maintenance/components/OpenTasksCard.tsx';
 import { TimelineCard } from '../../features/maintenance/components/TimelineCard.tsx';
@@ -15,7 +16,7 @@ import { useT } from '../../lib/i18n.ts';
 import { canDo } from '../../lib/permissions.ts';
 
 /**
- * 客户 360 put together: the merchant feature's page with value's recommendations, maintenance's
+ * 客户 360 put together: the merchant feature's page with churn's risk card, value's recommendations, maintenance's
  * open tasks, timeline and 记录联系, and the service desk's 登记投诉 and 报修. Whatever is recorded
  * on the merchant refreshes the timeline; a fault report also refreshes the terminals.
  */
@@ -53,7 +54,12 @@ export function MerchantRoute() {
             )}
           </>
         ),
-        sideTop: <RecommendationsCard mid={page.mid} mayOffer={canDo(user.role, 'recordOffer')} />,
+        sideTop: (
+          <>
+            <ChurnCard mid={page.mid} />
+            <RecommendationsCard mid={page.mid} mayOffer={canDo(user.role, 'recordOffer')} />
+          </>
+        ),
         sideBottom: (
           <OpenTasksCard
             merchant={timeline.merchant}

@@ -9,7 +9,7 @@ export const MerchantValueQuery = graphql(`
     merchant(mid: $mid) {
       mid
       products
-      clv { asOf clv probabilityAlive expectedTransactions }
+      clv { asOf clv probabilityAlive expectedTransactions model expectedActiveMonths }
       recommendationsConnection(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }

@@ -16,6 +16,7 @@ export const MAINTENANCE_MESSAGES = {
   'taskKind.FOLLOW_UP': { zh: '约定跟进', en: 'Follow-up' },
   'taskKind.GREETING': { zh: '节日问候', en: 'Greeting' },
   'taskKind.REVERIFY': { zh: '信息更新', en: 'Re-verify' },
+  'taskKind.RETENTION': { zh: '流失挽留', en: 'Retention' },
   'taskChannel.visit': { zh: '拜访', en: 'Visit' },
   'taskChannel.call': { zh: '电话回访', en: 'Call-back' },
   'taskChannel.message': { zh: '短信/微信', en: 'Message' },

@@ -7,6 +7,13 @@ export const VALUE_MESSAGES = {
     zh: '客户生命周期价值：未来 12 个月预期利润 {clv}，仍活跃概率 {alive}（{asOf} 估算）',
     en: 'Lifetime value: expected profit of the next 12 months {clv}, {alive} likely still active (estimated {asOf})',
   },
+  'clvModel.BGBB': { zh: 'BG/BB', en: 'BG/BB' },
+  'clvModel.BGNBD': { zh: 'BG/NBD', en: 'BG/NBD' },
+  clvModelLine: { zh: '模型 {model}', en: 'Model {model}' },
+  clvActiveMonths: {
+    zh: '未来 12 个月预期活跃 {n} 个月',
+    en: '{n} active months expected in the next 12',
+  },
   productWorkTab: { zh: '产品推荐', en: 'Product follow-ups' },
   productWorkHint: {
     zh: '重要客户与有升级潜力的客户，90 天内未推荐过产品',

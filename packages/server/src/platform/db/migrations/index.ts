@@ -18,6 +18,7 @@ export const migrationNames = [
   'Migration20261129160000_derived_keys',
   'Migration20261206120000_data_key',
   'Migration20261206200000_import_files',
+  'Migration20261207090000_churn',
 ] as const;
 
 /**

@@ -3,7 +3,7 @@ import type { TaskFilter, TaskKind, TaskState } from '../../../gql/graphql.ts';
 import { useUrlState } from '../../../lib/useUrlState.ts';
 
 export const TASK_STATES: readonly TaskState[] = ['OPEN', 'OVERDUE', 'DUE', 'UPCOMING', 'DONE'];
-export const TASK_KINDS: readonly TaskKind[] = ['CADENCE', 'FOLLOW_UP', 'GREETING', 'REVERIFY'];
+export const TASK_KINDS: readonly TaskKind[] = ['CADENCE', 'FOLLOW_UP', 'RETENTION', 'GREETING', 'REVERIFY'];
 
 /** My work's view lives in the URL: tab, task state and kind, and (for managers) branch and manager. */
 export function useMyWorkFilters() {

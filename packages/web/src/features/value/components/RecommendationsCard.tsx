@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { MerchantValueQuery as MerchantValueData } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { formatShare, formatYuan } from '../../../lib/format.ts';
+import { formatDecimal, formatShare, formatYuan } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { MerchantValueQuery, RecordProductOfferMutation } from '../value.operations.ts';
@@ -29,6 +29,7 @@ const PAGE_SIZE = 10;
  */
 export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: boolean }) {
   const t = useT();
+  const tc = useTCode();
   const lang = useLang();
   const paging = useCursorPaging(mid, PAGE_SIZE);
   const { data, loading, error, refetch } = useQuery(MerchantValueQuery, {
@@ -65,6 +66,14 @@ export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: 
             alive: formatShare(m.clv.probabilityAlive, lang, 0),
             asOf: m.clv.asOf,
           })}
+          <span data-testid="clv-model" data-model={m.clv.model}>
+            {` · ${t('clvModelLine', { model: tc('clvModel', m.clv.model) })}`}
+          </span>
+          {m.clv.model === 'BGBB' && m.clv.expectedActiveMonths != null && (
+            <span data-testid="clv-active-months">
+              {` · ${t('clvActiveMonths', { n: formatDecimal(m.clv.expectedActiveMonths, lang, 1) })}`}
+            </span>
+          )}
         </Typography.Paragraph>
       )}
       <Space size={[4, 4]} wrap style={{ marginBottom: 8 }} data-testid="held-products">
