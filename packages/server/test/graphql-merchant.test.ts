@@ -86,6 +86,23 @@ describe('GraphQL merchants over HTTP', () => {
     // Session lookup, page, count: the same for 5 rows and for 100.
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(4);
+    // The count runs only when the request reads totalCount (look-ahead on the selection), also
+    // when it is asked for through a fragment.
+    const withoutCount = await countQueries(orm, () =>
+      server.gql('{ merchants(first: 100) { edges { node { mid } } } }', {}, analyst),
+    );
+    expect(withoutCount.count).toBe(large.count - 1);
+    const throughFragment = await countQueries(orm, () =>
+      server.gql(
+        '{ merchants(first: 100) { ...Counted } } fragment Counted on MerchantConnection { totalCount }',
+        {},
+        analyst,
+      ),
+    );
+    expect(throughFragment.count).toBe(large.count);
+    expect(
+      (throughFragment.result as { data: { merchants: { totalCount: number } } }).data.merchants.totalCount,
+    ).toBe(250);
   });
 
   it('limits first to 1..100', async () => {

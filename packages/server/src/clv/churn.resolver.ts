@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -5,6 +6,7 @@ import {
   Ctx,
   FieldResolver,
   Float,
+  Info,
   Int,
   Mutation,
   Query,
@@ -71,10 +73,11 @@ export class ChurnResolver {
     })
     minScore: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (!(minScore >= 0 && minScore <= 1))
       throw new AppError('BAD_USER_INPUT', 'minScore: must be between 0 and 1', { field: 'minScore' });
-    const req = pageRequest(page, `atRisk${orderBy}`);
+    const req = pageRequest(page, `atRisk${orderBy}`, 20, info);
     const where = await merchantWhere(ctx.em, ctx.user!, filter);
     const byValue = orderBy === AtRiskOrderEnum.VALUE_AT_RISK;
     // Value at risk is stored as two factors; a merchant without a value sorts as 0.

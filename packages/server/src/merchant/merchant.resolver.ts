@@ -1,6 +1,7 @@
 import { CATEGORIES, listRateDiscount } from '@cornerstone/shared/merchant/category';
 import { formatRate, parseRate } from '@cornerstone/shared/money/money';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -8,6 +9,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -75,8 +77,9 @@ export class MerchantResolver {
     filter: MerchantFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listMerchants(ctx.em, ctx.user!, filter, pageRequest(page, 'merchants'));
+    return listMerchants(ctx.em, ctx.user!, filter, pageRequest(page, 'merchants', 20, info));
   }
 
   @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })

@@ -86,7 +86,7 @@ export async function listMerchants(
     .orderBy({ 'm.mid': keyset.ascending ? 'asc' : 'desc' })
     .limit(keyset.limit);
   if (keyset.where) page.andWhere(keyset.where, keyset.params);
-  const [rows, totalCount] = await Promise.all([page.getResultList(), base().getCount()]);
+  const [rows, totalCount] = await Promise.all([page.getResultList(), req.count ? base().getCount() : 0]);
   return { ...connectionFrom(rows, req, (m) => [m.mid]), totalCount };
 }
 

@@ -1,8 +1,10 @@
 import { isValidDate } from '@cornerstone/shared/period/period';
 // Imported by services for MAX_PAGE before any resolver: the decorators below need the polyfill.
 import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { AppError } from './errors.ts';
+import { selectsField } from './selection.ts';
 
 // Every list is made here, the way GitHub's GraphQL API makes its lists: Relay connections paged
 // forward (`first`/`after`) or backward (`last`/`before`), at most 100 items a page, with cursors
@@ -59,6 +61,12 @@ export interface PageRequest {
   backward: boolean;
   cursor: (string | number)[] | null;
   list: string;
+  /**
+   * Whether the request asks for `totalCount` (look-ahead on the selection, when the resolver
+   * passes its `info`): a count over a large scope can cost more than the page itself, so it is
+   * only run when wanted. True when unknown.
+   */
+  count: boolean;
 }
 
 /** A cursor: the list's name and the sort keys of an item, opaque to clients. */
@@ -103,8 +111,14 @@ export function checkSize(field: string, n: number, max = MAX_PAGE): number {
  * Reads a connection's page arguments: `first` (with `after`) or `last` (with `before`), never both
  * directions at once; 1 to 100 items; cursors only from the same list (`list` names it).
  */
-export function pageRequest(args: PageArgs, list: string, defaultSize = 20): PageRequest {
+export function pageRequest(
+  args: PageArgs,
+  list: string,
+  defaultSize = 20,
+  info?: GraphQLResolveInfo,
+): PageRequest {
   const { first, after, last, before } = args;
+  const count = info ? selectsField(info, 'totalCount') : true;
   if (first != null && last != null)
     throw new AppError('BAD_USER_INPUT', 'first, last: give one of them, not both', { field: 'last' });
   if (last != null || before != null) {
@@ -121,6 +135,7 @@ export function pageRequest(args: PageArgs, list: string, defaultSize = 20): Pag
       backward: true,
       cursor: before != null ? decodeCursor(list, 'before', before) : null,
       list,
+      count,
     };
   }
   return {
@@ -128,6 +143,7 @@ export function pageRequest(args: PageArgs, list: string, defaultSize = 20): Pag
     backward: false,
     cursor: after != null ? decodeCursor(list, 'after', after) : null,
     list,
+    count,
   };
 }
 

@@ -23,7 +23,7 @@ export interface SqlList<T> {
   keys: (row: T) => Key[];
 }
 
-/** One page and the total count: two statements whatever the page size. */
+/** One page and the total count (when asked for): two statements whatever the page size. */
 export async function pageOfSql<T extends object>(
   em: EntityManager,
   list: SqlList<T>,
@@ -39,7 +39,12 @@ export async function pageOfSql<T extends object>(
        order by ${keyset.orderBy} limit ?`,
       [...params, ...keyset.params, keyset.limit],
     ),
-    conn.execute<{ n: number }[]>(`select count(*)::int as n from ${list.from} where ${where}`, [...params]),
+    // Counted only when the request reads totalCount (PageRequest.count).
+    req.count
+      ? conn.execute<{ n: number }[]>(`select count(*)::int as n from ${list.from} where ${where}`, [
+          ...params,
+        ])
+      : [{ n: 0 }],
   ]);
   return { ...connectionFrom(rows, req, list.keys), totalCount: count!.n };
 }
