@@ -24,6 +24,7 @@ import {
   suggestionsForUsers,
 } from '../platform/graphql/protection.ts';
 import { logger } from '../platform/logger.ts';
+import { demoStatus } from './demo/demo-status.ts';
 import type { Orm } from './orm.ts';
 import { createSchema } from './schema.ts';
 
@@ -154,7 +155,8 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
     next();
   });
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    // The first start's demo, while it loads behind the server (demo/demo-status.ts).
+    res.json({ ok: true, demo: demoStatus() });
   });
   app.post('/api/imports/:kind', importUploadHandler(orm, config));
   app.get('/api/imports/:id/errors.csv', importErrorsHandler(orm));

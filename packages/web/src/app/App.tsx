@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BrowserRouter } from 'react-router';
+import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LANG_KEY, type Lang, LangContext } from '../lib/i18n.ts';
 import { AppRoutes } from './AppRoutes.tsx';
 import { AuthProvider } from './AuthProvider.tsx';
@@ -36,6 +37,7 @@ export function App() {
         <AntApp>
           <ApolloProvider client={client}>
             <BrowserRouter>
+              <DemoBanner />
               <AuthProvider epoch={sessionEpoch}>
                 <AppRoutes />
               </AuthProvider>

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext } from 'react';
 import { APP_MESSAGES } from './messages/app.ts';
 import { CAMPAIGN_MESSAGES } from './messages/campaign.ts';
 import { CHURN_MESSAGES } from './messages/churn.ts';
+import { DEMO_MESSAGES } from './messages/demo.ts';
 import { EVENTS_MESSAGES } from './messages/events.ts';
 import { IMPORTS_MESSAGES } from './messages/imports.ts';
 import { MAINTENANCE_MESSAGES } from './messages/maintenance.ts';
@@ -26,6 +27,7 @@ export const MESSAGE_FILES = {
   value: VALUE_MESSAGES,
   events: EVENTS_MESSAGES,
   churn: CHURN_MESSAGES,
+  demo: DEMO_MESSAGES,
 } as const;
 
 // Every visible string of the app, Chinese first. Keys are typed: a missing entry is a compile error.
@@ -40,6 +42,7 @@ const TABLE = {
   ...VALUE_MESSAGES,
   ...EVENTS_MESSAGES,
   ...CHURN_MESSAGES,
+  ...DEMO_MESSAGES,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof TABLE;

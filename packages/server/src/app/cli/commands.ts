@@ -113,18 +113,33 @@ export const COMMANDS: Record<string, Command> = {
     // Loaded on demand: the other commands start faster without the web server and demo generator.
     const { serve } = await import('../server.ts');
     const { isDatabaseEmpty, loadDemo } = await import('../demo/demo.service.ts');
-    if (input.options['demo-if-empty'] && !input.config.databaseUrl && (await isDatabaseEmpty(input.orm))) {
+    const { setDemoStatus } = await import('../demo/demo-status.ts');
+    const demo =
+      input.options['demo-if-empty'] && !input.config.databaseUrl && (await isDatabaseEmpty(input.orm));
+    if (demo) setDemoStatus({ state: 'loading', step: 'users', percent: 0 });
+    await serve(input.orm, input.config);
+    if (demo) {
+      // The first page answers at once; the demo fills in behind it, its progress on the console
+      // and in the web app's banner (GET /healthz), its logins printed when it is done.
       process.stdout.write(
-        'Empty embedded database: loading the demo data (5,000 merchants, 6 months; about 2 minutes)…\n',
+        'Empty embedded database: the demo data loads behind the server (5,000 merchants, 6 months; a minute or so), its progress here and in the web app; demo logins (admin, analyst, bm_xian, am_xian_1, …; password cornerstone-demo) work within seconds…\n',
       );
-      const demo = await loadDemo(input.orm, {
+      loadDemo(input.orm, {
         merchants: 5000,
         months: 6,
         log: (l: string) => process.stdout.write(`${l}\n`),
-      });
-      process.stdout.write(`${demo.loginsText}\n`);
+        progress: (percent, step) => setDemoStatus({ percent, step }),
+      }).then(
+        (r) => {
+          setDemoStatus({ state: 'ready', step: null, percent: 100 });
+          process.stdout.write(`Demo data loaded.\n${r.loginsText}\n`);
+        },
+        (err: Error) => {
+          setDemoStatus({ state: 'failed', step: null });
+          process.stderr.write(`demo: failed: ${err.message}\n`);
+        },
+      );
     }
-    await serve(input.orm, input.config);
     return 'keep-open';
   },
   async migrate() {

@@ -33,9 +33,17 @@ export async function isDatabaseEmpty(orm: Orm): Promise<boolean> {
  */
 export async function loadDemo(
   orm: Orm,
-  opts: { merchants: number; months: number; log?: (line: string) => void; today?: string },
+  opts: {
+    merchants: number;
+    months: number;
+    log?: (line: string) => void;
+    today?: string;
+    /** Called as the load goes: an estimate of the share done (0–100) and what it is doing. */
+    progress?: (percent: number, step: string) => void;
+  },
 ): Promise<{ loginsText: string }> {
   const log = opts.log ?? (() => undefined);
+  const progress = opts.progress ?? (() => undefined);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const em = orm.em.fork() as EntityManager;
   for (const b of DEMO_BRANCHES) await ensureBranch(em, b.name, b.region);
@@ -52,16 +60,20 @@ export async function loadDemo(
     });
   }
   log(`demo: ${users.length} users`);
+  progress(2, 'users');
   const dir = mkdtempSync(join(tmpdir(), 'cornerstone-demo-'));
   try {
     const files = await writeDemoCsv(dir, { merchants: opts.merchants, months: opts.months, today });
     log(`demo: generated ${files.merchantCount} merchants and ${files.settlementRows} settlement rows`);
+    progress(10, 'merchants');
     const m = await importMerchants(orm, files.merchantsFile, { actor: 'demo' });
     log(`demo: merchants ${m.inserted} inserted, ${m.updated} updated, ${m.skipped} unchanged`);
+    progress(15, 'settlements');
     let lastPct = -10;
     const s = await importSettlements(orm, files.settlementsFile, {
       onProgress: (p) => {
         const pct = Math.floor((100 * p.bytesRead) / Math.max(1, p.bytesTotal));
+        progress(15 + Math.floor(pct * 0.6), 'settlements');
         if (pct >= lastPct + 10) {
           lastPct = pct - (pct % 10);
           log(`demo: settlements ${pct}% (${p.rowsRead.toLocaleString('en-US')} rows)`);
@@ -69,6 +81,7 @@ export async function loadDemo(
       },
     });
     log(`demo: settlements ${s.inserted} inserted, ${s.skipped} already there`);
+    progress(75, 'tiers');
     // Snapshots of the last full months, so tier history and migration have something to show.
     const months: string[] = [];
     for (let i = Math.min(opts.months, 3); i >= 1; i--) {
@@ -78,8 +91,10 @@ export async function loadDemo(
     }
     for (const p of months) await computeTierSnapshot(orm, p, 'demo');
     log(`demo: tier snapshots ${months.join(', ')}`);
+    progress(82, 'maintenance');
     const contacts = await seedDemoMaintenance(orm.em.fork() as EntityManager, today);
     log(`demo: ${contacts} interactions of account managers with their merchants`);
+    progress(86, 'service desk');
     const desk = await seedDemoServiceDesk(
       orm.em.fork() as EntityManager,
       demoDeskSigns({ merchants: opts.merchants, today }),
@@ -88,6 +103,7 @@ export async function loadDemo(
     log(
       `demo: POS terminals, ${desk.complaints} complaints (${escalated.escalated} escalated past their SLA), ${desk.faults} fault tickets`,
     );
+    progress(90, 'value');
     const held = await seedDemoProducts(orm.em.fork() as EntityManager, today);
     // Lifetime value (BG/BB, as of the last whole month), churn scores with their retention tasks,
     // and a back-test of the last two months, so the at-risk list and its check have data at once.
