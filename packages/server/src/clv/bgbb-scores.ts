@@ -14,7 +14,7 @@ import {
   type RfmSummary,
 } from '@cornerstone/shared/clv/index';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fitValueModel, type ModelScores, tooFew } from './model-scores.ts';
+import { fitValueModel, type ModelScores, type ScoredMerchant, tooFew } from './model-scores.ts';
 import { type MonthlyActivity, monthIndex, monthlyActivity } from './monthly-activity.ts';
 
 /** Calendar months of history the model reads: the two years up to the as-of day's month. */
@@ -81,8 +81,9 @@ export async function scoreBgBb(em: EntityManager, asOf: string): Promise<ModelS
   const fit = fitMonths(all);
   const gammaGamma = fitValueModel(all);
   let approximated = 0;
-  const scored = all.map((s) => {
+  const scored = all.map((s): ScoredMerchant => {
     const e = monthlyClv(fit.params, gammaGamma, s);
+    const base = { merchantId: s.merchantId, x: s.x, tx: s.tx, age: s.n, meanProfit: s.m };
     // Closed forms in log space stay finite within the fit's search box; should one not, the
     // merchant gets a new merchant's expectation (counted) rather than a NaN in a sortable column.
     if (![e.clv, e.expectedTransactions, e.probabilityAlive].every(Number.isFinite)) {
@@ -90,16 +91,14 @@ export async function scoreBgBb(em: EntityManager, asOf: string): Promise<ModelS
       const expected = bgbbExpectedTransactionsNew(fit.params, HORIZON_MONTHS);
       const value = populationMeanValue(gammaGamma);
       return {
-        ...s,
-        age: s.n,
-        meanProfit: s.m,
+        ...base,
         expectedTransactions: expected,
         probabilityAlive: 1,
         expectedValue: value,
         clv: expected * value,
       };
     }
-    return { ...s, age: s.n, meanProfit: s.m, ...e };
+    return { ...base, ...e };
   });
   return {
     params: {
@@ -112,29 +111,7 @@ export async function scoreBgBb(em: EntityManager, asOf: string): Promise<ModelS
       gammaGamma,
     },
     fittedOn: all.length,
-    scored: scored.map(
-      ({
-        merchantId,
-        x,
-        tx,
-        age,
-        meanProfit,
-        expectedTransactions,
-        probabilityAlive,
-        expectedValue,
-        clv,
-      }) => ({
-        merchantId,
-        x,
-        tx,
-        age,
-        meanProfit,
-        expectedTransactions,
-        probabilityAlive,
-        expectedValue,
-        clv,
-      }),
-    ),
+    scored,
     approximated,
   };
 }
