@@ -351,13 +351,75 @@ describe('hostile uploads', () => {
       'select length(errors::text)::int as n from import_run where id = ?',
       [run.id],
     );
-    expect(stored!.n).toBeLessThan(200);
+    // The excerpt twice (in the message and in its params), never the field.
+    expect(stored!.n).toBeLessThan(400);
   });
 
   it('rejects an empty upload instead of reading 0 rows', async () => {
     const run = await ended('bm_xa', await upload('merchants', 'bm_xa', ''));
     expect(run).toMatchObject({ status: 'rejected', rowsRead: 0 });
     expect(run.errors).toEqual([{ row: 1, column: '-', message: 'the file is empty (no header row)' }]);
+  });
+
+  it('rejects a header with no data rows, in either file and whichever path reads it, writing nothing', async () => {
+    const [before] = await sql<{ id: number }>('select coalesce(max(id), 0) as id from import_run');
+    const cases: [string, string, string | Buffer, string][] = [
+      ['merchants', 'bm_xa', `${MERCHANT_HEADER}\n`, ''],
+      // A plain UTF-8 settlements header is the fast path's; the careful path names the problem.
+      ['settlements', 'ops_xa', `${SETTLEMENT_HEADER}\r\n`, ''],
+      // Blank lines after the header are no rows either; nor is a Chinese header in GBK.
+      [
+        'settlements',
+        'ops_xa',
+        encodeGb18030(
+          '清算日期,商户号,交易笔数,交易金额,封顶笔数,封顶交易金额,商户手续费,发卡行服务费,网络服务费\n\n\n',
+        ),
+        '',
+      ],
+      // Skipping bad rows does not get past it: there is nothing to skip to.
+      ['merchants', 'admin', `${MERCHANT_HEADER}\n`, '&skipInvalid=true'],
+    ];
+    for (const [kind, user, body, query] of cases) {
+      const run = await ended(user, await upload(kind, user, body, query));
+      expect(run, kind).toMatchObject({ status: 'rejected', rowsRead: 0, inserted: 0, rejected: 1 });
+      expect(run.errors).toEqual([{ row: 1, column: '-', message: 'the file has no data rows' }]);
+    }
+    // Its code, for the web to word in the user's language, in the stored run and in every row error.
+    const stored = await sql<{ errors: { code: string; params: object }[]; code: string }>(
+      'select r.errors, e.code from import_run r join import_row_error e on e.run_id = r.id where r.id > ? order by r.id',
+      [before!.id],
+    );
+    expect(stored).toHaveLength(cases.length);
+    for (const r of stored) {
+      expect(r.code).toBe('import.noRows');
+      expect(r.errors).toMatchObject([{ code: 'import.noRows', params: {} }]);
+    }
+  });
+
+  it('names a malformed CSV by what is wrong with it: a quote in the middle of a cell, a field missing', async () => {
+    // csv-parse calls this INVALID_OPENING_QUOTE, without the CSV_ prefix of its other errors.
+    const line = merchantLine(130, { manager: 'am_xa', branch: XIAN }).replace(
+      '测试商户130号店',
+      '测试"商户"',
+    );
+    const run = await ended('bm_xa', await upload('merchants', 'bm_xa', `${MERCHANT_HEADER}\n${line}\n`));
+    expect(run).toMatchObject({ status: 'rejected', inserted: 0, rejected: 1 });
+    expect(run.errors).toEqual([
+      {
+        row: 2,
+        column: '-',
+        message: 'a quote in the middle of a cell (quote the whole cell, and write a quote inside it as "")',
+      },
+    ]);
+    const short = merchantLine(131, { manager: 'am_xa', branch: XIAN }).replace(/,[^,]*$/, '');
+    const missing = await ended(
+      'bm_xa',
+      await upload('merchants', 'bm_xa', `${MERCHANT_HEADER}\n${short}\n`),
+    );
+    expect(missing).toMatchObject({ status: 'rejected', inserted: 0, rejected: 1 });
+    expect(missing.errors).toEqual([
+      { row: 2, column: '-', message: 'the row has 11 fields; the header has 12' },
+    ]);
   });
 });
 
@@ -394,6 +456,26 @@ describe('hostile files on the command line', () => {
       expect(run.code, run.stdout).not.toBe(0);
       expect(run.stderr).toContain('empty.csv:1:- the file is empty (no header row)');
       expect(await lastRun()).toMatchObject({ status: 'rejected' });
+    }
+  }, 120_000);
+
+  it('rejects a header with no data rows with a non-zero exit status, its error line in English', async () => {
+    const files = { merchants: MERCHANT_HEADER, settlements: SETTLEMENT_HEADER };
+    for (const [kind, header] of Object.entries(files)) {
+      const file = join(dir, `header-only-${kind}.csv`);
+      writeFileSync(file, `${header}\n`);
+      const run = await runCli(['import', kind, file], db.env);
+      expect(run.code, run.stdout).not.toBe(0);
+      expect(run.stderr).toContain(`header-only-${kind}.csv:1:- the file has no data rows`);
+      expect(run.stdout).toMatch(
+        /0 rows read, 0 inserted, 0 updated, 0 skipped as already imported, 1 rejected/,
+      );
+      expect(await lastRun()).toMatchObject({
+        status: 'rejected',
+        errors: [
+          { row: 1, column: '-', code: 'import.noRows', params: {}, message: 'the file has no data rows' },
+        ],
+      });
     }
   }, 120_000);
 

@@ -97,12 +97,21 @@ describe('uploads of real files, and their errors', () => {
         errorsConnection: {
           totalCount: number;
           pageInfo: { hasNextPage: boolean; endCursor: string };
-          edges: { node: { row: number; column: string; cell: string | null; message: string } }[];
+          edges: {
+            node: {
+              row: number;
+              column: string;
+              cell: string | null;
+              message: string;
+              code: string | null;
+              params: string | null;
+            };
+          }[];
         };
       };
     }>(
       `query($id: Int!) { importRun(id: $id) { errorsConnection(first: 100) {
-         totalCount pageInfo { hasNextPage endCursor } edges { node { row column cell message } } } } }`,
+         totalCount pageInfo { hasNextPage endCursor } edges { node { row column cell message code params } } } } }`,
       { id: run.id },
       tokens.bm_xa,
     );
@@ -111,7 +120,15 @@ describe('uploads of real files, and their errors', () => {
     expect(conn.totalCount).toBe(150);
     expect(conn.edges).toHaveLength(100);
     expect(conn.pageInfo.hasNextPage).toBe(true);
-    expect(conn.edges[0]!.node).toEqual({ row: 2, column: 'name', cell: null, message: 'name is empty' });
+    // Its code and params word it in either language (shared problems.ts); the English beside them.
+    expect(conn.edges[0]!.node).toEqual({
+      row: 2,
+      column: 'name',
+      cell: null,
+      message: 'name is empty',
+      code: 'import.cellEmpty',
+      params: '{"column": "name"}',
+    });
 
     const csv = await fetch(`${server.url}/api/imports/${run.id}/errors.csv`, {
       headers: { authorization: `Bearer ${tokens.bm_xa}` },
@@ -122,9 +139,10 @@ describe('uploads of real files, and their errors', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(rows[0]).toBe('row,column,cell,message');
+    // The columns it always had, then the problem's code.
+    expect(rows[0]).toBe('row,column,cell,message,code');
     expect(rows).toHaveLength(151);
-    expect(rows[1]).toBe('2,name,,name is empty');
+    expect(rows[1]).toBe('2,name,,name is empty,import.cellEmpty');
 
     // Another user's run is as if there were none.
     const other = await fetch(`${server.url}/api/imports/${run.id}/errors.csv`, {

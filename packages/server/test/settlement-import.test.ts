@@ -201,15 +201,21 @@ describe('settlement import and profit', () => {
     const s = await importSettlements(orm, bad, { settleDateWindow: window, onError: (e) => errors.push(e) });
     expect(s).toMatchObject({ rejected: 2, rolledBack: true });
     const range = `${addDays(today, -2)}..${addDays(today, 1)}`;
+    // Each by its code and params too, which the web words in the user's language.
+    const accepted = { from: addDays(today, -2), to: addDays(today, 1) };
     expect(errors).toEqual([
       {
         row: 2,
         column: 'settle_date',
+        code: 'import.settleDateWindow',
+        params: { date: addDays(today, 2), ...accepted },
         message: `settle_date ${addDays(today, 2)} is outside the accepted window ${range}`,
       },
       {
         row: 3,
         column: 'settle_date',
+        code: 'import.settleDateWindow',
+        params: { date: addDays(today, -3), ...accepted },
         message: `settle_date ${addDays(today, -3)} is outside the accepted window ${range}`,
       },
     ]);

@@ -1,7 +1,11 @@
 // The input problems the server reports by code (`extensions.fields[].code`), worded here once in
 // both languages: the server sends the English text for integrators who read messages, the web shows
 // the user's language by the code and never reads the English. `{name}` is filled from the
-// problem's params. Codes are grouped by the feature that raises them; the prefix says which.
+// problem's params. Codes are grouped by the feature that raises them; the prefix says which. The
+// row errors of imports (`import.*`) are worded beside the import, in import/import-problems.ts, and
+// looked up here like any other.
+
+import { IMPORT_PROBLEMS } from './import/import-problems.ts';
 
 type Words = { zh: string; en: string };
 
@@ -83,7 +87,15 @@ const LOYALTY = {
   'points.reasonMissing': { zh: '请填写兑换内容', en: 'say what the points are exchanged for' },
 } as const satisfies Record<string, Words>;
 
-export const PROBLEMS = { ...COMMON, ...INTERACTION, ...CAMPAIGN, ...SERVICE_DESK, ...EVENTS, ...LOYALTY };
+export const PROBLEMS = {
+  ...COMMON,
+  ...INTERACTION,
+  ...CAMPAIGN,
+  ...SERVICE_DESK,
+  ...EVENTS,
+  ...LOYALTY,
+  ...IMPORT_PROBLEMS,
+};
 
 export type ProblemCode = keyof typeof PROBLEMS;
 

@@ -141,17 +141,33 @@ export function importErrorsHandler(orm: Orm) {
     res.setHeader('content-disposition', `attachment; filename="import-${run.id}-errors.csv"`);
     const csv = stringify({ bom: true });
     csv.pipe(res);
-    csv.write(['row', 'column', 'cell', 'message']);
+    // The columns it always had, then the problem's code (its words in either language: shared problems.ts).
+    csv.write(['row', 'column', 'cell', 'message', 'code']);
     const conn = em.getConnection();
     for (let after = 0; ; ) {
       const rows = await conn.execute<
-        { seq: number; line: number; column_name: string; cell: string | null; message: string }[]
+        {
+          seq: number;
+          line: number;
+          column_name: string;
+          cell: string | null;
+          message: string;
+          code: string | null;
+        }[]
       >(
-        'select seq, line, column_name, cell, message from import_row_error where run_id = ? and seq > ? order by seq limit ?',
+        'select seq, line, column_name, cell, message, code from import_row_error where run_id = ? and seq > ? order by seq limit ?',
         [run.id, after, ERRORS_BATCH],
       );
       for (const r of rows)
-        if (!csv.write([r.line, spreadsheetCell(r.column_name), r.cell ?? '', spreadsheetCell(r.message)]))
+        if (
+          !csv.write([
+            r.line,
+            spreadsheetCell(r.column_name),
+            r.cell ?? '',
+            spreadsheetCell(r.message),
+            r.code ?? '',
+          ])
+        )
           await once(csv, 'drain');
       if (rows.length < ERRORS_BATCH) break;
       after = rows.at(-1)!.seq;

@@ -65,7 +65,14 @@ export function toImportRunType(r: ImportRun): ImportRunType {
     updated: r.updated,
     skipped: r.skipped,
     rejected: p?.rejected ?? r.rejected,
-    errors: (r.errors ?? []).map((e) => ({ ...e, cell: e.cell ?? null })),
+    errors: (r.errors ?? []).map((e) => ({
+      row: e.row,
+      column: e.column,
+      message: e.message,
+      cell: e.cell ?? null,
+      code: e.code ?? null,
+      params: e.params ? JSON.stringify(e.params) : null,
+    })),
     format: r.format,
     encoding: r.encoding,
     sheet: r.sheet,
@@ -107,10 +114,19 @@ export async function importRunsPage(em: EntityManager, user: AppUser, req: Page
 
 /** One page of a run's stored row errors, in the order they were found. */
 export function runErrorsPage(em: EntityManager, runId: number, req: PageRequest) {
-  return pageOfSql<{ seq: number; row: number; column: string; cell: string | null; message: string }>(
+  return pageOfSql<{
+    seq: number;
+    row: number;
+    column: string;
+    cell: string | null;
+    message: string;
+    code: string | null;
+    params: string | null;
+  }>(
     em,
     {
-      select: 'e.seq, e.line as "row", e.column_name as "column", e.cell, e.message',
+      select:
+        'e.seq, e.line as "row", e.column_name as "column", e.cell, e.message, e.code, e.params::text as params',
       from: 'import_row_error e',
       where: { sql: ['e.run_id = ?'], params: [runId] },
       orderBy: ['e.seq'],

@@ -23,8 +23,25 @@ export class ImportRowErrorType {
   @Field(() => String, { description: '列名 · Column name.' })
   column!: string;
 
-  @Field(() => String, { description: '原因 · What is wrong.' })
+  @Field(() => String, {
+    description:
+      '原因（英文；网页按 code 显示用户的语言）· What is wrong, in English (what the command line prints); the web words it by code.',
+  })
   message!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '问题代码（如 import.unknownCategory；中英文措辞见 packages/shared/src/problems.ts）；早于代码的导入为空 · The problem’s code (import.unknownCategory), worded in Chinese and English by the shared table; null for runs from before codes.',
+  })
+  code!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '问题参数（JSON 对象，填入措辞中的 {name}）· The problem’s params as a JSON object, filling the {name} placeholders of its words.',
+  })
+  params!: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,3 +1,4 @@
+import { rowProblem } from '@cornerstone/shared/csv/csv-row';
 import { excerpt } from '@cornerstone/shared/csv/excerpt';
 import { MERCHANT_COLUMNS, validateMerchantRow } from '@cornerstone/shared/merchant/merchant-row';
 import { formatRate, formatYuan } from '@cornerstone/shared/money/money';
@@ -11,7 +12,7 @@ import {
   type ImportScope,
   type ImportSpec,
   type ImportSummary,
-  OUTSIDE_SCOPE,
+  rowError,
   runFileImport,
   scopeSql,
 } from '../platform/import/file-import.ts';
@@ -100,18 +101,15 @@ function merchantSpec(
       const managerLogin = (raw.manager ?? '').trim();
       const manager = ctx.managers.get(managerLogin);
       if (managerLogin && manager === undefined)
-        errors.push({ column: 'manager', message: `unknown manager login "${excerpt(managerLogin)}"` });
+        errors.push(rowProblem('manager', 'import.unknownManager', { login: excerpt(managerLogin) }));
       else if (manager && !manager.inScope)
-        errors.push({
-          column: 'manager',
-          message: `${OUTSIDE_SCOPE}: "${excerpt(managerLogin)}" is not one of your users`,
-        });
+        errors.push(rowProblem('manager', 'import.outsideScopeManager', { login: excerpt(managerLogin) }));
       const branchName = (raw.branch ?? '').trim();
       const branchId = ctx.branches.get(branchName);
       if (branchName && branchId === undefined && !errors.some((e) => e.column === 'branch'))
-        errors.push({ column: 'branch', message: `unknown branch "${excerpt(branchName)}"` });
+        errors.push(rowProblem('branch', 'import.unknownBranch', { branch: excerpt(branchName) }));
       if (/^\d{15}$/.test(mid)) {
-        if (ctx.seen.has(mid)) errors.push({ column: 'mid', message: `duplicate mid ${mid} in this file` });
+        if (ctx.seen.has(mid)) errors.push(rowProblem('mid', 'import.duplicateMid', { mid }));
         ctx.seen.add(mid);
       }
       if (!result.ok || errors.length > 0) return { ok: false, errors };
@@ -156,14 +154,11 @@ function merchantSpec(
         outside.params,
       );
       for (const r of rows)
-        reject({
-          row: r.line,
-          column: r.column,
-          message:
-            r.column === 'mid'
-              ? `${OUTSIDE_SCOPE}: merchant ${r.what} is not one you may change`
-              : `${OUTSIDE_SCOPE}: branch "${excerpt(r.what)}" is not yours`,
-        });
+        reject(
+          r.column === 'mid'
+            ? rowError(r.line, 'mid', 'import.outsideScopeMerchant', { mid: r.what })
+            : rowError(r.line, r.column, 'import.outsideScopeBranch', { branch: excerpt(r.what) }),
+        );
     },
     async apply(tx, ctx) {
       // History first, while the old values are still in place: one row per changed merchant with

@@ -136,18 +136,8 @@ export async function fastImportSettlements(
       ids.clear();
       opts.onProgress?.({ bytesRead, bytesTotal, rowsRead, rejected: 0, elapsedMs: Date.now() - started });
       phase('copy');
-      if (rowsRead === 0)
-        return {
-          file: basename(path),
-          ...CSV_UTF8,
-          rowsRead,
-          inserted: 0,
-          updated: 0,
-          skipped: 0,
-          rejected: 0,
-          rolledBack: false,
-          elapsedMs: Date.now() - started,
-        };
+      // A header alone is refused, and the careful path says so.
+      if (rowsRead === 0) throw new NeedsCarefulPath('no data rows');
 
       // New months: keyed and attached (a line twice in the file fails the key: 23505, and the
       // careful path stores it once).

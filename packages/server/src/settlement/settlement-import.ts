@@ -11,7 +11,7 @@ import {
   type ImportScope,
   type ImportSpec,
   type ImportSummary,
-  OUTSIDE_SCOPE,
+  rowError,
   runFileImport,
   scopeSql,
 } from '../platform/import/file-import.ts';
@@ -80,13 +80,11 @@ function settlementSpec(
         inScope.params,
       );
       for (const r of rows)
-        reject({
-          row: r.line,
-          column: 'mid',
-          message: r.known
-            ? `${OUTSIDE_SCOPE}: merchant ${r.mid} is not one of yours`
-            : `unknown merchant ${r.mid}`,
-        });
+        reject(
+          rowError(r.line, 'mid', r.known ? 'import.outsideScopeSettlement' : 'import.unknownMerchant', {
+            mid: r.mid,
+          }),
+        );
     },
     async apply(tx, _ctx, reject) {
       const [range] = await tx.query<{ lo: string | null; hi: string | null }>(
@@ -126,11 +124,13 @@ function settlementSpec(
         );
         conflicts = rows.length;
         for (const r of rows)
-          reject({
-            row: r.line,
-            column: r.column,
-            message: `${r.column} ${r.given} differs from the stored ${r.stored} for this settle_date and mid; a correction needs its own process`,
-          });
+          reject(
+            rowError(r.line, r.column, 'import.storedDiffers', {
+              column: r.column,
+              given: r.given,
+              stored: r.stored,
+            }),
+          );
       }
       return { inserted, updated: 0, skipped: notInserted - conflicts };
     },

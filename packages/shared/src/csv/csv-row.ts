@@ -1,7 +1,19 @@
-/** One problem in one CSV cell; `column` is the CSV header name. */
+import { type ProblemCode, type ProblemParams, problemText } from '../problems.ts';
+
+/**
+ * One problem in one CSV cell; `column` is the CSV header name. `code` and `params` say it in any
+ * language (problems.ts); `message` is its English, what the command line prints.
+ */
 export interface RowError {
   column: string;
+  code: ProblemCode;
+  params: ProblemParams;
   message: string;
+}
+
+/** A row error of `column` by its code, worded in English from the table. */
+export function rowProblem(column: string, code: ProblemCode, params: ProblemParams = {}): RowError {
+  return { column, code, params, message: problemText('en', code, params) };
 }
 
 /** Outcome of validating one CSV row: the typed row, or every problem found in it. */

@@ -1,3 +1,5 @@
+import { type ProblemCode, type ProblemParams, problemText } from '../problems.ts';
+
 /**
  * The names a column of an import file may go by. Files kept by a branch come from Excel on Chinese
  * Windows with Chinese headers (商户号, 商户名称, …); files from systems use the contract's English
@@ -53,11 +55,20 @@ export function editDistance(a: string, b: string): number {
   return prev[y.length]!;
 }
 
-/** A problem with a header: one error of the file, under the column it concerns. */
+/** A problem with a header: one error of the file, under the column it concerns, by its code. */
 export interface HeaderProblem {
   column: string;
+  code: ProblemCode;
+  params: ProblemParams;
   message: string;
 }
+
+const headerProblem = (column: string, code: ProblemCode, params: ProblemParams): HeaderProblem => ({
+  column,
+  code,
+  params,
+  message: problemText('en', code, params),
+});
 
 /** A header matched to the columns of a kind of file. */
 export interface ResolvedHeader {
@@ -87,10 +98,7 @@ export function resolveHeader(header: readonly string[], expected: readonly stri
     if (!c) return;
     const first = seen.get(c);
     if (first !== undefined)
-      problems.push({
-        column: c,
-        message: `column ${c} is in the header twice ("${first}" and "${h.trim()}")`,
-      });
+      problems.push(headerProblem(c, 'import.columnTwice', { column: c, first, second: h.trim() }));
     else seen.set(c, h.trim());
   });
   const ignored = header.filter((_, i) => columns[i] === null).map((h) => h.trim());
@@ -98,13 +106,13 @@ export function resolveHeader(header: readonly string[], expected: readonly stri
     if (seen.has(c)) continue;
     const names = [c, ...(COLUMN_ALIASES[c] ?? [])];
     const near = nearest(ignored, names);
-    const zh = chineseName(c);
-    problems.push({
-      column: c,
-      message:
-        `column "${c}"${zh ? ` (${zh})` : ''} is missing from the header` +
-        (near ? `; the header has "${near.cell}": did you mean "${near.name}"?` : ''),
-    });
+    // Every column of an import has a Chinese name (column-names.test.ts holds it).
+    const alias = chineseName(c) ?? c;
+    problems.push(
+      near
+        ? headerProblem(c, 'import.columnMissingNear', { column: c, alias, cell: near.cell, name: near.name })
+        : headerProblem(c, 'import.columnMissing', { column: c, alias }),
+    );
   }
   return { columns, ignored, problems };
 }

@@ -1,5 +1,6 @@
-import { cell, type RowError, type RowResult } from '../csv/csv-row.ts';
-import { controlCharacterIn, excerpt, withExcerpt } from '../csv/excerpt.ts';
+import { cell, type RowError, type RowResult, rowProblem } from '../csv/csv-row.ts';
+import { controlCharacterIn, excerpt } from '../csv/excerpt.ts';
+import { parseProblem } from '../import/import-problems.ts';
 import {
   type Fen,
   MoneyFormatError,
@@ -9,6 +10,7 @@ import {
   type RateMicros,
 } from '../money/money.ts';
 import { isValidDate } from '../period/period.ts';
+import type { ProblemCode, ProblemParams } from '../problems.ts';
 import { type CategoryCode, categoryOfMcc, parseCategory } from './category.ts';
 import { type FeePlanKind, feePlanProblems, isValidMcc, isValidMid } from './merchant-rules.ts';
 
@@ -69,50 +71,51 @@ function parseFeePlan(s: string): FeePlanKind | null {
 
 /**
  * Validates one merchants.csv row (cells as read, untrimmed). Reports every problem, each under
- * its CSV column, so one pass over a file tells the user everything to fix. Messages quote at most
- * an {@link excerpt} of a cell: they reach the terminal, the log and the stored import run.
+ * its CSV column, so one pass over a file tells the user everything to fix, each by its code
+ * (problems.ts) with its English. Messages quote at most an {@link excerpt} of a cell: they reach
+ * the terminal, the log and the stored import run.
  */
 export function validateMerchantRow(raw: Record<string, string | undefined>): RowResult<MerchantRow> {
   const errors: RowError[] = [];
-  const fail = (column: string, message: string): void => {
-    errors.push({ column, message });
+  const fail = (column: string, code: ProblemCode, params: ProblemParams = {}): void => {
+    errors.push(rowProblem(column, code, params));
   };
 
   const mid = cell(raw, 'mid');
-  if (!isValidMid(mid)) fail('mid', mid === '' ? 'mid is empty' : `mid "${excerpt(mid)}" is not 15 digits`);
+  if (mid === '') fail('mid', 'import.cellEmpty', { column: 'mid' });
+  else if (!isValidMid(mid)) fail('mid', 'import.midFormat', { value: excerpt(mid) });
 
   // Single-line text: a control character is a broken (or hostile) file, and a NUL cannot be stored.
   const text = (column: string): string => {
     const t = cell(raw, column);
     const control = controlCharacterIn(t);
-    if (control) fail(column, `${column} contains a control character (${control})`);
+    if (control) fail(column, 'import.controlChar', { column, char: control });
     return t;
   };
 
   const name = text('name');
-  if (name === '') fail('name', 'name is empty');
+  if (name === '') fail('name', 'import.cellEmpty', { column: 'name' });
   else if (longerThan(name, MAX_MERCHANT_NAME))
-    fail('name', `name is longer than ${MAX_MERCHANT_NAME} characters`);
+    fail('name', 'import.nameTooLong', { max: MAX_MERCHANT_NAME });
 
   const categoryText = cell(raw, 'category');
   const category = parseCategory(categoryText);
   if (category === null) {
-    fail(
-      'category',
-      categoryText === '' ? 'category is empty' : `unknown category "${excerpt(categoryText)}"`,
-    );
+    if (categoryText === '') fail('category', 'import.cellEmpty', { column: 'category' });
+    else fail('category', 'import.unknownCategory', { value: excerpt(categoryText) });
   }
 
   const mcc = cell(raw, 'mcc');
-  if (!isValidMcc(mcc)) fail('mcc', mcc === '' ? 'mcc is empty' : `mcc "${excerpt(mcc)}" is not 4 digits`);
+  if (mcc === '') fail('mcc', 'import.cellEmpty', { column: 'mcc' });
+  else if (!isValidMcc(mcc)) fail('mcc', 'import.mccFormat', { value: excerpt(mcc) });
   else if (category !== null) {
     const actual = categoryOfMcc(mcc);
-    if (actual !== category) fail('mcc', `mcc ${mcc} belongs to ${actual}, not ${category}`);
+    if (actual !== category) fail('mcc', 'import.mccCategory', { mcc, actual: String(actual), category });
   }
 
   const planText = cell(raw, 'fee_plan');
   const feePlan = parseFeePlan(planText);
-  if (feePlan === null) fail('fee_plan', `fee_plan "${excerpt(planText)}" is not rate or capped`);
+  if (feePlan === null) fail('fee_plan', 'import.feePlanFormat', { value: excerpt(planText) });
 
   const rateText = cell(raw, 'rate');
   let rate: RateMicros | null = null;
@@ -120,7 +123,8 @@ export function validateMerchantRow(raw: Record<string, string | undefined>): Ro
     rate = parseRate(rateText);
   } catch (e) {
     if (!(e instanceof RateFormatError)) throw e;
-    fail('rate', `rate: ${withExcerpt(e.message, rateText)}`);
+    const p = parseProblem('rate', e, excerpt(rateText));
+    fail('rate', p.code, p.params);
   }
 
   const capText = cell(raw, 'cap');
@@ -132,28 +136,29 @@ export function validateMerchantRow(raw: Record<string, string | undefined>): Ro
     } catch (e) {
       if (!(e instanceof MoneyFormatError)) throw e;
       capOk = false;
-      fail('cap', `cap: ${withExcerpt(e.message, capText)}`);
+      const p = parseProblem('cap', e, excerpt(capText));
+      fail('cap', p.code, p.params);
     }
   }
 
   if (feePlan !== null && rate !== null && capOk) {
-    for (const p of feePlanProblems(feePlan, rate, cap)) fail(p.field, p.message);
+    for (const p of feePlanProblems(feePlan, rate, cap)) fail(p.field, p.code, p.params);
   }
 
   const branch = text('branch');
-  if (branch === '') fail('branch', 'branch is empty');
+  if (branch === '') fail('branch', 'import.cellEmpty', { column: 'branch' });
   const manager = text('manager');
-  if (manager === '') fail('manager', 'manager is empty');
+  if (manager === '') fail('manager', 'import.cellEmpty', { column: 'manager' });
 
   const onboardedOn = cell(raw, 'onboarded_on');
   if (!isValidDate(onboardedOn))
-    fail('onboarded_on', `onboarded_on "${excerpt(onboardedOn)}" is not a YYYY-MM-DD date`);
+    fail('onboarded_on', 'import.dateFormat', { column: 'onboarded_on', value: excerpt(onboardedOn) });
 
   const contactName = text('contact_name') || null;
   const contactMobile = cell(raw, 'contact_mobile') || null;
   // The number itself stays out of the message: error lines end up in logs (信息安全).
   if (contactMobile !== null && !isValidMobile(contactMobile)) {
-    fail('contact_mobile', 'contact_mobile is not a mainland mobile number (11 digits, 1[3-9]…)');
+    fail('contact_mobile', 'import.mobileFormat');
   }
 
   if (errors.length > 0 || category === null || feePlan === null || rate === null)

@@ -1,5 +1,6 @@
-import type { Fen, RateMicros } from '../money/money.ts';
+import { type Fen, formatRate, type RateMicros } from '../money/money.ts';
 import { daysBetween } from '../period/period.ts';
+import { type ProblemCode, type ProblemParams, problemText } from '../problems.ts';
 
 /** Merchant lifecycle status. `terminated` (淘汰) is a decision, never derived from activity. */
 export type MerchantStatus = 'onboarding' | 'active' | 'dormant' | 'churned' | 'terminated';
@@ -38,21 +39,24 @@ export function isValidMcc(s: string): boolean {
   return /^[0-9]{4}$/.test(s);
 }
 
-/** A fee-plan problem and the field it concerns. */
+/** A fee-plan problem and the field it concerns: its code (problems.ts) and its English. */
 export interface FeePlanProblem {
   field: 'rate' | 'cap';
+  code: ProblemCode;
+  params: ProblemParams;
   message: string;
 }
 
 /** Every problem with a fee plan (empty when valid); {@link validateFeePlan} reports the first. */
 export function feePlanProblems(kind: FeePlanKind, rate: RateMicros, cap: Fen | null): FeePlanProblem[] {
   const out: FeePlanProblem[] = [];
-  if (rate <= 0n) out.push({ field: 'rate', message: 'rate must be above 0' });
-  else if (rate > MAX_MERCHANT_RATE) out.push({ field: 'rate', message: 'rate must be at most 0.05' });
-  if (kind === 'capped' && (cap === null || cap <= 0n)) {
-    out.push({ field: 'cap', message: 'a capped plan needs a cap above 0' });
-  }
-  if (kind === 'rate' && cap !== null) out.push({ field: 'cap', message: 'a rate plan has no cap' });
+  const add = (field: 'rate' | 'cap', code: ProblemCode, params: ProblemParams = {}) =>
+    out.push({ field, code, params, message: problemText('en', code, params) });
+  if (rate <= 0n) add('rate', 'import.rateNotPositive');
+  else if (rate > MAX_MERCHANT_RATE)
+    add('rate', 'import.rateTooHigh', { max: formatRate(MAX_MERCHANT_RATE) });
+  if (kind === 'capped' && (cap === null || cap <= 0n)) add('cap', 'import.capMissing');
+  if (kind === 'rate' && cap !== null) add('cap', 'import.capForRatePlan');
   return out;
 }
 

@@ -117,6 +117,8 @@ describe('settle dates and quoting', () => {
       expect(r.ok ? [] : r.errors, d).toEqual([
         {
           column: 'settle_date',
+          code: 'import.settleDateWindow',
+          params: { date: d, from: '2016-11-28', to: '2026-12-06' },
           message: `settle_date ${d} is outside the accepted window 2016-11-28..2026-12-06`,
         },
       ]);

@@ -1,8 +1,10 @@
-import { cell, type RowError, type RowResult } from '../csv/csv-row.ts';
-import { excerpt, withExcerpt } from '../csv/excerpt.ts';
+import { cell, type RowError, type RowResult, rowProblem } from '../csv/csv-row.ts';
+import { excerpt } from '../csv/excerpt.ts';
+import { parseProblem } from '../import/import-problems.ts';
 import { isValidMid } from '../merchant/merchant-rules.ts';
 import { type Fen, formatYuan, MoneyFormatError, parseYuan } from '../money/money.ts';
 import { addDays, isValidDate } from '../period/period.ts';
+import type { ProblemCode, ProblemParams } from '../problems.ts';
 
 /** Header of settlements.csv, in contract order. */
 export const SETTLEMENT_COLUMNS = [
@@ -55,40 +57,36 @@ export function settleDateRange(
  * Validates one settlements.csv row (cells as read, untrimmed): a real date (within `dates` when
  * given), a 15-digit MID, non-negative counts and amounts, capped ≤ total, fees no larger than the
  * amount they are charged on, and no amount without a count. Reports every problem under its CSV
- * column, quoting at most an {@link excerpt} of a cell.
+ * column by its code (problems.ts) with its English, quoting at most an {@link excerpt} of a cell.
  */
 export function validateSettlementRow(
   raw: Record<string, string | undefined>,
   dates?: SettleDateRange,
 ): RowResult<SettlementRow> {
   const errors: RowError[] = [];
-  const fail = (column: string, message: string): void => {
-    errors.push({ column, message });
+  const fail = (column: string, code: ProblemCode, params: ProblemParams = {}): void => {
+    errors.push(rowProblem(column, code, params));
   };
 
   const settleDate = cell(raw, 'settle_date');
   if (!isValidDate(settleDate))
-    fail('settle_date', `settle_date "${excerpt(settleDate)}" is not a YYYY-MM-DD date`);
+    fail('settle_date', 'import.dateFormat', { column: 'settle_date', value: excerpt(settleDate) });
   else if (dates && (settleDate < dates.from || settleDate > dates.to))
-    fail(
-      'settle_date',
-      `settle_date ${settleDate} is outside the accepted window ${dates.from}..${dates.to}`,
-    );
+    fail('settle_date', 'import.settleDateWindow', { date: settleDate, from: dates.from, to: dates.to });
   const mid = cell(raw, 'mid');
-  if (!isValidMid(mid)) fail('mid', mid === '' ? 'mid is empty' : `mid "${excerpt(mid)}" is not 15 digits`);
+  if (mid === '') fail('mid', 'import.cellEmpty', { column: 'mid' });
+  else if (!isValidMid(mid)) fail('mid', 'import.midFormat', { value: excerpt(mid) });
 
   const count = (column: string): number | null => {
     const t = cell(raw, column);
     if (!/^\d+$/.test(t)) {
-      fail(
-        column,
-        t === '' ? `${column} is empty` : `${column} "${excerpt(t)}" is not a non-negative integer`,
-      );
+      if (t === '') fail(column, 'import.cellEmpty', { column });
+      else fail(column, 'import.countFormat', { column, value: excerpt(t) });
       return null;
     }
     const n = Number(t);
     if (n > MAX_COUNT) {
-      fail(column, `${column} ${excerpt(t)} is too large`);
+      fail(column, 'import.countTooLarge', { column, value: excerpt(t) });
       return null;
     }
     return n;
@@ -98,13 +96,14 @@ export function validateSettlementRow(
     try {
       const v = parseYuan(t);
       if (v < 0n) {
-        fail(column, `${column} ${excerpt(t)} is negative`);
+        fail(column, 'import.amountNegative', { column, value: excerpt(t) });
         return null;
       }
       return v;
     } catch (e) {
       if (!(e instanceof MoneyFormatError)) throw e;
-      fail(column, `${column}: ${withExcerpt(e.message, t)}`);
+      const p = parseProblem(column, e, excerpt(t));
+      fail(column, p.code, p.params);
       return null;
     }
   };
@@ -119,31 +118,32 @@ export function validateSettlementRow(
 
   // Cross-column rules only where both sides parsed, so one bad cell is reported once.
   if (txnCount !== null && cappedCount !== null && cappedCount > txnCount) {
-    fail('capped_count', `capped_count ${cappedCount} exceeds txn_count ${txnCount}`);
+    fail('capped_count', 'import.cappedCountExceeds', { capped: cappedCount, total: txnCount });
   }
   if (txnAmount !== null && cappedAmount !== null && cappedAmount > txnAmount) {
-    fail(
-      'capped_amount',
-      `capped_amount ${formatYuan(cappedAmount)} exceeds txn_amount ${formatYuan(txnAmount)}`,
-    );
+    fail('capped_amount', 'import.cappedAmountExceeds', {
+      capped: formatYuan(cappedAmount),
+      total: formatYuan(txnAmount),
+    });
   }
   if (txnAmount !== null && txnCount === 0 && txnAmount > 0n) {
-    fail('txn_count', `txn_count is 0 but txn_amount is ${formatYuan(txnAmount)}`);
+    fail('txn_count', 'import.amountWithoutCount', { amount: formatYuan(txnAmount) });
   }
   if (cappedAmount !== null && cappedCount === 0 && cappedAmount > 0n) {
-    fail('capped_count', `capped_count is 0 but capped_amount is ${formatYuan(cappedAmount)}`);
+    fail('capped_count', 'import.cappedAmountWithoutCount', { amount: formatYuan(cappedAmount) });
   }
   if (txnAmount !== null && merchantFee !== null && merchantFee > txnAmount) {
-    fail(
-      'merchant_fee',
-      `merchant_fee ${formatYuan(merchantFee)} exceeds txn_amount ${formatYuan(txnAmount)}`,
-    );
+    fail('merchant_fee', 'import.merchantFeeExceeds', {
+      fee: formatYuan(merchantFee),
+      amount: formatYuan(txnAmount),
+    });
   }
   if (txnAmount !== null && issuerFee !== null && networkFee !== null && issuerFee + networkFee > txnAmount) {
-    fail(
-      'issuer_fee',
-      `issuer_fee ${formatYuan(issuerFee)} + network_fee ${formatYuan(networkFee)} exceeds txn_amount ${formatYuan(txnAmount)}`,
-    );
+    fail('issuer_fee', 'import.feesExceed', {
+      issuer: formatYuan(issuerFee),
+      network: formatYuan(networkFee),
+      amount: formatYuan(txnAmount),
+    });
   }
 
   if (

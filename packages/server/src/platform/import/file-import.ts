@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { type RowError as CellError, rowProblem } from '@cornerstone/shared/csv/csv-row';
 import { excerpt } from '@cornerstone/shared/csv/excerpt';
 import { type ResolvedHeader, resolveHeader } from '@cornerstone/shared/import/column-names';
+import type { Problem, ProblemCode, ProblemParams } from '@cornerstone/shared/problems';
 import { type BulkSource, type BulkTx, withBulkTx } from '../db/bulk.ts';
 import { type SqlWhere } from '../db/sql-where.ts';
 import { type FileRows, type FileSource, openFileRows } from './file-rows.ts';
@@ -10,14 +12,31 @@ import { WorkbookError } from './xlsx-rows.ts';
 
 /**
  * A rejected row: where it is (row = line number in a CSV, the header being row 1; a workbook's
- * row number) and why. `cell` names a workbook's cell (`Sheet1!E12`); null for a CSV.
+ * row number) and why — by its code and params (shared problems.ts: the web words it in the
+ * user's language), and in English (`message`: what the command line prints). `cell` names a
+ * workbook's cell (`Sheet1!E12`); null for a CSV.
  */
 export interface RowError {
   row: number;
   column: string;
+  code: ProblemCode;
+  params: ProblemParams;
   message: string;
   cell?: string | null;
 }
+
+/** A row error of `column` at `row`, by its code, its English from the table. */
+export function rowError(
+  row: number,
+  column: string,
+  code: ProblemCode,
+  params: ProblemParams = {},
+): RowError {
+  return { row, ...rowProblem(column, code, params) };
+}
+
+/** A problem of the whole file (not text, not a workbook, no rows) at `row`: under the column "-". */
+const fileError = (row: number, p: Problem): RowError => rowError(row, '-', p.code, p.params);
 
 export interface ImportProgress {
   bytesRead: number;
@@ -63,9 +82,6 @@ export function scopeSql(scope: ImportScope | undefined, first = 1): { sql: stri
   return { sql, params: [...scope.params] };
 }
 
-/** What a row outside the importing user's scope is told (a row error of its column). */
-export const OUTSIDE_SCOPE = 'outside your scope';
-
 /**
  * The longest record (row) read: far above any real merchants or settlements row, and what bounds
  * the memory a file can take — a 50 MB field is a row error of its row, not 50 MB held (and copied)
@@ -75,6 +91,9 @@ export const MAX_RECORD_BYTES = 64 * 1024;
 
 /** Longest message kept of one row error, whatever built it (a parser may quote what it read). */
 export const MAX_ERROR_MESSAGE = 300;
+
+/** Longest param kept of one row error (a header cell, a parser's detail): as short as the message. */
+const MAX_ERROR_PARAM = 100;
 
 export interface ImportOptions {
   skipInvalid?: boolean;
@@ -110,9 +129,7 @@ export interface ImportSpec<Ctx> {
   ): Promise<{ inserted: number; updated: number; skipped: number }>;
 }
 
-export type StageResult =
-  | { ok: true; values: (string | null)[] }
-  | { ok: false; errors: { column: string; message: string }[] };
+export type StageResult = { ok: true; values: (string | null)[] } | { ok: false; errors: CellError[] };
 
 class RejectedFile extends Error {}
 
@@ -147,12 +164,18 @@ export async function runFileImport<Ctx>(
     // workbook the error names its cell.
     const index = header ? header.columns.indexOf(e.column) : -1;
     const column = index >= 0 ? headerCells[index]!.trim() || e.column : e.column;
-    // Header names and messages come from the file too: both kept short and on one line, for the
-    // terminal and for the stored run alike (every import's row errors pass here).
+    // Header names, messages and params come from the file too: all kept short and on one line,
+    // for the terminal and for the stored run alike (every import's row errors pass here; a NUL
+    // would fail the jsonb they are stored in).
     const cell = source?.cellRef(e.row, index >= 0 ? index : null);
+    const params: ProblemParams = {};
+    for (const [k, v] of Object.entries(e.params))
+      params[k] = typeof v === 'string' ? excerpt(v, MAX_ERROR_PARAM) : v;
     opts.onError?.({
       row: e.row,
       column: excerpt(column),
+      code: e.code,
+      params,
       message: excerpt(e.message, MAX_ERROR_MESSAGE),
       ...(cell ? { cell } : {}),
     });
@@ -180,7 +203,7 @@ export async function runFileImport<Ctx>(
     });
   } catch (err) {
     if (!(err instanceof EncodingError || err instanceof WorkbookError)) throw err;
-    reject({ row: err instanceof EncodingError ? err.line || 1 : 1, column: '-', message: err.message });
+    reject(fileError(err instanceof EncodingError ? err.line || 1 : 1, err.problem));
     return summary(nothing, true);
   }
   const rows = source;
@@ -189,13 +212,15 @@ export async function runFileImport<Ctx>(
       const ctx = await spec.prepare(tx);
       let batch: (string | null)[][] = [];
       let lastReport = 0;
+      let headerRow = 1;
       try {
         for await (const { cells, row, problems } of rows.rows) {
           if (!header) {
             if (cells.every((c) => c.trim() === '')) continue;
             headerCells = cells;
+            headerRow = row;
             header = resolveHeader(cells, spec.columns);
-            for (const p of header.problems) reject({ row, column: p.column, message: p.message });
+            for (const p of header.problems) reject({ row, ...p });
             if (header.problems.length > 0) throw new RejectedFile();
             continue;
           }
@@ -207,7 +232,9 @@ export async function runFileImport<Ctx>(
             if (c) record[c] = cells[i] ?? '';
           });
           const unreadable = [
-            ...(problems ?? []).map((p) => ({ column: header!.columns[p.index] ?? '-', message: p.message })),
+            ...(problems ?? []).map((p) =>
+              rowProblem(header!.columns[p.index] ?? '-', p.problem.code, p.problem.params),
+            ),
             ...unreadableCells(record),
           ];
           const result =
@@ -236,33 +263,30 @@ export async function runFileImport<Ctx>(
         if (err instanceof RejectedFile) throw err;
         if (err instanceof EncodingError || err instanceof WorkbookError) {
           // The file is not what it says from some point on: one error, the place it starts.
-          reject({
-            row: err instanceof EncodingError ? err.line : rowsRead + 1,
-            column: '-',
-            message: err.message,
-          });
+          reject(fileError(err instanceof EncodingError ? err.line : rowsRead + 1, err.problem));
           throw new RejectedFile();
         }
         // A malformed CSV (unclosed quote, wrong field count, a record past the limit) names the
         // line it failed on, and the column where the parser knows it.
         const e = err as { code?: string; lines?: number; column?: string | number; message: string };
-        if (!e.code?.startsWith('CSV_')) throw err;
+        const problem = csvProblem(e);
+        if (!problem) throw err;
         const tooLong = e.code === 'CSV_MAX_RECORD_SIZE';
         // The parser names columns by their position in the header (file-rows.ts).
         const position = e.column === undefined || e.column === null ? Number.NaN : Number(e.column);
         const at = header && Number.isInteger(position) ? header.columns[position] : null;
-        reject({
-          row: e.lines ?? rowsRead + 1,
-          column: tooLong && at ? at : '-',
-          message: tooLong
-            ? `the row is longer than ${MAX_RECORD_BYTES / 1024} KiB (no field of this file is that long); nothing after it was read`
-            : e.message.replace(/^Invalid \w+:\s*/, ''),
-        });
+        reject(rowError(e.lines ?? rowsRead + 1, tooLong && at ? at : '-', problem.code, problem.params));
         throw new RejectedFile();
       }
       if (!header) {
         // A 0-byte file (or one of blank lines) is not "0 rows read": it is not the file meant.
-        reject({ row: 1, column: '-', message: 'the file is empty (no header row)' });
+        reject(fileError(1, { code: 'import.emptyFile' }));
+        throw new RejectedFile();
+      }
+      if (rowsRead === 0) {
+        // Nor is a header alone: an export that found nothing, or the template sent back unfilled.
+        // Refused even with skipInvalid: there is nothing to skip to.
+        reject(fileError(headerRow, { code: 'import.noRows' }));
         throw new RejectedFile();
       }
       await tx.copyIn(spec.stageTable, spec.stageColumns, batch);
@@ -298,13 +322,41 @@ export async function runFileImport<Ctx>(
  * failed the whole import with no row or column). Bytes that are not text never get here: the
  * reader stops at them (text-encoding.ts).
  */
-function unreadableCells(record: Record<string, string>): { column: string; message: string }[] {
-  const out: { column: string; message: string }[] = [];
+function unreadableCells(record: Record<string, string>): CellError[] {
+  const out: CellError[] = [];
   for (const column in record) {
     const v = record[column];
     if (typeof v !== 'string') continue;
-    const name = excerpt(column);
-    if (v.includes('\u0000')) out.push({ column, message: `${name} contains a NUL byte (U+0000)` });
+    if (v.includes('\u0000')) out.push(rowProblem(column, 'import.nulByte', { column: excerpt(column) }));
   }
   return out;
+}
+
+/**
+ * A malformed CSV's problem, as the parser (csv-parse) reports it: its code says which, and the
+ * parser's English (which speaks of its own options) is left out; an error that is not the
+ * parser's answers null.
+ */
+function csvProblem(e: { code?: string; message: string }): Problem | null {
+  switch (e.code) {
+    case 'CSV_MAX_RECORD_SIZE':
+      return { code: 'import.rowTooLong', params: { kib: MAX_RECORD_BYTES / 1024 } };
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
+      // "… columns length is 12, got 11 on line 3" / "… expect 12, got 11 on line 3"
+      const m = /(?:is|expect) (\d+),? got (\d+)/.exec(e.message);
+      if (m) return { code: 'import.csvFieldCount', params: { expected: Number(m[1]), got: Number(m[2]) } };
+      break;
+    }
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return { code: 'import.csvQuoteNotClosed' };
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return { code: 'import.csvClosingQuote' };
+    // Not prefixed CSV_ by the parser; it failed the whole run before it was named here.
+    case 'INVALID_OPENING_QUOTE':
+      return { code: 'import.csvOpeningQuote' };
+  }
+  if (!e.code?.startsWith('CSV_')) return null;
+  return { code: 'import.csvMalformed', params: { detail: e.message } };
 }

@@ -53,8 +53,7 @@ async function formatOf(path: string): Promise<'csv' | 'xlsx' | 'xls'> {
  */
 export async function openFileRows(path: string, opts: ReadOptions): Promise<FileRows> {
   const format = await formatOf(path);
-  if (format === 'xls')
-    throw new WorkbookError('an Excel 97–2003 .xls workbook cannot be read: save it as .xlsx (or CSV UTF-8)');
+  if (format === 'xls') throw new WorkbookError({ code: 'import.xlsWorkbook' });
   if (format === 'xlsx') {
     const progress = { bytesRead: 0 };
     const source: FileRows = {

@@ -48,9 +48,19 @@ export class ImportRun {
   @Property({ type: 'integer', default: 0 })
   rejected: number = 0;
 
-  // The first rejected rows: [{ row, column, message, cell }]; all of them are in import_row_error.
+  // The first rejected rows: [{ row, column, code, params, message, cell }] (runs from before codes
+  // have no code nor params); all of them are in import_row_error.
   @Property({ type: 'json', nullable: true })
-  errors: { row: number; column: string; message: string; cell?: string | null }[] | null = null;
+  errors:
+    | {
+        row: number;
+        column: string;
+        code?: string;
+        params?: Record<string, string | number>;
+        message: string;
+        cell?: string | null;
+      }[]
+    | null = null;
 
   /** How the file was read: `csv` or `xlsx` (null until known, or when it could not be opened). */
   @Property({ type: 'text', nullable: true })

@@ -63,7 +63,8 @@ export async function trackedImport(
           // Row errors arrive as the user sees them (runFileImport cuts them to short, storable
           // excerpts: a NUL in jsonb would fail the statement that ends the run); no more of them
           // are kept than KEEP_ERROR_CHARS.
-          const size = e.column.length + e.message.length + 40;
+          const size =
+            e.column.length + e.message.length + e.code.length + JSON.stringify(e.params).length + 60;
           if (errors.length < KEEP_ERRORS && kept + size <= KEEP_ERROR_CHARS) {
             errors.push(e);
             kept += size;
@@ -162,7 +163,7 @@ function errorSpool() {
       count++;
       const last = count === MAX_STORED_ERRORS;
       const message = last ? `${e.message} (errors stored stop here: ${MAX_STORED_ERRORS})` : e.message;
-      out.write(`${JSON.stringify([e.row, e.column, e.cell ?? null, message])}\n`);
+      out.write(`${JSON.stringify([e.row, e.column, e.cell ?? null, message, e.code, e.params])}\n`);
     },
     /** Stores the spooled errors of run `id`; returns how many. */
     async store(sql: SqlRows, id: number): Promise<number> {
@@ -176,22 +177,38 @@ function errorSpool() {
         const flush = async () => {
           if (batch.length === 0) return;
           await sql(
-            `insert into import_row_error (run_id, seq, line, column_name, cell, message)
-             select ?, seq, line, col, cell, message
-             from jsonb_to_recordset(?::jsonb) as e(seq int, line int, col text, cell text, message text)
+            `insert into import_row_error (run_id, seq, line, column_name, cell, message, code, params)
+             select ?, seq, line, col, cell, message, code, params
+             from jsonb_to_recordset(?::jsonb)
+               as e(seq int, line int, col text, cell text, message text, code text, params jsonb)
              on conflict do nothing`,
             [
               id,
               JSON.stringify(
-                batch.map(([s, line, col, cell, message]) => ({ seq: s, line, col, cell, message })),
+                batch.map(([s, line, col, cell, message, code, params]) => ({
+                  seq: s,
+                  line,
+                  col,
+                  cell,
+                  message,
+                  code,
+                  params,
+                })),
               ),
             ],
           );
           batch = [];
         };
         for await (const line of createInterface({ input: createReadStream(file) })) {
-          const [row, column, cell, message] = JSON.parse(line) as [number, string, string | null, string];
-          batch.push([++seq, row, column, cell, message]);
+          const [row, column, cell, message, code, params] = JSON.parse(line) as [
+            number,
+            string,
+            string | null,
+            string,
+            string,
+            object,
+          ];
+          batch.push([++seq, row, column, cell, message, code, params]);
           if (batch.length >= STORE_BATCH) await flush();
         }
         await flush();

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
+import { type Problem, problemText } from '@cornerstone/shared/problems';
 
 /**
  * The text encodings an import file may be in: UTF-8 (with or without a BOM), what systems write,
@@ -17,13 +18,13 @@ export const ENCODING_NAMES: Record<Encoding, string> = { 'utf-8': 'UTF-8', gb18
 /** The bytes looked at to tell the encoding: enough for thousands of rows. */
 const SAMPLE_BYTES = 1 << 20;
 
-/** A file that is not text in the encoding read (or in either, when found by itself). */
+/** A file that is not text in the encoding read (or in either, when found by itself): its problem by code, in English. */
 export class EncodingError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly problem: Problem,
   ) {
-    super(message);
+    super(problemText('en', problem.code, problem.params));
     this.name = 'EncodingError';
   }
 }
@@ -34,7 +35,7 @@ export function parseEncoding(text: string | undefined): Encoding | undefined {
   const t = text.toLowerCase().replace(/[-_]/g, '');
   if (t === 'utf8') return 'utf-8';
   if (t === 'gb18030' || t === 'gbk' || t === 'gb2312') return 'gb18030';
-  throw new EncodingError(0, `unknown encoding "${text.slice(0, 20)}": use utf-8 or gb18030 (GBK)`);
+  throw new EncodingError(0, { code: 'import.unknownEncoding', params: { name: text.slice(0, 20) } });
 }
 
 /**
@@ -48,10 +49,7 @@ export async function detectEncoding(path: string, forced?: Encoding): Promise<E
   const sample = await readSample(path);
   if (isUtf8(sample)) return 'utf-8';
   if (decodes(sample, 'gb18030') && looksChinese(sample)) return 'gb18030';
-  throw new EncodingError(
-    await firstBadLine(path, 'utf-8'),
-    'the file is neither UTF-8 nor GB18030 (GBK) text: save it as UTF-8 (Excel: CSV UTF-8), or name its encoding',
-  );
+  throw new EncodingError(await firstBadLine(path, 'utf-8'), { code: 'import.notText' });
 }
 
 /**
@@ -135,10 +133,10 @@ export function decodingStream(path: string, encoding: Encoding): Transform {
   const decoder = new TextDecoder(encoding, { fatal: true });
   const fail = async (callback: (e: Error) => void) =>
     callback(
-      new EncodingError(
-        await firstBadLine(path, encoding),
-        `the file is not ${ENCODING_NAMES[encoding]} text from this line on; save it again as UTF-8, or name its encoding`,
-      ),
+      new EncodingError(await firstBadLine(path, encoding), {
+        code: 'import.notTextFromLine',
+        params: { encoding: ENCODING_NAMES[encoding] },
+      }),
     );
   return new Transform({
     readableObjectMode: false,

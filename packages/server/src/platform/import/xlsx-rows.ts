@@ -1,10 +1,14 @@
 import { createReadStream } from 'node:fs';
+import { type Problem, problemText } from '@cornerstone/shared/problems';
 import ExcelJS from 'exceljs';
 import type { SheetRow } from './sheet-row.ts';
 
-/** A workbook that cannot be read as one (truncated, not a zip, no such sheet): one error of the file. */
+/** A workbook that cannot be read as one (truncated, not a zip, no such sheet): one error of the file, by code. */
 export class WorkbookError extends Error {
   override name = 'WorkbookError';
+  constructor(readonly problem: Problem) {
+    super(problemText('en', problem.code, problem.params));
+  }
 }
 
 /**
@@ -14,17 +18,18 @@ export class WorkbookError extends Error {
  * never in exponent form). Dates are stored as dates and read as YYYY-MM-DD; a formula as its
  * result. An error value (#N/A) is not text: it is said as the cell's problem.
  */
-export function cellText(value: ExcelJS.CellValue): { text: string } | { problem: string } {
+export function cellText(value: ExcelJS.CellValue): { text: string } | { problem: Problem } {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'string') return { text: value };
   if (typeof value === 'number') return { text: numberText(value) };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
-  if ('error' in value) return { problem: `the cell holds the Excel error ${value.error}` };
+  if ('error' in value)
+    return { problem: { code: 'import.excelError', params: { error: String(value.error) } } };
   if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelJS.CellValue }).result;
-    if (result === undefined) return { problem: 'the cell holds a formula with no stored result' };
+    if (result === undefined) return { problem: { code: 'import.formulaNoResult' } };
     return cellText(result as ExcelJS.CellValue);
   }
   if ('text' in value) return { text: String((value as { text: unknown }).text) };
@@ -93,13 +98,13 @@ export async function* xlsxRows(
       for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
         const values = row.values as ExcelJS.CellValue[];
         const cells: string[] = [];
-        const problems: { index: number; message: string }[] = [];
+        const problems: { index: number; problem: Problem }[] = [];
         for (let i = 1; i < values.length; i++) {
           const t = cellText(values[i]);
           if ('text' in t) cells[i - 1] = t.text;
           else {
             cells[i - 1] = '';
-            problems.push({ index: i - 1, message: t.problem });
+            problems.push({ index: i - 1, problem: t.problem });
           }
         }
         for (let i = 0; i < cells.length; i++) cells[i] ??= '';
@@ -110,9 +115,10 @@ export async function* xlsxRows(
   } catch (err) {
     if (err instanceof WorkbookError) throw err;
     const e = err as Error;
-    throw new WorkbookError(
-      `the file is not a readable .xlsx workbook (${(e.message || e.name).slice(0, 80)}): it may be cut short or damaged; save it again from Excel`,
-    );
+    throw new WorkbookError({
+      code: 'import.badWorkbook',
+      params: { detail: (e.message || e.name).slice(0, 80) },
+    });
   } finally {
     input.destroy();
   }
@@ -120,8 +126,8 @@ export async function* xlsxRows(
     const all = names().map((s) => s.name);
     throw new WorkbookError(
       sheet
-        ? `the workbook has no sheet "${sheet}" (its sheets: ${all.join(', ') || 'none'})`
-        : 'the workbook has no sheet',
+        ? { code: 'import.noSuchSheet', params: { sheet, sheets: all.join(', ') || 'none' } }
+        : { code: 'import.noSheet' },
     );
   }
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodingLabel, errorPlace, errorWindow, isFileProblem, skipPlan } from './import-errors.ts';
+import {
+  encodingLabel,
+  errorPlace,
+  errorWindow,
+  isFileProblem,
+  rowErrorWords,
+  skipPlan,
+} from './import-errors.ts';
 
 describe('the errors of an import run', () => {
   it('places a bad cell by its workbook cell, else by its line', () => {
@@ -48,6 +55,41 @@ describe('the errors of an import run', () => {
     expect(skipPlan({ status: 'succeeded', rowsRead: 10, rejected: 3 }, [rowError]).canSkip).toBe(false);
     expect(skipPlan({ status: 'running', rowsRead: 10, rejected: 3 }, [rowError]).canSkip).toBe(false);
     expect(skipPlan({ status: 'rejected', rowsRead: 10, rejected: 0 }, []).canSkip).toBe(false);
+  });
+
+  it('words a row error in the user’s language by its code, and its English when the code is unknown', () => {
+    const category = {
+      code: 'import.unknownCategory',
+      params: '{"value":"奢侈品类"}',
+      message: 'unknown category "奢侈品类"',
+    };
+    expect(rowErrorWords('zh', category)).toBe('未知的商户类型“奢侈品类”');
+    expect(rowErrorWords('en', category)).toBe('unknown category "奢侈品类"');
+    // A column by its Chinese name, a category by its own, in Chinese only.
+    const empty = {
+      code: 'import.cellEmpty',
+      params: '{"column":"txn_count"}',
+      message: 'txn_count is empty',
+    };
+    expect(rowErrorWords('zh', empty)).toBe('交易笔数 为空');
+    expect(rowErrorWords('en', empty)).toBe('txn_count is empty');
+    const mcc = {
+      code: 'import.mccCategory',
+      params: '{"mcc":"5812","actual":"dining","category":"general"}',
+      message: 'mcc 5812 belongs to dining, not general',
+    };
+    expect(rowErrorWords('zh', mcc)).toBe('MCC 5812 属于餐娱类，不属于一般类');
+    expect(rowErrorWords('en', mcc)).toBe('mcc 5812 belongs to dining, not general');
+    expect(rowErrorWords('zh', { code: 'import.noRows', params: null, message: 'x' })).toBe(
+      '文件只有表头，没有数据行',
+    );
+    // A run from before codes, a code this app does not know, params that are not an object.
+    expect(rowErrorWords('zh', { code: null, params: null, message: 'mid is empty' })).toBe('mid is empty');
+    expect(rowErrorWords('zh', { code: 'import.fromTheFuture', params: '{}', message: 'later' })).toBe(
+      'later',
+    );
+    expect(rowErrorWords('zh', { code: 'import.cellEmpty', params: '[1]', message: 'odd' })).toBe('odd');
+    expect(rowErrorWords('zh', { code: 'import.cellEmpty', params: '{', message: 'cut' })).toBe('cut');
   });
 
   it('names the encoding a CSV was read in', () => {

@@ -1,3 +1,7 @@
+import { chineseName } from '@cornerstone/shared/import/column-names';
+import { CATEGORIES } from '@cornerstone/shared/merchant/category';
+import { isProblemCode, type ProblemParams, problemText } from '@cornerstone/shared/problems';
+import type { Lang } from '../../lib/i18n.ts';
 import type { PageInfo } from '../../lib/useCursorPaging.ts';
 
 /** Bad cells a page of the errors table holds. */
@@ -78,4 +82,44 @@ export function encodingLabel(encoding: string | null | undefined): string | nul
   if (e === 'gb18030' || e === 'gbk') return 'GB18030 (GBK)';
   if (e === 'utf-8' || e === 'utf8') return 'UTF-8';
   return encoding.toUpperCase();
+}
+
+interface Worded {
+  message: string;
+  code?: string | null;
+  /** The params as the server sends them: a JSON object. */
+  params?: string | null;
+}
+
+// In Chinese, a column goes by its Chinese name (商户号, not mid) and a category by its own (餐娱类).
+const CATEGORY_ZH: Record<string, string> = Object.fromEntries(CATEGORIES.map((c) => [c.code, c.zh]));
+const ZH_PARAMS: Record<string, (v: string) => string | undefined> = {
+  column: chineseName,
+  actual: (v) => CATEGORY_ZH[v],
+  category: (v) => CATEGORY_ZH[v],
+};
+
+function parseParams(json: string | null | undefined): ProblemParams | null {
+  if (!json) return {};
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as ProblemParams) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A row error in the user's language, by its code (shared problems.ts) and params; its English
+ * message when the code is not one this app knows (a run from before codes, a newer server).
+ */
+export function rowErrorWords(lang: Lang, e: Worded): string {
+  const params = parseParams(e.params);
+  if (!isProblemCode(e.code) || params === null) return e.message;
+  if (lang === 'zh')
+    for (const [k, v] of Object.entries(params)) {
+      const zh = typeof v === 'string' ? ZH_PARAMS[k]?.(v) : undefined;
+      if (zh) params[k] = zh;
+    }
+  return problemText(lang, e.code, params);
 }

@@ -15,7 +15,10 @@ export const ImportRunQuery = graphql(`
   }
 `);
 
-/** A page of a run's bad cells, in file order (the table shows the first 1,000). */
+/**
+ * A page of a run's bad cells, in file order (the table shows the first 1,000): each with its
+ * problem's code and params, worded in the user's language, and its English for older runs.
+ */
 export const ImportRunErrorsQuery = graphql(`
   query ImportRunErrors($id: Int!, $first: Int, $after: String, $last: Int, $before: String) {
     importRun(id: $id) {
@@ -23,7 +26,7 @@ export const ImportRunErrorsQuery = graphql(`
       errorsConnection(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { node { row column cell message } }
+        edges { node { row column cell message code params } }
       }
     }
   }

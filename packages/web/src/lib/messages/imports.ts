@@ -53,8 +53,8 @@ export const IMPORTS_MESSAGES = {
     en: 'The file has bad rows, so nothing was written. Fix them and upload the file again.',
   },
   importFileProblemHint: {
-    zh: '文件无法读取（编码、表头或格式有误），未写入任何数据。请修改后重新上传。',
-    en: 'The file could not be read (its encoding, header or format), so nothing was written. Fix it and upload again.',
+    zh: '文件无法导入（编码、表头或格式有误，或没有数据行），未写入任何数据。请修改后重新上传。',
+    en: 'The file could not be imported (its encoding, header or format, or it has no data rows), so nothing was written. Fix it and upload again.',
   },
   importSkippedHint: {
     zh: '已跳过 {n} 行有错误的数据，其余行已导入。',

@@ -19,6 +19,7 @@ export const migrationNames = [
   'Migration20261206120000_data_key',
   'Migration20261206200000_import_files',
   'Migration20261207090000_churn',
+  'Migration20261207120000_import_error_codes',
 ] as const;
 
 /**

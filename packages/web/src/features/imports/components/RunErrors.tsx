@@ -4,7 +4,7 @@ import { CursorPager } from '../../../components/CursorPager.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
-import { ERROR_PAGE_SIZE, ERRORS_SHOWN, errorPlace, errorWindow } from '../import-errors.ts';
+import { ERROR_PAGE_SIZE, ERRORS_SHOWN, errorPlace, errorWindow, rowErrorWords } from '../import-errors.ts';
 import { ImportRunErrorsQuery } from '../imports.operations.ts';
 import { errorsCsvUrl } from '../upload.ts';
 
@@ -12,7 +12,8 @@ import { errorsCsvUrl } from '../upload.ts';
 // the end of all of them (no cursor reaches the 1,000th), so it is hidden then.
 /**
  * The bad cells of a finished run, in file order: where (the CSV line, or the workbook's cell), the
- * column and what is wrong, the first 1,000 paged 50 at a time; the download has every one.
+ * column and what is wrong (in the user's language, by the problem's code), the first 1,000 paged
+ * 50 at a time; the download has every one.
  */
 export function RunErrors({ runId }: { runId: number }) {
   const t = useT();
@@ -51,11 +52,17 @@ export function RunErrors({ runId }: { runId: number }) {
         pagination={false}
         scroll={{ y: 420 }}
         data-testid="import-errors-table"
-        onRow={(e) => ({ 'data-row': e.row, 'data-column': e.column }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(e) =>
+          ({
+            'data-row': e.row,
+            'data-column': e.column,
+            'data-code': e.code ?? '',
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('errorPlace'), key: 'place', width: 120, render: (_, e) => errorPlace(e) },
           { title: t('fileColumn'), dataIndex: 'column', width: 130, ellipsis: true },
-          { title: t('problem'), dataIndex: 'message' },
+          { title: t('problem'), key: 'problem', render: (_, e) => rowErrorWords(lang, e) },
         ]}
       />
       {query.error && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
