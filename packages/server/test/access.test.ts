@@ -76,7 +76,7 @@ describe('access: scope through every path, masked personal data, reveal, audit 
     const rec = await gql<{ recordInteraction: { id: string } }>(
       'am1',
       'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }',
-      { i: { mid: theirs, kind: 'VISIT', outcome: 'REACHED' } },
+      { i: { mid: theirs, kind: 'VISIT', outcome: 'REACHED', notes: '上门拜访' } },
     );
     expect(rec.errors).toBeUndefined();
     const byMid = await gql<{ merchant: unknown }>('am2', `{ merchant(mid: "${theirs}") { mid } }`);
@@ -176,7 +176,7 @@ describe('access: scope through every path, masked personal data, reveal, audit 
 
   it('audits every write with its outcome and every sign-in; the log is append-only and for administrators', async () => {
     await gql('am1', 'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }', {
-      i: { mid: mid(5), kind: 'CALL', outcome: 'REACHED' },
+      i: { mid: mid(5), kind: 'CALL', outcome: 'REACHED', notes: '电话回访' },
     });
     await gql('am1', 'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }', {
       i: { mid: mid(5), kind: 'NOPE', outcome: 'REACHED' },

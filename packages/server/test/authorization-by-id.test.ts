@@ -61,7 +61,11 @@ describe('authorisation matrix (docs/security.md): another branch’s records by
     );
     const interaction = await created(
       await post(admin, 'mutation($i: InteractionInput!) { recordInteraction(input: $i) { id } }', {
-        i: sampleValue(field('mutation', 'recordInteraction').args[0]!.type, 'input', other),
+        // An interaction needs a note (shared/maintenance/interaction-rules.ts); the schema does not say so.
+        i: {
+          ...(sampleValue(field('mutation', 'recordInteraction').args[0]!.type, 'input', other) as object),
+          notes: '矩阵测试',
+        },
       }),
     );
     const event = await created(

@@ -89,10 +89,11 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     expect(r.errors).toBeUndefined();
     return r.data!.tasks;
   };
+  // Every interaction needs a note (shared/maintenance/interaction-rules.ts); these tests are about tasks.
   const record = async (user: string, i: Record<string, unknown>) => {
     const r = await server.gql<{ recordInteraction: { id: string; occurredAt: string } }>(
       RECORD,
-      { i },
+      { i: { notes: '例行联系', ...i } },
       tokens[user],
     );
     expect(r.errors).toBeUndefined();
@@ -310,7 +311,7 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
       tokens.am1,
     );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(r)).toEqual(['mid', 'occurredAt', 'nextFollowUp']);
+    expect(fieldsOf(r)).toEqual(['mid', 'occurredAt', 'notes', 'nextFollowUp']);
     const analyst = await server.gql(
       RECORD,
       { i: { mid: mid(1), kind: 'VISIT', outcome: 'REACHED' } },
@@ -319,6 +320,89 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const [after] = await sql<{ n: number }[]>('select count(*)::int as n from interaction');
     expect(after!.n).toBe(before!.n);
+  });
+
+  it('refuses an empty interaction, or an empty correction, by field, and writes nothing', async () => {
+    const counts = async () =>
+      (
+        await sql<{ interactions: number; tasks: number; open: number }[]>(
+          `select (select count(*)::int from interaction) as interactions,
+             (select count(*)::int from maintenance_task) as tasks,
+             (select count(*)::int from maintenance_task where status = 'open') as open`,
+        )
+      )[0]!;
+    const problemsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+      (r.errors?.[0]?.extensions?.fields as { field: string; code?: string }[] | undefined)?.map((f) => [
+        f.field,
+        f.code,
+      ]);
+    const kept = await record('am1', { mid: mid(7), kind: 'CALL', outcome: 'REACHED', notes: '电话回访' });
+    const before = await counts();
+    // The empty form as the web sent it before: a visit, reached, now, and nothing said.
+    const empty = await server.gql(
+      RECORD,
+      { i: { mid: mid(7), kind: 'VISIT', outcome: 'REACHED' } },
+      tokens.am1,
+    );
+    expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(empty.errors?.[0]?.extensions?.fields).toEqual([
+      {
+        field: 'notes',
+        code: 'interaction.notesMissing',
+        params: { min: 2 },
+        message: 'write a note of at least 2 characters',
+      },
+    ]);
+    for (const notes of ['', '   ', '。'])
+      expect(
+        problemsOf(
+          await server.gql(
+            RECORD,
+            { i: { mid: mid(7), kind: 'VISIT', outcome: 'REACHED', notes } },
+            tokens.am1,
+          ),
+        ),
+        notes,
+      ).toEqual([['notes', 'interaction.notesMissing']]);
+    // No outcome at all: the schema itself refuses it, before any resolver.
+    const noOutcome = await server.gql(
+      RECORD,
+      { i: { mid: mid(7), kind: 'VISIT', notes: '拜访' } },
+      tokens.am1,
+    );
+    expect(noOutcome.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(noOutcome.errors?.[0]?.message).toMatch(/outcome/);
+    // Rescheduled: the new date is what it says.
+    const rescheduled = await server.gql(
+      RECORD,
+      { i: { mid: mid(7), kind: 'VISIT', outcome: 'RESCHEDULED', notes: '商户外出，改约' } },
+      tokens.am1,
+    );
+    expect(problemsOf(rescheduled)).toEqual([['nextFollowUp', 'interaction.rescheduleWithoutDate']]);
+    // A correction is held to the same rule, and the corrected entry stays as it was.
+    const CORRECT =
+      'mutation($id: ID!, $i: InteractionInput!) { correctInteraction(id: $id, input: $i) { id } }';
+    const fix = await server.gql(
+      CORRECT,
+      { id: kept.id, i: { mid: mid(7), kind: 'VISIT', outcome: 'REACHED', notes: ' ' } },
+      tokens.am1,
+    );
+    expect(problemsOf(fix)).toEqual([['notes', 'interaction.notesMissing']]);
+    expect(await counts()).toEqual(before);
+    const [old] = await sql<{ superseded: boolean }[]>(
+      'select exists (select 1 from interaction c where c.supersedes_id = ?) as superseded',
+      [parseGlobalId(kept.id)!.key],
+    );
+    expect(old!.superseded).toBe(false);
+    // The same contact with its note and date goes through.
+    await record('am1', {
+      mid: mid(7),
+      kind: 'VISIT',
+      outcome: 'RESCHEDULED',
+      notes: '商户外出，改约',
+      nextFollowUp: addDays(today, 2),
+    });
+    expect((await counts()).interactions).toBe(before.interactions + 1);
   });
 
   it('corrects an interaction by a superseding entry and weaves everything into the timeline', async () => {
@@ -331,7 +415,7 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     expect(fix.data!.correctInteraction).toMatchObject({ supersedesId: wrong.id, kind: 'VISIT' });
     const twice = await server.gql(
       'mutation($id: ID!, $i: InteractionInput!) { correctInteraction(id: $id, input: $i) { id } }',
-      { id: wrong.id, i: { mid: mid(5), kind: 'VISIT', outcome: 'REACHED' } },
+      { id: wrong.id, i: { mid: mid(5), kind: 'VISIT', outcome: 'REACHED', notes: '再次更正' } },
       tokens.am1,
     );
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');

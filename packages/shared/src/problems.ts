@@ -6,6 +6,7 @@
 // looked up here like any other.
 
 import { IMPORT_PROBLEMS } from './import/import-problems.ts';
+import { INTERACTION_INPUT_PROBLEMS } from './maintenance/interaction-problems.ts';
 
 type Words = { zh: string; en: string };
 
@@ -95,6 +96,7 @@ export const PROBLEMS = {
   ...EVENTS,
   ...LOYALTY,
   ...IMPORT_PROBLEMS,
+  ...INTERACTION_INPUT_PROBLEMS,
 };
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -45,6 +45,8 @@ describe('My work, greetings, recommendations, the benchmark report and customer
     const notes = `e2e 拜访 ${Date.now()}`;
     await page.getByTestId('log-interaction').click();
     await page.getByTestId('interaction-form').waitFor();
+    // The outcome is the user's to say (it decides whether the visit counts): 已联系.
+    await pick(page, 'interaction-outcome', '已联系');
     await page.getByTestId('interaction-notes').fill(notes);
     await page.getByTestId('interaction-save').click();
     await page.getByTestId('interaction-form').waitFor({ state: 'detached' });

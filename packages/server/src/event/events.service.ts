@@ -134,7 +134,9 @@ export async function recordAttendance(em: EntityManager, user: AppUser, eventId
     mid,
     kind: 'training',
     outcome: 'reached',
-    notes: inv.title,
+    // A note says what the contact was: the event, named (a one-character title alone is too
+    // short for the interaction rule).
+    notes: `参加活动：${inv.title}`,
   });
   await em.execute(
     `update event_invitation set attended_at = now(), rsvp = 'yes', interaction_id = ? where event_id = ? and merchant_id = ?`,

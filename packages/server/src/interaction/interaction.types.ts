@@ -116,7 +116,8 @@ export class InteractionInput {
 
   @Field(() => String, {
     nullable: true,
-    description: '备注（最多 2000 字）· Notes, at most 2,000 characters.',
+    description:
+      '备注，必填，2 至 2000 字（说明联系了什么；空着会被拒绝，见 shared/maintenance/interaction-rules.ts）· Notes: required, 2 to 2,000 characters (what the contact was about; left out, the input is refused).',
   })
   notes?: string | null;
 

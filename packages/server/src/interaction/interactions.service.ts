@@ -1,11 +1,9 @@
+import { interactionProblems } from '@cornerstone/shared/maintenance/interaction-rules';
 import {
   COUNTING_OUTCOMES,
-  INTERACTION_KINDS,
-  INTERACTION_OUTCOMES,
   type InteractionKind,
   type InteractionOutcome,
 } from '@cornerstone/shared/maintenance/maintenance';
-import { daysBetween, isValidDate } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
@@ -17,7 +15,6 @@ import type { PageRequest } from '../platform/graphql/connection.ts';
 import { exactAt } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
-import { businessToday } from '../platform/time/business-time.ts';
 
 export interface InteractionInput {
   mid: string;
@@ -77,38 +74,18 @@ export async function interactionInScope(
   return withInteractionDates(rows)[0] ?? null;
 }
 
-const MAX_NOTES = 2000;
-
-/** Checks an interaction's input; every problem named by its field. */
+/**
+ * Checks an interaction's input, every problem named by its field: the merchant in the user's scope,
+ * then the shared rule the web's form runs too (kind, time, outcome, a note, the follow-up date).
+ */
 async function checkInput(em: EntityManager, user: AppUser, input: InteractionInput, now: Date) {
+  // The rule first (it asks the database nothing); its problems are listed after the merchant's.
+  const problems = interactionProblems(input, now);
   const check = new InputCheck();
   const merchant = await findMerchant(em, user, input.mid);
   check.require(merchant !== null, 'mid', 'merchant.notFound', { mid: input.mid });
-  check.check(
-    INTERACTION_KINDS.includes(input.kind as InteractionKind),
-    'kind',
-    `one of ${INTERACTION_KINDS.join(', ')}`,
-  );
-  check.check(
-    INTERACTION_OUTCOMES.includes(input.outcome as InteractionOutcome),
-    'outcome',
-    `one of ${INTERACTION_OUTCOMES.join(', ')}`,
-  );
+  for (const p of problems) check.problem(p.field, p.code, p.params);
   const at = input.occurredAt ?? now;
-  if (Number.isNaN(at.getTime())) check.problem('occurredAt', 'time.invalid');
-  else {
-    if (at.getTime() > now.getTime() + 5 * 60_000) check.problem('occurredAt', 'time.future');
-    if (at.getTime() < now.getTime() - 366 * 86_400_000) check.problem('occurredAt', 'time.olderThanYear');
-  }
-  const day = businessToday(at);
-  if (input.nextFollowUp != null) {
-    if (!isValidDate(input.nextFollowUp)) check.problem('nextFollowUp', 'date.invalid');
-    else if (daysBetween(day, input.nextFollowUp) < 0)
-      check.problem('nextFollowUp', 'followUp.beforeInteraction');
-    else if (daysBetween(day, input.nextFollowUp) > 366) check.problem('nextFollowUp', 'followUp.beyondYear');
-  }
-  if (input.notes && [...input.notes].length > MAX_NOTES)
-    check.problem('notes', 'text.tooLong', { max: MAX_NOTES });
   let staffId = user.id;
   if (input.staff && input.staff !== user.login) {
     const [staff] = await em.execute<{ id: number; branch_id: number | null; active: boolean }[]>(
@@ -213,7 +190,11 @@ export async function recordInteraction(
   return (await interactionById(em, id))!;
 }
 
-/** Corrects an interaction by a new entry that supersedes it; the old one stays, marked superseded. */
+/**
+ * Corrects an interaction by a new entry that supersedes it; the old one stays, marked superseded.
+ * The entry to correct is found first (a correction of nothing is NOT_FOUND whatever it says, the
+ * same for an entry outside the user's scope), then the correction is checked as any interaction is.
+ */
 export async function correctInteraction(
   em: EntityManager,
   user: AppUser,

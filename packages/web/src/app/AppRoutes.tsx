@@ -1,10 +1,11 @@
-import { Button, Result, Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { Skeleton } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
 import { useAuth } from '../lib/auth.ts';
-import { useT } from '../lib/i18n.ts';
-import { canUse, homeOf } from '../lib/permissions.ts';
+import type { MessageKey } from '../lib/i18n.ts';
+import { canUse, homeOf, type Screen } from '../lib/permissions.ts';
 import { AppLayout } from './AppLayout.tsx';
+import { Forbidden, NotFound } from './ErrorPages.tsx';
 
 // Routes load with their charts: the first screen does not pay for the others.
 const PyramidPage = lazy(() =>
@@ -50,41 +51,38 @@ const EventsPage = lazy(() =>
   import('../features/events/components/EventsPage.tsx').then((m) => ({ default: m.EventsPage })),
 );
 
-function NotFound() {
-  const t = useT();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('pageNotFound')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('home')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+/**
+ * The screens a role may or may not use (lib/permissions.ts): where each lives and what it is called.
+ * Every screen but the merchants' (open to all) is here, or this does not compile.
+ */
+const SCREENS: Record<Exclude<Screen, 'merchants'>, { path: string; name: MessageKey; page: ReactNode }> = {
+  pyramid: { path: 'pyramid', name: 'menuPyramid', page: <PyramidPage /> },
+  work: { path: 'work', name: 'menuWork', page: <MyWorkRoute /> },
+  campaigns: { path: 'campaigns', name: 'menuCampaigns', page: <GreetingCampaignPage /> },
+  complaints: { path: 'complaints', name: 'menuComplaints', page: <ComplaintsPage /> },
+  faults: { path: 'faults', name: 'menuFaults', page: <FaultTicketsPage /> },
+  imports: { path: 'imports', name: 'menuImports', page: <ImportsPage /> },
+  events: { path: 'events', name: 'menuEvents', page: <EventsPage /> },
+  atRisk: { path: 'at-risk', name: 'menuAtRisk', page: <AtRiskPage /> },
+};
 
 export function AppRoutes() {
   const { user } = useAuth();
-  const page = (el: React.ReactNode) => (
+  const page = (el: ReactNode) => (
     <Suspense fallback={<Skeleton active paragraph={{ rows: 10 }} />}>{el}</Suspense>
   );
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to={homeOf(user.role)} replace />} />
-        {canUse(user.role, 'pyramid') && <Route path="pyramid" element={page(<PyramidPage />)} />}
-        {canUse(user.role, 'work') && <Route path="work" element={page(<MyWorkRoute />)} />}
-        {canUse(user.role, 'campaigns') && (
-          <Route path="campaigns" element={page(<GreetingCampaignPage />)} />
-        )}
-        {canUse(user.role, 'complaints') && <Route path="complaints" element={page(<ComplaintsPage />)} />}
-        {canUse(user.role, 'faults') && <Route path="faults" element={page(<FaultTicketsPage />)} />}
-        {canUse(user.role, 'imports') && <Route path="imports" element={page(<ImportsPage />)} />}
-        {canUse(user.role, 'events') && <Route path="events" element={page(<EventsPage />)} />}
-        {canUse(user.role, 'atRisk') && <Route path="at-risk" element={page(<AtRiskPage />)} />}
+        {/* A screen the role may not use answers 403, naming it; only unknown paths are 404. */}
+        {Object.entries(SCREENS).map(([screen, r]) => (
+          <Route
+            key={r.path}
+            path={r.path}
+            element={canUse(user.role, screen as Screen) ? page(r.page) : <Forbidden screen={r.name} />}
+          />
+        ))}
         <Route path="merchants" element={page(<MerchantListPage />)} />
         <Route path="merchants/:mid" element={page(<MerchantRoute />)} />
         <Route path="merchants/:mid/benchmark" element={page(<BenchmarkReportPage />)} />

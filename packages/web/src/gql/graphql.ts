@@ -1172,7 +1172,7 @@ export type InteractionInput = {
   mid: Scalars['String']['input'];
   /** 下次跟进日期 · Next follow-up date. */
   nextFollowUp?: InputMaybe<Scalars['Date']['input']>;
-  /** 备注（最多 2000 字）· Notes, at most 2,000 characters. */
+  /** 备注，必填，2 至 2000 字（说明联系了什么；空着会被拒绝，见 shared/maintenance/interaction-rules.ts）· Notes: required, 2 to 2,000 characters (what the contact was about; left out, the input is refused). */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** 发生时间（默认现在）· When it happened; now by default. */
   occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;

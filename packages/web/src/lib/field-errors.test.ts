@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { fieldProblems } from './field-errors.ts';
+import { fieldProblems, ruleWords } from './field-errors.ts';
 
 const gqlError = (errors: { message: string; extensions?: Record<string, unknown> }[]) =>
   new CombinedGraphQLErrors({ errors });
@@ -70,5 +70,16 @@ describe('field problems from a mutation error', () => {
       ['Your role may not do this'],
     );
     expect(fieldProblems(new Error('Failed to fetch'), ['kind'], 'en').other).toEqual(['Failed to fetch']);
+  });
+  it('words a shared rule’s problems with one field, or none', () => {
+    const problems = [
+      { field: 'notes', code: 'interaction.notesMissing', params: { min: 2 } },
+      { field: 'occurredAt', code: 'time.future' },
+      { field: 'occurredAt', code: 'time.olderThanYear' },
+    ] as const;
+    expect(ruleWords('zh', problems, 'notes')).toBe('请填写备注（至少 2 个字）');
+    expect(ruleWords('en', problems, 'occurredAt')).toBe('cannot be in the future; more than a year ago');
+    expect(ruleWords('zh', problems, 'occurredAt')).toBe('不能晚于现在；不能早于一年前');
+    expect(ruleWords<string>('en', problems, 'kind')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { isProblemCode, problemText } from '@cornerstone/shared/problems';
+import { isProblemCode, type Problem, problemText } from '@cornerstone/shared/problems';
 import { PERMISSION_WORDS, PERMISSIONS } from '@cornerstone/shared/roles/permissions';
 import type { Lang } from './i18n.ts';
 
@@ -18,6 +18,19 @@ export interface FieldProblem {
  */
 export function problemWords(lang: Lang, p: Pick<FieldProblem, 'message' | 'code' | 'params'>): string {
   return isProblemCode(p.code) ? problemText(lang, p.code, p.params) : p.message;
+}
+
+/**
+ * The words of a shared rule's problems with one field, in the user's language, or null when it has
+ * none: a form's validator shows, before sending, what the server would answer, by the same codes.
+ */
+export function ruleWords<F extends string>(
+  lang: Lang,
+  problems: readonly (Problem & { field: F })[],
+  field: F,
+): string | null {
+  const words = problems.filter((p) => p.field === field).map((p) => problemText(lang, p.code, p.params));
+  return words.length ? words.join(lang === 'zh' ? '；' : '; ') : null;
 }
 
 /** A refusal in the user's language by the permission it names (`extensions.permission`). */

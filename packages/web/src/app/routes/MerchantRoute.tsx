@@ -70,6 +70,7 @@ export function MerchantRoute() {
         main: (
           <TimelineCard
             events={timeline.merchant?.timeline}
+            total={timeline.totalCount}
             loading={timeline.loading}
             hasMore={timeline.hasMore}
             onMore={timeline.more}

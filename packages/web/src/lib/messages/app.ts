@@ -8,6 +8,11 @@ export const APP_MESSAGES = {
   loginName: { zh: '登录名', en: 'Login' },
   password: { zh: '密码', en: 'Password' },
   loginFailed: { zh: '登录失败：登录名或密码错误', en: 'Sign-in failed: wrong login or password' },
+  loginThrottled: {
+    zh: '登录失败次数过多，请稍后再试',
+    en: 'Too many failed sign-ins; try again later',
+  },
+  loginUnavailable: { zh: '暂时无法登录，请稍后再试', en: 'Cannot sign in just now; try again later' },
   required: { zh: '必填', en: 'Required' },
   language: { zh: 'English', en: '中文' },
   menuPyramid: { zh: '客户金字塔', en: 'Customer pyramid' },
@@ -39,5 +44,10 @@ export const APP_MESSAGES = {
   retry: { zh: '重试', en: 'Retry' },
   empty: { zh: '没有数据', en: 'No data' },
   pageNotFound: { zh: '页面不存在', en: 'Page not found' },
+  noPermission: { zh: '无权访问', en: 'No permission' },
+  screenForbidden: {
+    zh: '您的角色（{role}）不能使用“{screen}”。',
+    en: 'Your role ({role}) may not use {screen}.',
+  },
   home: { zh: '回到首页', en: 'Home' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -46,6 +46,11 @@ export const MAINTENANCE_MESSAGES = {
   occurredAt: { zh: '联系时间', en: 'When' },
   outcome: { zh: '结果', en: 'Outcome' },
   notes: { zh: '备注', en: 'Notes' },
+  chooseOutcome: { zh: '联系上了吗？请选择', en: 'Did you reach the merchant? Choose' },
+  notesPlaceholder: {
+    zh: '谈了什么，商户反映了什么',
+    en: 'What was discussed, what the merchant said',
+  },
   nextFollowUp: { zh: '下次跟进日期', en: 'Next follow-up' },
   save: { zh: '保存', en: 'Save' },
   cancel: { zh: '取消', en: 'Cancel' },

@@ -1,16 +1,32 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useContext } from 'react';
+import { Alert, Button, Card, Form, Input, type InputRef, Typography } from 'antd';
+import { useContext, useRef, useState } from 'react';
 import type { User } from '../../../gql/graphql.ts';
-import { LangContext, useT } from '../../../lib/i18n.ts';
+import { LangContext, type MessageKey, useT } from '../../../lib/i18n.ts';
 import { LoginMutation } from '../auth.operations.ts';
 
 type SignedIn = Pick<User, 'login' | 'displayName' | 'role' | 'branch'>;
 
+/** Why a sign-in failed, as the page says it: by the API's code, never by the server's English. */
+function failureOf(error: unknown): MessageKey {
+  const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  if (code === 'UNAUTHENTICATED') return 'loginFailed';
+  if (code === 'TOO_MANY_REQUESTS') return 'loginThrottled';
+  return 'loginUnavailable';
+}
+
+/**
+ * 登录. A refused sign-in keeps the login as typed, empties the password for the next try, and says
+ * why until the user types again.
+ */
 export function LoginPage({ onSignedIn }: { onSignedIn: (user: SignedIn) => void }) {
   const t = useT();
   const { lang, setLang } = useContext(LangContext);
-  const [login, { loading, error }] = useMutation(LoginMutation);
+  const [form] = Form.useForm<{ login: string; password: string }>();
+  const [login, { loading }] = useMutation(LoginMutation);
+  const [failure, setFailure] = useState<MessageKey | null>(null);
+  const password = useRef<InputRef>(null);
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f0f2f5' }}>
       <Card
@@ -28,13 +44,20 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: SignedIn) => void
         }
       >
         <Form
+          form={form}
           layout="vertical"
           requiredMark={false}
-          onFinish={async (v: { login: string; password: string }) => {
-            const r = await login({ variables: { login: v.login.trim(), password: v.password } }).catch(
-              () => null,
-            );
-            if (r?.data) onSignedIn(r.data.login.user);
+          onValuesChange={() => setFailure(null)}
+          onFinish={async (v) => {
+            setFailure(null);
+            try {
+              const r = await login({ variables: { login: v.login.trim(), password: v.password } });
+              if (r.data) onSignedIn(r.data.login.user);
+            } catch (e) {
+              setFailure(failureOf(e));
+              form.setFieldValue('password', '');
+              password.current?.focus();
+            }
           }}
         >
           <Form.Item name="login" label={t('loginName')} rules={[{ required: true, message: t('required') }]}>
@@ -45,14 +68,16 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: SignedIn) => void
             label={t('password')}
             rules={[{ required: true, message: t('required') }]}
           >
-            <Input.Password data-testid="login-password" autoComplete="current-password" />
+            <Input.Password ref={password} data-testid="login-password" autoComplete="current-password" />
           </Form.Item>
-          {error && (
+          {failure && (
             <Alert
               type="error"
-              title={t('loginFailed')}
+              role="alert"
+              title={t(failure)}
               style={{ marginBottom: 16 }}
               data-testid="login-error"
+              data-reason={failure}
             />
           )}
           <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">

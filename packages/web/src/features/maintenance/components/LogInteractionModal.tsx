@@ -1,32 +1,33 @@
 import { useMutation } from '@apollo/client/react';
+import { type InteractionField, NOTES_MAX } from '@cornerstone/shared/maintenance/interaction-rules';
 import {
   INTERACTION_OUTCOMES,
   INTERACTION_KINDS as KINDS,
 } from '@cornerstone/shared/maintenance/maintenance';
-import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, DatePicker, Form, type FormRule, Input, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { InteractionKind, InteractionOutcome } from '../../../gql/graphql.ts';
 import { apiCode } from '../../../lib/codes.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import {
+  INTERACTION_FIELDS,
+  type InteractionFormValues,
+  interactionFieldMessage,
+  interactionInput,
+} from '../interaction-form.ts';
 import { RecordInteractionMutation } from '../maintenance.operations.ts';
 
 const INTERACTION_KINDS: readonly InteractionKind[] = KINDS.map(apiCode);
 const OUTCOMES: readonly InteractionOutcome[] = INTERACTION_OUTCOMES.map(apiCode);
-const FIELDS = ['kind', 'occurredAt', 'outcome', 'notes', 'nextFollowUp'] as const;
-
-interface Values {
-  kind: InteractionKind;
-  occurredAt: Dayjs;
-  outcome: InteractionOutcome;
-  notes?: string;
-  nextFollowUp?: Dayjs | null;
-}
 
 /**
- * 记录联系: kind, time, outcome, notes and an optional next follow-up date. The server's input
- * problems are shown beside their fields; on success the caller refetches tasks and timeline.
+ * 记录联系: kind, time, outcome, notes and an optional next follow-up date. The kind is the one the
+ * user asked for and the time is now; the outcome and the note are the user's to give. The shared
+ * rule (interaction-rules.ts) checks each field as it changes and all of them on save, the server
+ * checks the same again: its problems show under the same fields, in the user's language, and stay
+ * until the field is changed or the dialog closed. On success the caller refetches tasks and timeline.
  */
 export function LogInteractionModal({
   mid,
@@ -45,34 +46,37 @@ export function LogInteractionModal({
   const tc = useTCode();
   const lang = useLang();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<InteractionFormValues>();
   const [other, setOther] = useState<string[]>([]);
   const [record, { loading }] = useMutation(RecordInteractionMutation);
 
-  const submit = async (v: Values) => {
+  // A field's rule is the shared rule's words for it, read from all the form's values.
+  const byRule =
+    (field: InteractionField): FormRule =>
+    ({ getFieldsValue }) => ({
+      validator: async () => {
+        const words = interactionFieldMessage(getFieldsValue(true), field, lang);
+        if (words) throw new Error(words);
+      },
+    });
+
+  const submit = async (v: InteractionFormValues) => {
     setOther([]);
     try {
-      await record({
-        variables: {
-          input: {
-            mid,
-            kind: v.kind,
-            outcome: v.outcome,
-            occurredAt: v.occurredAt.toISOString(),
-            notes: v.notes?.trim() || null,
-            nextFollowUp: v.nextFollowUp ? v.nextFollowUp.format('YYYY-MM-DD') : null,
-          },
-        },
-      });
+      await record({ variables: { input: interactionInput(mid, v) } });
       message.success(t('interactionSaved'));
       form.resetFields();
       onSaved();
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS, lang);
+      const problems = fieldProblems(e, INTERACTION_FIELDS, lang);
       form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
       setOther(problems.other);
     }
+  };
+  const close = () => {
+    setOther([]);
+    onClose();
   };
 
   return (
@@ -83,8 +87,9 @@ export function LogInteractionModal({
       cancelText={t('cancel')}
       confirmLoading={loading}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       okButtonProps={{ 'data-testid': 'interaction-save' } as Record<string, string>}
+      cancelButtonProps={{ 'data-testid': 'interaction-cancel' } as Record<string, string>}
       destroyOnHidden
       data-testid="interaction-modal"
     >
@@ -98,18 +103,20 @@ export function LogInteractionModal({
           data-testid="interaction-error"
         />
       )}
-      <Form<Values>
+      <Form<InteractionFormValues>
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ kind: defaultKind, outcome: 'REACHED', occurredAt: dayjs() }}
+        initialValues={{ kind: defaultKind, occurredAt: dayjs() }}
         onFinish={submit}
         data-testid="interaction-form"
       >
         <Form.Item
           name="kind"
           label={t('interactionKind')}
-          rules={[{ required: true, message: t('required') }]}
+          required
+          rules={[byRule('kind')]}
+          data-testid="interaction-field-kind"
         >
           <Select
             data-testid="interaction-kind"
@@ -122,31 +129,54 @@ export function LogInteractionModal({
         <Form.Item
           name="occurredAt"
           label={t('occurredAt')}
-          rules={[{ required: true, message: t('required') }]}
+          required
+          rules={[byRule('occurredAt')]}
+          data-testid="interaction-field-occurredAt"
         >
           <DatePicker
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
+            allowClear={false}
             style={{ width: '100%' }}
             data-testid="interaction-occurred-at"
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
           />
         </Form.Item>
-        <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
+        <Form.Item
+          name="outcome"
+          label={t('outcome')}
+          required
+          rules={[byRule('outcome')]}
+          data-testid="interaction-field-outcome"
+        >
           <Select
             data-testid="interaction-outcome"
+            placeholder={t('chooseOutcome')}
             options={OUTCOMES.map((o) => ({ value: o, label: tc('outcome', o.toLowerCase()) }))}
           />
         </Form.Item>
-        <Form.Item name="notes" label={t('notes')}>
-          <Input.TextArea rows={3} maxLength={2000} showCount data-testid="interaction-notes" />
-        </Form.Item>
-        <Form.Item name="nextFollowUp" label={t('nextFollowUp')}>
-          <DatePicker
-            style={{ width: '100%' }}
-            data-testid="interaction-next-follow-up"
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+        {/* Counted as the rule counts (characters), and not cut at the limit: the rule says so. */}
+        <Form.Item
+          name="notes"
+          label={t('notes')}
+          required
+          rules={[byRule('notes')]}
+          data-testid="interaction-field-notes"
+        >
+          <Input.TextArea
+            rows={3}
+            count={{ show: true, max: NOTES_MAX, strategy: (text) => [...text].length }}
+            placeholder={t('notesPlaceholder')}
+            data-testid="interaction-notes"
           />
+        </Form.Item>
+        <Form.Item
+          name="nextFollowUp"
+          label={t('nextFollowUp')}
+          dependencies={['occurredAt', 'outcome']}
+          rules={[byRule('nextFollowUp')]}
+          data-testid="interaction-field-nextFollowUp"
+        >
+          <DatePicker style={{ width: '100%' }} data-testid="interaction-next-follow-up" />
         </Form.Item>
       </Form>
     </Modal>

@@ -14,11 +14,14 @@ type TimelineEvent = NonNullable<
  */
 export function TimelineCard({
   events,
+  total,
   loading,
   hasMore,
   onMore,
 }: {
   events: TimelineEvent[] | undefined;
+  /** How many events the merchant has in all (the connection's totalCount), loaded or not. */
+  total?: number;
   loading: boolean;
   hasMore: boolean;
   onMore: () => void;
@@ -33,6 +36,7 @@ export function TimelineCard({
       data-testid="timeline"
       data-loading={loading ? 'true' : 'false'}
       data-count={events?.length}
+      data-total={total}
     >
       {!events ? (
         <Skeleton active paragraph={{ rows: 4 }} />
@@ -50,6 +54,7 @@ export function TimelineCard({
                 content: (
                   <div
                     data-testid="timeline-item"
+                    data-ref={e.ref}
                     data-type={e.type}
                     data-kind={e.kind}
                     data-superseded={e.superseded ? 'true' : 'false'}
