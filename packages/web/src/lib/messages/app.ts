@@ -21,7 +21,7 @@ export const APP_MESSAGES = {
   'role.admin': { zh: '管理员', en: 'Administrator' },
   'role.branch_manager': { zh: '分公司经理', en: 'Branch manager' },
   'role.account_manager': { zh: '客户经理', en: 'Account manager' },
-  'role.operations': { zh: '运营', en: 'Operations' },
+  'role.operations': { zh: '运维人员', en: 'Operations' },
   'role.analyst': { zh: '分析师', en: 'Analyst' },
   period: { zh: '期间', en: 'Period' },
   compareTo: { zh: '对比', en: 'Compare to' },

@@ -1,4 +1,4 @@
-// 运营 · the service desk: complaints, fault tickets, terminals.
+// 运维 · the service desk: complaints, fault tickets, terminals.
 
 export const SERVICE_DESK_MESSAGES = {
   menuComplaints: { zh: '投诉工单', en: 'Complaints' },
