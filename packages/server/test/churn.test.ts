@@ -109,6 +109,12 @@ describe('lifetime value by month and churn risk on the demo', () => {
       { first: 100, after: list.pageInfo.endCursor },
       tokens.analyst,
     );
+    // A cursor whose keys are not of the list's shape is refused as any foreign cursor is.
+    const forged = Buffer.from(JSON.stringify(['atRiskVALUE_AT_RISK', '1e9999; drop', '898'])).toString(
+      'base64url',
+    );
+    const bad = await server.gql(AT_RISK, { first: 5, after: forged }, tokens.analyst);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const mids = new Set(list.edges.map((e) => e.node.merchant.mid));
     for (const e of next.data!.atRiskMerchants.edges) expect(mids.has(e.node.merchant.mid)).toBe(false);
 

@@ -164,6 +164,8 @@ const KEY_SHAPES: Record<string, (key: string | number) => boolean> = {
   timestamptz: (k) => typeof k === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(k),
   date: (k) => typeof k === 'string' && isValidDate(k),
   text: (k) => typeof k === 'string',
+  numeric: (k) => typeof k === 'string' && /^-?\d{1,18}(\.\d{1,6})?$/.test(k),
+  float8: (k) => typeof k === 'number' && Number.isFinite(k),
 };
 
 /**
