@@ -1,4 +1,4 @@
-import { onCadenceShare } from '@cornerstone/shared/maintenance/maintenance-kpi';
+import { keyOnCadenceShare } from '@cornerstone/shared/maintenance/kpi-definitions';
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { requirePermission } from '../identity/guard.ts';
@@ -29,7 +29,7 @@ async function kpiRows(ctx: Context, period: string, by: KpiGrouping): Promise<K
   const rows = await kpis(ctx.em, ctx.user!, parsePeriodArg(period), by);
   return rows.map((r) => ({
     ...r,
-    keyOnCadenceShare: onCadenceShare(r.keyOnCadence, r.keyCustomers),
+    keyOnCadenceShare: keyOnCadenceShare(r.keyOnCadence, r.keyCustomers),
   }));
 }
 

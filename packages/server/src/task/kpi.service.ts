@@ -28,8 +28,10 @@ export interface KpiRow {
  * manager or per branch, within the caller's scope. Contacts are effective interactions (not
  * superseded) that took place in the period, attributed to the staff member who made them (by
  * manager) or the merchant's branch. A key customer (official tier of the period) is on cadence
- * when every KEY rule had its ⌊days/every⌋ (≥ 1) counting contacts within the period. Overdue
- * tasks: tasks due in the period (before today) not done by their due date. Complaint times:
+ * when every KEY rule had its ⌊days/every⌋ (≥ 1) counting contacts within the period (shared
+ * onCadence). Overdue tasks (本月新增逾期, not 当前逾期): tasks due in the period (before today) not
+ * done by their due date (shared missedDueDate). The labels people read are in packages/shared
+ * maintenance/kpi-definitions.ts; a change of rule here changes its explanation there. Complaint times:
  * complaints received in the period, hours to first response and to resolution.
  */
 export async function kpis(

@@ -1,3 +1,4 @@
+import { MAINTENANCE_KPI_KEYS, MAINTENANCE_KPIS } from '@cornerstone/shared/maintenance/kpi-definitions';
 import { INTERACTION_KIND_LABELS, INTERACTION_KINDS } from '@cornerstone/shared/maintenance/maintenance';
 import { labelEntries } from './shared-labels.ts';
 
@@ -6,6 +7,11 @@ import { labelEntries } from './shared-labels.ts';
 export const MAINTENANCE_MESSAGES = {
   ...labelEntries(
     INTERACTION_KINDS.map((k) => [`interactionKind.${k}` as const, INTERACTION_KIND_LABELS[k]]),
+  ),
+  // The KPIs' labels and hover help: defined once in packages/shared.
+  ...labelEntries(MAINTENANCE_KPI_KEYS.map((k) => [`kpi.${k}` as const, MAINTENANCE_KPIS[k].label])),
+  ...labelEntries(
+    MAINTENANCE_KPI_KEYS.map((k) => [`kpiHelp.${k}` as const, MAINTENANCE_KPIS[k].explanation]),
   ),
   menuWork: { zh: '我的工作', en: 'My work' },
   'outcome.reached': { zh: '已联系', en: 'Reached' },
@@ -74,18 +80,12 @@ export const MAINTENANCE_MESSAGES = {
   upgradePotential: { zh: '有升级潜力', en: 'Upgrade potential' },
   tasksTab: { zh: '任务', en: 'Tasks' },
   kpisTab: { zh: '本月考核 {period}', en: 'KPIs {period}' },
-  overdueTasks: { zh: '逾期任务', en: 'Overdue' },
   dueTasks: { zh: '7 天内到期', en: 'Due within 7 days' },
   merchant: { zh: '商户', en: 'Merchant' },
   task: { zh: '任务', en: 'Task' },
   noTasks: { zh: '没有任务', en: 'No tasks' },
   tasksTotal: { zh: '共 {n} 条', en: '{n} tasks' },
-  kpiVisits: { zh: '拜访次数', en: 'Visits' },
-  kpiCalls: { zh: '电话回访次数', en: 'Call-backs' },
-  kpiOther: { zh: '其他联系', en: 'Other contacts' },
-  kpiKeyOnCadence: { zh: '重要客户按频次维护', en: 'Key customers on cadence' },
   kpiKeyDetail: { zh: '{on} / {n} 户', en: '{on} of {n}' },
-  kpiOverdue: { zh: '本月逾期任务', en: 'Overdue this month' },
   noKpis: { zh: '本月还没有考核数据', en: 'No KPIs for this month yet' },
   pickManager: { zh: '选择客户经理', en: 'Choose an account manager' },
   logCall: { zh: '记录回访', en: 'Log call-back' },

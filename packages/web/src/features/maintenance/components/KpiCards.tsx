@@ -1,8 +1,10 @@
 import { Button, Card, Col, Empty, Result, Row, Skeleton, Statistic } from 'antd';
+import type { ReactNode } from 'react';
 import { formatShare } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { useKpiRows } from '../hooks/useKpiRows.ts';
 import { summarizeKpis } from '../kpi.ts';
+import { KpiLabel } from './KpiLabel.tsx';
 
 /** The month's maintenance KPIs of one manager or branch, as statistic cards. */
 export function KpiCards({
@@ -29,18 +31,24 @@ export function KpiCards({
   if (!rows) return <Skeleton active paragraph={{ rows: 3 }} />;
   const k = summarizeKpis(rows, kpiKey);
   if (!k) return <Empty description={t('noKpis')} data-testid="kpis-empty" />;
-  const cards: { id: string; title: string; value: number | string; detail?: string; danger?: boolean }[] = [
-    { id: 'visits', title: t('kpiVisits'), value: k.visits },
-    { id: 'calls', title: t('kpiCalls'), value: k.calls },
-    { id: 'other', title: t('kpiOther'), value: k.otherContacts },
-    {
-      id: 'key-on-cadence',
-      title: t('kpiKeyOnCadence'),
-      value: k.keyOnCadenceShare === null ? '–' : formatShare(k.keyOnCadenceShare, lang, 0),
-      detail: t('kpiKeyDetail', { on: k.keyOnCadence, n: k.keyCustomers }),
-    },
-    { id: 'overdue', title: t('kpiOverdue'), value: k.overdueTasks, danger: k.overdueTasks > 0 },
-  ];
+  const cards: { id: string; title: ReactNode; value: number | string; detail?: string; danger?: boolean }[] =
+    [
+      { id: 'visits', title: <KpiLabel kpi="visits" />, value: k.visits },
+      { id: 'calls', title: <KpiLabel kpi="calls" />, value: k.calls },
+      { id: 'other', title: <KpiLabel kpi="otherContacts" />, value: k.otherContacts },
+      {
+        id: 'key-on-cadence',
+        title: <KpiLabel kpi="keyOnCadenceShare" />,
+        value: k.keyOnCadenceShare === null ? '–' : formatShare(k.keyOnCadenceShare, lang, 0),
+        detail: t('kpiKeyDetail', { on: k.keyOnCadence, n: k.keyCustomers }),
+      },
+      {
+        id: 'overdue',
+        title: <KpiLabel kpi="overdueTasks" />,
+        value: k.overdueTasks,
+        danger: k.overdueTasks > 0,
+      },
+    ];
   return (
     <Row gutter={[12, 12]} data-testid="kpis" data-loading={loading ? 'true' : 'false'}>
       {cards.map((c) => (

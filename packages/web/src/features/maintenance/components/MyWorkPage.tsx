@@ -29,6 +29,7 @@ import { TASK_KINDS, TASK_STATES, useMyWorkFilters } from '../hooks/useMyWorkFil
 import { kpiScope } from '../kpi.ts';
 import { MyWorkTasksQuery } from '../maintenance.operations.ts';
 import { KpiCards } from './KpiCards.tsx';
+import { KpiLabel } from './KpiLabel.tsx';
 import { TaskStateTag } from './TaskStateTag.tsx';
 
 const PAGE_SIZE = 20;
@@ -83,7 +84,7 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
           data-count={shown?.overdue.totalCount}
         >
           <Statistic
-            title={t('overdueTasks')}
+            title={<KpiLabel kpi="overdueNow" />}
             value={formatCount(shown?.overdue.totalCount ?? 0, lang)}
             loading={!shown}
             styles={{ content: { color: (shown?.overdue.totalCount ?? 0) > 0 ? '#cf1322' : undefined } }}
