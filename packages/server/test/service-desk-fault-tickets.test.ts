@@ -94,13 +94,43 @@ describe('service desk: terminals and fault tickets', () => {
     expect(fixed.responseSla.state).toBe('BREACHED');
     expect(fixed.responseSla.minutesTaken).toBeGreaterThanOrEqual(299);
     expect(fixed.repairSla.state).toBe('MET');
+    // A fixed ticket is closed or reopened, nothing else; reopening (the fix did not hold) goes back
+    // to its engineer, the terminal is faulty again and the repair clock runs; the response stands.
+    expect(fieldsOf(await gql('ops', move, { id: t.id, to: 'ON_SITE' }))).toEqual(['to']);
+    const reopened = (
+      await ok<{
+        moveFaultTicket: {
+          status: string;
+          assigneeLogin: string;
+          terminal: { status: string };
+          responseSla: { state: string; minutesTaken: number };
+          repairSla: { state: string; minutesTaken: number | null };
+        };
+      }>('ops', move, { id: t.id, to: 'ASSIGNED', note: '又刷不出卡' })
+    ).moveFaultTicket;
+    expect(reopened).toMatchObject({
+      status: 'ASSIGNED',
+      assigneeLogin: 'ops',
+      terminal: { status: 'FAULTY' },
+      responseSla: { state: 'BREACHED' },
+      repairSla: { state: 'RUNNING', minutesTaken: null },
+    });
+    await ok('ops', move, { id: t.id, to: 'FIXED', note: '远程重置参数' });
     const closed = (
       await ok<{ moveFaultTicket: { status: string; events: { toStatus: string }[] } }>('ops', move, {
         id: t.id,
         to: 'CLOSED',
       })
     ).moveFaultTicket;
-    expect(closed.events.map((e) => e.toStatus)).toEqual(['OPEN', 'ASSIGNED', 'ON_SITE', 'FIXED', 'CLOSED']);
+    expect(closed.events.map((e) => e.toStatus)).toEqual([
+      'OPEN',
+      'ASSIGNED',
+      'ON_SITE',
+      'FIXED',
+      'ASSIGNED',
+      'FIXED',
+      'CLOSED',
+    ]);
     expect(fieldsOf(await gql('ops', move, { id: t.id, to: 'ON_SITE' }))).toEqual(['to']);
 
     // Operations see their branch's tickets; the merchant page lists the terminal and the ticket.

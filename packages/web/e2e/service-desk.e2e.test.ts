@@ -1,7 +1,47 @@
 // Browser tests against a running server with demo data: how to run them is in browser.ts.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countOf, pick, signIn, withBrowser } from './browser.ts';
+
+type Lang = 'zh' | 'en';
+
+/** Signs in, in the language asked for (the app starts in Chinese). */
+async function openAs(browser: Parameters<typeof signIn>[0], login: string, lang: Lang): Promise<Page> {
+  const page = await signIn(browser, login);
+  if (lang === 'en') {
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  }
+  return page;
+}
+
+/** Picks the antd Select option whose whole text is `text` (pick() matches a part: "Fixed" in "All unfixed"). */
+async function pickExact(page: Page, selectTestId: string, text: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await options.first().waitFor();
+  await options
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .first()
+    .click();
+}
+
+/**
+ * How urgent each row reads, in list order: the least time left of its running clocks (negative once
+ * overdue; the clock that runs next always has the least), or Infinity when both have stopped.
+ */
+async function urgencyOfRows(rows: Locator): Promise<number[]> {
+  return rows.evaluateAll((els) =>
+    els.map((el) => {
+      const left = [...el.querySelectorAll('[data-minutes-left]')].map((t) =>
+        Number(t.getAttribute('data-minutes-left')),
+      );
+      return left.length ? Math.min(...left) : Number.POSITIVE_INFINITY;
+    }),
+  );
+}
+
+const isSorted = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! <= x);
 
 describe('the service desk (complaints, fault tickets) and imports, in headless Chromium', () => {
   let page: Page | undefined;
@@ -113,6 +153,83 @@ describe('the service desk (complaints, fault tickets) and imports, in headless 
     expect(['MET', 'BREACHED']).toContain(await row.getByTestId('sla-response').getAttribute('data-state'));
     await expect(row.getByTestId('sla-repair').getAttribute('data-state')).resolves.not.toBe('MET');
   });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`opens the complaints and fault boards most urgent first (${lang})`, async () => {
+      page = await openAs(browser(), 'bm_xian', lang);
+      await page.getByTestId('menu-complaints').click();
+      await page.waitForURL(/\/complaints/);
+      await page.waitForSelector(
+        '[data-testid="complaint-list"][data-loading="false"] [data-testid="complaint-row"]',
+      );
+      const complaints = await urgencyOfRows(page.getByTestId('complaint-row'));
+      expect(complaints.length).toBeGreaterThan(1);
+      expect(isSorted(complaints)).toBe(true);
+      // The first row is breached (time left below zero) or has the least time left of the page.
+      const first = page.getByTestId('complaint-row').first();
+      const firstStates = [
+        await first.getByTestId('sla-response').getAttribute('data-state'),
+        await first.getByTestId('sla-resolution').getAttribute('data-state'),
+      ];
+      expect(firstStates.includes('BREACHED') || complaints[0] === Math.min(...complaints)).toBe(true);
+
+      await page.close();
+      page = await openAs(browser(), 'ops_xian', lang);
+      await page.waitForURL(/\/faults/);
+      await page.waitForSelector(
+        '[data-testid="fault-list"][data-loading="false"] [data-testid="fault-row"]',
+      );
+      const tickets = await urgencyOfRows(page.getByTestId('fault-row'));
+      expect(tickets.length).toBeGreaterThan(1);
+      expect(isSorted(tickets)).toBe(true);
+      // Running tickets come first: the first row is not yet fixed.
+      expect(['OPEN', 'ASSIGNED', 'ON_SITE']).toContain(
+        await page.getByTestId('fault-row').first().getAttribute('data-status'),
+      );
+    });
+
+    it(`offers a fixed fault ticket only close and reopen, and reopens it (${lang})`, async () => {
+      const label =
+        lang === 'zh'
+          ? { fixed: '已修复', close: '关闭', reopen: '重新打开' }
+          : { fixed: 'Fixed', close: 'Close', reopen: 'Reopen' };
+      page = await openAs(browser(), 'ops_xian', lang);
+      await page.waitForURL(/\/faults/);
+      await page.waitForSelector(
+        '[data-testid="fault-list"][data-loading="false"] [data-testid="fault-row"]',
+      );
+      await pickExact(page, 'fault-status-filter', label.fixed);
+      await page.waitForURL(/status=FIXED/);
+      await page.waitForFunction(() => {
+        const list = document.querySelector('[data-testid="fault-list"]');
+        const rows = [...document.querySelectorAll('[data-testid="fault-row"]')];
+        return (
+          list?.getAttribute('data-loading') === 'false' &&
+          rows.length > 0 &&
+          rows.every((r) => r.getAttribute('data-status') === 'FIXED')
+        );
+      });
+      const row = page.getByTestId('fault-row').first();
+      const id = (await row.getAttribute('data-id')) ?? '';
+      // Exactly two steps: close, and reopen (not "assign", not "on site").
+      const steps = row.locator('[data-testid^="fault-to-"]');
+      expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual([
+        'fault-to-CLOSED',
+        'fault-to-REOPEN',
+      ]);
+      expect(await steps.allTextContents()).toEqual([label.close, label.reopen]);
+      expect(await row.getByTestId('fault-assign-me').count()).toBe(0);
+
+      // Reopening (the fix did not hold) sends it back to its engineer: it leaves the fixed list.
+      await row.getByTestId('fault-to-REOPEN').click();
+      await page.getByTestId('fault-action-form').waitFor();
+      await expect(page.locator('.ant-modal-title').last().textContent()).resolves.toBe(label.reopen);
+      await page.getByTestId('fault-note').fill(`e2e ${lang} 修复后仍无法刷卡`);
+      await page.getByTestId('fault-action-save').click();
+      await page.getByTestId('fault-action-form').waitFor({ state: 'detached' });
+      await page.waitForSelector(`[data-testid="fault-row"][data-id="${id}"]`, { state: 'detached' });
+    });
+  }
 
   it('uploads a merchants file and lists its rejected rows by row and column', async () => {
     page = await signIn(browser(), 'bm_xian');

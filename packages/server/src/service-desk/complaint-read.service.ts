@@ -1,5 +1,5 @@
 import { isValidDate } from '@cornerstone/shared/period/period';
-import type { ComplaintStatus } from '@cornerstone/shared/service-desk/service-desk';
+import type { ComplaintStatus, DeskOrder } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePermission } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
@@ -111,12 +111,19 @@ export interface ComplaintFilter {
 const BREACHED_SQL = `(coalesce(c.first_response_at, ?::timestamptz) > c.response_due_at
   or coalesce(c.resolved_at, ?::timestamptz) > c.resolution_due_at)`;
 
-/** A page of complaints in the user's scope, newest received first. */
+// The urgency order (shared `urgencyKey`): running before stopped, then the deadline of the clock
+// that runs next; the id breaks ties.
+const URGENCY_RANK = "case when c.status in ('resolved', 'closed') then 1 else 0 end";
+const URGENCY_DUE = `(case when c.status in ('resolved', 'closed') or c.first_response_at is not null
+  then c.resolution_due_at else c.response_due_at end)`;
+
+/** A page of complaints in the user's scope, most urgent first (or newest received first). */
 export async function listComplaints(
   em: EntityManager,
   user: AppUser,
   filter: ComplaintFilter | null | undefined,
   args: PageArgs,
+  order: DeskOrder = 'urgency',
   now = new Date(),
 ): Promise<Connection<ComplaintRow> & { totalCount: number }> {
   assertComplaintReader(user);
@@ -146,17 +153,26 @@ export async function listComplaints(
   if (filter?.receivedTo)
     add("c.received_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'", filter.receivedTo);
   const base = `${FROM} where ${whereSql(where)}`;
-  const page = keysetSql(req, ['c.received_at', 'c.id'], 'desc', ['timestamptz', 'bigint']);
+  // Each order has its own cursor shape (three keys or two), so a cursor of one is refused by the other.
+  const urgent = order === 'urgency';
+  const page = urgent
+    ? keysetSql(req, [URGENCY_RANK, URGENCY_DUE, 'c.id'], 'asc', ['bigint', 'timestamptz', 'bigint'])
+    : keysetSql(req, ['c.received_at', 'c.id'], 'desc', ['timestamptz', 'bigint']);
+  const keys = urgent
+    ? `${URGENCY_RANK} as "rankKey", ${exactAt(URGENCY_DUE)} as "dueKey"`
+    : `${exactAt('c.received_at')} as "receivedKey"`;
   const [rows, [count]] = await Promise.all([
-    em.execute<(ComplaintRow & { receivedKey: string })[]>(
-      `select ${COLUMNS}, ${exactAt('c.received_at')} as "receivedKey" ${base} ${page.where ? `and ${page.where}` : ''}
+    em.execute<(ComplaintRow & { receivedKey: string; rankKey: number; dueKey: string })[]>(
+      `select ${COLUMNS}, ${keys} ${base} ${page.where ? `and ${page.where}` : ''}
        order by ${page.orderBy} limit ?`,
       [...where.params, ...page.params, page.limit],
     ),
     em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
   ]);
   return {
-    ...connectionFrom(withComplaintDates(rows), req, (r) => [r.receivedKey, r.id]),
+    ...connectionFrom(withComplaintDates(rows), req, (r) =>
+      urgent ? [r.rankKey, r.dueKey, r.id] : [r.receivedKey, r.id],
+    ),
     totalCount: count!.n,
   };
 }

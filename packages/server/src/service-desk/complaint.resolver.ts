@@ -34,7 +34,7 @@ import {
 } from './complaint-read.service.ts';
 import { actOnComplaint, assignComplaint, escalateBreached, openComplaint } from './complaints.service.ts';
 import { clock } from './desk-graphql.ts';
-import { SlaClockType } from './sla.types.ts';
+import { DeskOrderEnum, SlaClockType } from './sla.types.ts';
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
@@ -51,15 +51,21 @@ export class ComplaintResolver {
 
   @Authorized()
   @Query(() => ComplaintConnectionType, {
-    description: '投诉与反馈，最新受理在前 · Complaints and feedback in your scope, newest first.',
+    description:
+      '投诉与反馈，默认最紧急在前 · Complaints and feedback in your scope, most urgent first by default.',
   })
   async complaints(
     @Arg('filter', () => ComplaintFilterInput, { nullable: true, description: '筛选 · Filter.' })
     filter: ComplaintFilterInput | null,
+    @Arg('orderBy', () => DeskOrderEnum, {
+      defaultValue: DeskOrderEnum.URGENCY,
+      description: '排序（默认最紧急在前）· Order; most urgent first by default.',
+    })
+    orderBy: DeskOrderEnum,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return listComplaints(ctx.em, ctx.user!, filter, page);
+    return listComplaints(ctx.em, ctx.user!, filter, page, orderBy);
   }
 
   @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })

@@ -1,4 +1,4 @@
-import type { FaultStatus } from '@cornerstone/shared/service-desk/service-desk';
+import type { DeskOrder, FaultStatus } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
@@ -7,6 +7,7 @@ import { withDates } from '../platform/db/values.ts';
 import {
   type Connection,
   connectionFrom,
+  exactAt,
   keysetSql,
   type PageArgs,
   pageRequest,
@@ -54,7 +55,7 @@ const TICKET_COLUMNS = `f.id::text, f.terminal_id as "terminalId", t.tid, f.merc
 const TICKET_FROM = `from fault_ticket f join terminal t on t.id = f.terminal_id join merchant m on m.id = f.merchant_id
   left join app_user a on a.id = f.assignee_id cross join (select * from sla_policy where kind = 'fault') sp`;
 
-const withTicketDates = (rows: FaultTicketRow[]) =>
+const withTicketDates = <R extends FaultTicketRow>(rows: R[]) =>
   withDates(
     rows,
     'reportedAt',
@@ -91,8 +92,15 @@ export interface FaultTicketFilter {
   tid?: string | null;
 }
 
+// The urgency order (shared `urgencyKey`): running before stopped (fixed or closed), then the
+// deadline of the clock that runs next — response until on site or fixed, then repair; id breaks ties.
+const URGENCY_RANK = "case when f.status in ('fixed', 'closed') then 1 else 0 end";
+const URGENCY_DUE = `(f.reported_at + make_interval(hours => case
+  when f.status in ('fixed', 'closed') or coalesce(f.on_site_at, f.fixed_at) is not null
+  then sp.resolution_hours else sp.response_hours end))`;
+
 /**
- * A page of fault tickets in the user's scope, newest first. The SLA clocks (fault policy,
+ * A page of fault tickets in the user's scope, most urgent first (or newest first). The SLA clocks (fault policy,
  * ours 4 h response, 24 h repair) count from the report: response stops when an engineer is
  * on site (or fixes it remotely), repair when it is fixed.
  */
@@ -101,6 +109,7 @@ export async function listFaultTickets(
   user: AppUser,
   filter: FaultTicketFilter | null | undefined,
   args: PageArgs,
+  order: DeskOrder = 'urgency',
   now = new Date(),
 ): Promise<Connection<FaultTicketRow> & { totalCount: number }> {
   const req = pageRequest(args, 'faultTickets');
@@ -122,15 +131,23 @@ export async function listFaultTickets(
     add(filter.breached ? breached : `not ${breached}`, now, now);
   }
   const base = `${TICKET_FROM} where ${whereSql(where)}`;
-  const page = keysetSql(req, ['f.id'], 'desc', ['bigint']);
+  // Each order has its own cursor shape (three keys or one), so a cursor of one is refused by the other.
+  const urgent = order === 'urgency';
+  const page = urgent
+    ? keysetSql(req, [URGENCY_RANK, URGENCY_DUE, 'f.id'], 'asc', ['bigint', 'timestamptz', 'bigint'])
+    : keysetSql(req, ['f.id'], 'desc', ['bigint']);
+  const keys = urgent ? `, ${URGENCY_RANK} as "rankKey", ${exactAt(URGENCY_DUE)} as "dueKey"` : '';
   const [rows, [count]] = await Promise.all([
-    em.execute<FaultTicketRow[]>(
-      `select ${TICKET_COLUMNS} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`,
+    em.execute<(FaultTicketRow & { rankKey: number; dueKey: string })[]>(
+      `select ${TICKET_COLUMNS}${keys} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`,
       [...where.params, ...page.params, page.limit],
     ),
     em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
   ]);
-  return { ...connectionFrom(withTicketDates(rows), req, (r) => [r.id]), totalCount: count!.n };
+  return {
+    ...connectionFrom(withTicketDates(rows), req, (r) => (urgent ? [r.rankKey, r.dueKey, r.id] : [r.id])),
+    totalCount: count!.n,
+  };
 }
 
 /** The tickets' event rows, oldest first, for many tickets in one query. */

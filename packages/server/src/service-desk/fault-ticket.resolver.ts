@@ -22,7 +22,7 @@ import {
   listFaultTickets,
 } from './fault-read.service.ts';
 import { moveFaultTicket, openFaultTicket } from './faults.service.ts';
-import { SlaClockType } from './sla.types.ts';
+import { DeskOrderEnum, SlaClockType } from './sla.types.ts';
 import { TerminalType } from './terminal.types.ts';
 import { type TerminalRow, terminalById } from './terminals.service.ts';
 
@@ -40,15 +40,20 @@ export class FaultTicketResolver {
 
   @Authorized()
   @Query(() => FaultTicketConnectionType, {
-    description: '终端故障工单，最新在前 · Fault tickets in your scope, newest first.',
+    description: '终端故障工单，默认最紧急在前 · Fault tickets in your scope, most urgent first by default.',
   })
   async faultTickets(
     @Arg('filter', () => FaultTicketFilterInput, { nullable: true, description: '筛选 · Filter.' })
     filter: FaultTicketFilterInput | null,
+    @Arg('orderBy', () => DeskOrderEnum, {
+      defaultValue: DeskOrderEnum.URGENCY,
+      description: '排序（默认最紧急在前）· Order; most urgent first by default.',
+    })
+    orderBy: DeskOrderEnum,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return listFaultTickets(ctx.em, ctx.user!, filter, page);
+    return listFaultTickets(ctx.em, ctx.user!, filter, page, orderBy);
   }
 
   @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })

@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@cornerstone/shared/roles/permissions';
-import { type FaultStatus, faultMove } from '@cornerstone/shared/service-desk/service-desk';
+import { type FaultStatus, faultMove, isFaultReopen } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePermission } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
@@ -100,13 +100,19 @@ export async function moveFaultTicket(
   const move = faultMove(current.status, input.to);
   if (!move.ok) check.add('to', move.reason);
   let assigneeId: number | null = null;
+  let assigneeLogin: string | null = null;
   if (input.to === 'assigned') {
     const [m] = await em.execute<{ branch_id: number | null }[]>(
       'select branch_id from merchant where id = ?',
       [current.merchantId],
     );
-    const login = input.assignee ?? user.login;
+    // Reopening goes back to the engineer who fixed it unless someone else is named.
+    const login =
+      input.assignee ??
+      (isFaultReopen(current.status, input.to) ? current.assigneeLogin : null) ??
+      user.login;
     const a = await findAssignee(em, login, m?.branch_id ?? null, PERMISSIONS.workFaultTicket);
+    assigneeLogin = login;
     if (a) assigneeId = a.id;
     else check.add('assignee', `no engineer ${login} in the merchant's branch`);
   } else if (input.assignee) check.problem('assignee', 'fault.assigneeOnlyWhenAssigning');
@@ -132,13 +138,16 @@ export async function moveFaultTicket(
       sets.push('resolution = ?');
       params.push(note);
     }
-    if (input.to === 'on_site' && current.status === 'fixed') sets.push('fixed_at = null');
+    // Reopening (the fix did not hold): the repair clock runs again; the response stands, so a remote
+    // fix keeps its time as the moment the engineer responded.
+    const reopen = isFaultReopen(current.status, input.to);
+    if (reopen) sets.push('on_site_at = coalesce(on_site_at, fixed_at)', 'fixed_at = null');
     const res = await t.execute<{ id: string }[]>(
       `update fault_ticket set ${sets.join(', ')} where id = ? and status = ? returning id::text`,
       [...params, id, current.status],
     );
     if (!res.length) throw problemError('id', 'fault.changed', { id });
-    if (input.to === 'fixed' || input.to === 'on_site')
+    if (input.to === 'fixed' || reopen)
       await t.execute('update terminal set status = ? where id = ?', [
         input.to === 'fixed' ? 'active' : 'faulty',
         current.terminalId,
@@ -151,7 +160,7 @@ export async function moveFaultTicket(
         user.login,
         current.status,
         input.to,
-        input.to === 'assigned' ? `to ${input.assignee ?? user.login}${note ? ` · ${note}` : ''}` : note,
+        input.to === 'assigned' ? `to ${assigneeLogin}${note ? ` · ${note}` : ''}` : note,
       ],
     );
   });

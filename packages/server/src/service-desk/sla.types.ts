@@ -15,6 +15,22 @@ registerEnumType(SlaStateEnum, {
   },
 });
 
+export enum DeskOrderEnum {
+  URGENCY = 'urgency',
+  NEWEST = 'newest',
+}
+registerEnumType(DeskOrderEnum, {
+  name: 'DeskOrder',
+  description: '工单列表排序 · How a complaints or fault-ticket list is sorted.',
+  valuesConfig: {
+    URGENCY: {
+      description:
+        '最紧急在前：按正在计时的时效（先响应后解决）截止时间，超时最久在前，已停止计时的在后 · Most urgent first: by the deadline of the clock that runs next (response, then resolution or repair), most overdue first; stopped cases last.',
+    },
+    NEWEST: { description: '最新在前（受理或报修时间）· Newest first (received or reported).' },
+  },
+});
+
 export enum SlaKindEnum {
   COMPLAINT = 'complaint',
   FEEDBACK = 'feedback',

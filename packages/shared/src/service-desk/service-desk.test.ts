@@ -1,16 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type CaseClocks,
   COMPLAINT_ACTIONS,
   COMPLAINT_STATUSES,
+  compareUrgency,
   complaintMove,
   dueAt,
   escalationLevel,
   FAULT_STATUSES,
   faultMove,
+  isFaultReopen,
   isTid,
   slaClock,
   slaProblems,
+  urgencyKey,
 } from './service-desk.ts';
 
 const t0 = new Date('2026-11-02T01:00:00Z');
@@ -47,7 +51,15 @@ describe('fault ticket lifecycle', () => {
     expect(faultMove('on_site', 'fixed').ok).toBe(true);
     expect(faultMove('fixed', 'closed').ok).toBe(true);
     expect(faultMove('assigned', 'fixed').ok).toBe(true);
-    expect(faultMove('fixed', 'on_site').ok).toBe(true);
+  });
+  it('offers a fixed ticket only close or reopen (back to assigned)', () => {
+    expect(FAULT_STATUSES.filter((to) => faultMove('fixed', to).ok)).toEqual(['assigned', 'closed']);
+    expect(faultMove('fixed', 'on_site')).toMatchObject({ ok: false });
+    expect(isFaultReopen('fixed', 'assigned')).toBe(true);
+    expect(isFaultReopen('on_site', 'assigned')).toBe(false);
+  });
+  it('closes only a fixed ticket', () => {
+    expect(FAULT_STATUSES.filter((from) => faultMove(from, 'closed').ok)).toEqual(['fixed']);
   });
   it('refuses to skip the assignment or to change a closed ticket', () => {
     expect(faultMove('open', 'fixed')).toMatchObject({ ok: false });
@@ -90,4 +102,28 @@ it('knows a terminal id', () => {
   expect(isTid('A1B2C3D4')).toBe(true);
   expect(isTid('a1b2c3d4')).toBe(false);
   expect(isTid('1234567')).toBe(false);
+});
+
+describe('urgency order', () => {
+  const c = (o: Partial<CaseClocks>): CaseClocks => ({
+    stopped: false,
+    responded: false,
+    responseDueAt: h(4),
+    resolutionDueAt: h(24),
+    ...o,
+  });
+  it('reads the clock that runs next: the response until responded, then the resolution', () => {
+    expect(urgencyKey(c({}))).toEqual([0, h(4).getTime()]);
+    expect(urgencyKey(c({ responded: true }))).toEqual([0, h(24).getTime()]);
+    expect(urgencyKey(c({ stopped: true, responded: true }))).toEqual([1, h(24).getTime()]);
+  });
+  it('puts the most overdue first, then the least time left, stopped cases last', () => {
+    const overdue = c({ responseDueAt: h(-5) });
+    const lateRepair = c({ responded: true, resolutionDueAt: h(-1) });
+    const soon = c({ responseDueAt: h(1) });
+    const later = c({ responded: true, resolutionDueAt: h(10) });
+    const done = c({ stopped: true, responded: true, resolutionDueAt: h(-30) });
+    const sorted = [done, later, soon, lateRepair, overdue].sort(compareUrgency);
+    expect(sorted).toEqual([overdue, lateRepair, soon, later, done]);
+  });
 });

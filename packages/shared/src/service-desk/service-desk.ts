@@ -60,17 +60,31 @@ export type FaultStatus = (typeof FAULT_STATUSES)[number];
 
 /**
  * The fault ticket's lifecycle: assigned to an engineer, on site, fixed, closed once the merchant
- * confirms. A remote fix goes from assigned straight to fixed; a fix that does not hold sends the
- * engineer back on site; a ticket may be re-assigned until it is fixed.
+ * confirms. A remote fix goes from assigned straight to fixed; a ticket may be re-assigned until it
+ * is fixed. A fixed ticket offers only two moves: closed (the merchant confirms) or reopened — back
+ * to assigned, because a fix that did not hold needs an engineer again, who decides whether to go on
+ * site or fix it remotely.
+ *
+ * | from     | to                           |
+ * |----------|------------------------------|
+ * | open     | assigned                     |
+ * | assigned | assigned, on_site, fixed     |
+ * | on_site  | assigned, fixed              |
+ * | fixed    | closed, assigned (reopen)    |
+ * | closed   | —                            |
  */
 const FAULT_MOVES: Record<FaultStatus, readonly FaultStatus[]> = {
   open: ['assigned'],
   assigned: ['assigned', 'on_site', 'fixed'],
   on_site: ['assigned', 'fixed'],
-  fixed: ['on_site', 'closed'],
+  fixed: ['closed', 'assigned'],
   closed: [],
 };
 
+/** Whether moving `from` → `to` reopens a fixed ticket (the fix did not hold). */
+export const isFaultReopen = (from: FaultStatus, to: FaultStatus) => from === 'fixed' && to === 'assigned';
+
+/** Whether a fault ticket may move `from` → `to`, or an explanation of why not. */
 export function faultMove(from: FaultStatus, to: FaultStatus): { ok: true } | { ok: false; reason: string } {
   if (FAULT_MOVES[from].includes(to)) return { ok: true };
   const allowed = FAULT_MOVES[from];
@@ -143,6 +157,38 @@ export function slaClock(start: Date, due: Date, stoppedAt: Date | null, now: Da
     minutesLeft: left,
     minutesTaken: null,
   };
+}
+
+/** How the boards can be sorted: by urgency (the default) or newest first (received or reported). */
+export const DESK_ORDERS = ['urgency', 'newest'] as const;
+export type DeskOrder = (typeof DESK_ORDERS)[number];
+
+/** A case's clocks as the urgency order reads them. */
+export interface CaseClocks {
+  /** Both clocks have stopped: resolved or closed (a complaint), fixed or closed (a fault ticket). */
+  stopped: boolean;
+  /** The response clock has stopped: first response (complaint), on site or fixed (fault ticket). */
+  responded: boolean;
+  responseDueAt: Date;
+  resolutionDueAt: Date;
+}
+
+/**
+ * The urgency order of the boards (ours): cases with a running clock first, by the deadline of the
+ * clock that runs next — the response until responded, then the resolution (repair) — earliest
+ * first, so the most overdue come first and then the least time left; stopped cases last. Sorting
+ * by the deadline is sorting by time left without depending on the clock, so a page's cursor holds.
+ * The key is [stopped ? 1 : 0, deadline in ms]; the server's SQL holds the same rule (tested).
+ */
+export function urgencyKey(c: CaseClocks): [0 | 1, number] {
+  const due = c.stopped || c.responded ? c.resolutionDueAt : c.responseDueAt;
+  return [c.stopped ? 1 : 0, due.getTime()];
+}
+
+/** Compares two cases by urgency (most urgent first); ties are left to the caller (by id). */
+export function compareUrgency(a: CaseClocks, b: CaseClocks): number {
+  const [ka, kb] = [urgencyKey(a), urgencyKey(b)];
+  return ka[0] - kb[0] || ka[1] - kb[1];
 }
 
 /**

@@ -756,6 +756,13 @@ export type DataImportEdge = {
   node: DataImport;
 };
 
+/** 工单列表排序 · How a complaints or fault-ticket list is sorted. */
+export type DeskOrder =
+  /** 最新在前（受理或报修时间）· Newest first (received or reported). */
+  | 'NEWEST'
+  /** 最紧急在前：按正在计时的时效（先响应后解决）截止时间，超时最久在前，已停止计时的在后 · Most urgent first: by the deadline of the clock that runs next (response, then resolution or repair), most overdue first; stopped cases last. */
+  | 'URGENCY';
+
 /** 超时升级结果 · What an escalation run did. */
 export type EscalationRun = {
   __typename?: 'EscalationRun';
@@ -2439,7 +2446,7 @@ export type Query = {
   clvRun?: Maybe<ClvRun>;
   /** 按编号查询投诉 · A complaint by id; null when unknown or outside your scope. */
   complaint?: Maybe<Complaint>;
-  /** 投诉与反馈，最新受理在前 · Complaints and feedback in your scope, newest first. */
+  /** 投诉与反馈，默认最紧急在前 · Complaints and feedback in your scope, most urgent first by default. */
   complaints: ComplaintConnection;
   /** 按编号查询活动 · An event by id; null when unknown or outside your scope. */
   customerEvent?: Maybe<CustomerEvent>;
@@ -2452,7 +2459,7 @@ export type Query = {
   customerEventsConnection: CustomerEventConnection;
   /** 按编号查询故障工单 · A fault ticket by id; null when unknown or outside your scope. */
   faultTicket?: Maybe<FaultTicket>;
-  /** 终端故障工单，最新在前 · Fault tickets in your scope, newest first. */
+  /** 终端故障工单，默认最紧急在前 · Fault tickets in your scope, most urgent first by default. */
   faultTickets: FaultTicketConnection;
   /** 导入的状态与计数（运行中可查询；本人发起的，管理员可查全部）· Status and counts of an import, also while it runs; your own runs (administrators: all). */
   importRun?: Maybe<ImportRun>;
@@ -2627,6 +2634,7 @@ export type QueryComplaintsArgs = {
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: DeskOrder;
 };
 
 
@@ -2659,6 +2667,7 @@ export type QueryFaultTicketsArgs = {
   filter?: InputMaybe<FaultTicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: DeskOrder;
 };
 
 

@@ -87,11 +87,12 @@ async function seedDesk(em: EntityManager, signs: Iterable<DemoDeskSign>, now: D
   const [c] = await em.execute<{ n: number }[]>(
     `with p as (select ?::timestamptz as now),
      src as (
-       select m.id, m.manager_id, abs(hashtext(m.mid || 'complaint')) as h, null::date as sign_on, false as breached
+       select m.id, m.manager_id, m.branch_id, abs(hashtext(m.mid || 'complaint')) as h, null::date as sign_on,
+              false as breached
        from merchant m left join demo_sign s on s.mid = m.mid
        where m.status <> 'terminated' and s.left_on is null and abs(hashtext(m.mid || 'complaint')) % 25 = 0
        union all
-       select m.id, m.manager_id, abs(hashtext(m.mid || 'sign')), s.complaint_on, s.complaint_breached
+       select m.id, m.manager_id, m.branch_id, abs(hashtext(m.mid || 'sign')), s.complaint_on, s.complaint_breached
        from demo_sign s join merchant m on m.mid = s.mid
        where s.complaint_on is not null and m.status <> 'terminated'),
      c0 as (
@@ -105,18 +106,23 @@ async function seedDesk(em: EntityManager, signs: Iterable<DemoDeskSign>, now: D
               make_interval(mins => (case when breached then 25 * 60 + h % (40 * 60) else 60 + h % (30 * 60) end)::int) as response_after,
               make_interval(hours => (case when breached then 50 + h % 60 else 2 + h % 60 end)::int) as resolve_after
        from src cross join p),
+     -- Every branch's board has a complaint still waiting for its first answer: its newest one.
+     c0n as (
+       select *, row_number() over (partition by branch_id, sign_on is null order by received desc, id) as newest
+       from c0),
      c1 as (
        select *, received + interval '24 hours' as response_due, received + interval '72 hours' as resolution_due,
               case when sign_on is null then
                      -- how far it got: resolved and closed, resolved, answered, or still waiting
-                     (case when received < now - interval '5 days' then (case when h % 5 = 0 then 'resolved' else 'closed' end)
+                     (case when newest = 1 then 'open'
+                           when received < now - interval '5 days' then (case when h % 5 = 0 then 'resolved' else 'closed' end)
                            when h % 3 = 0 then 'open' when h % 3 = 1 then 'in_progress' else 'resolved' end)
                    -- a sign has got as far as its clocks allow by now
                    when received + response_after > now then 'open'
                    when received + response_after + resolve_after > now then 'in_progress'
                    when received + response_after + resolve_after + interval '4 hours' > now or h % 5 = 0 then 'resolved'
                    else 'closed' end as status
-       from c0 where received < now),
+       from c0n where received < now),
      ins as (
        insert into complaint (merchant_id, kind, channel, category, summary, status, received_at, opened_by, assignee_id,
          response_due_at, resolution_due_at, first_response_at, resolved_at, closed_at, resolution, satisfaction,

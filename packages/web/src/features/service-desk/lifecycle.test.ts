@@ -4,6 +4,7 @@ import {
   COMPLAINT_STATUSES,
   complaintSteps,
   FAULT_STATUSES,
+  faultStep,
   faultSteps,
 } from './lifecycle.ts';
 
@@ -18,8 +19,13 @@ describe('lifecycle steps', () => {
     expect(faultSteps('OPEN')).toEqual(['ASSIGNED']);
     expect(faultSteps('ASSIGNED')).toEqual(['ON_SITE', 'FIXED', 'ASSIGNED']);
     expect(faultSteps('ON_SITE')).toEqual(['FIXED', 'ASSIGNED']);
-    expect(faultSteps('FIXED')).toEqual(['CLOSED', 'ON_SITE']);
+    expect(faultSteps('FIXED')).toEqual(['CLOSED', 'ASSIGNED']);
     expect(faultSteps('CLOSED')).toEqual([]);
+  });
+  it('names the move back from fixed a reopen, every other move by where it goes', () => {
+    expect(faultSteps('FIXED').map((to) => faultStep('FIXED', to))).toEqual(['CLOSED', 'REOPEN']);
+    expect(faultStep('ON_SITE', 'ASSIGNED')).toBe('ASSIGNED');
+    expect(faultStep('ASSIGNED', 'FIXED')).toBe('FIXED');
   });
 });
 

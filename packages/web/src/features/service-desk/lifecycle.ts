@@ -8,6 +8,7 @@ import {
   complaintMove,
   FAULT_STATUSES as FAULTS,
   faultMove,
+  isFaultReopen,
   COMPLAINT_KINDS as KINDS,
   COMPLAINT_STATUSES as STATUSES,
 } from '@cornerstone/shared/service-desk/service-desk';
@@ -38,7 +39,7 @@ export function complaintSteps(status: ComplaintStatus, mayAssign: boolean): Com
 
 /**
  * Where a fault ticket in `status` may go next (the shared lifecycle): the moves forward first, then
- * the ones back (re-assign, back on site), so the way on is the first button.
+ * the ones back (re-assign, reopen), so the way on is the first button.
  */
 export function faultSteps(status: FaultStatus): FaultStatus[] {
   const from = sharedCode(status);
@@ -46,3 +47,12 @@ export function faultSteps(status: FaultStatus): FaultStatus[] {
   const forwardFirst = [...FAULTS.slice(i + 1), ...FAULTS.slice(0, i + 1)];
   return forwardFirst.filter((to) => faultMove(from, to).ok).map(apiCode);
 }
+
+export type FaultStep = FaultStatus | 'REOPEN';
+
+/**
+ * What a move is called on its button: going back from fixed to assigned reopens the ticket (the fix
+ * did not hold), it is not an assignment; every other move is named by where it goes.
+ */
+export const faultStep = (from: FaultStatus, to: FaultStatus): FaultStep =>
+  isFaultReopen(sharedCode(from), sharedCode(to)) ? 'REOPEN' : to;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FaultStatus, FaultTicketsQuery } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
+import { faultStep } from '../lifecycle.ts';
 import { AssignFaultTicketMutation, MoveFaultTicketMutation } from '../service-desk.operations.ts';
 
 export type FaultRow = FaultTicketsQuery['faultTickets']['edges'][number]['node'];
@@ -19,7 +20,8 @@ const REFETCH = { refetchQueries: ['FaultTickets'] };
 
 /**
  * Moves a fault ticket: assign (to a login, yourself when left empty), on site, fixed (what was
- * done is required), closed. Field problems show beside their fields.
+ * done is required), closed, or reopened (back to its engineer, with what is still wrong). Field
+ * problems show beside their fields.
  */
 export function FaultActionModal({
   to,
@@ -37,15 +39,16 @@ export function FaultActionModal({
   const [other, setOther] = useState<string[]>([]);
   const [assign, a] = useMutation(AssignFaultTicketMutation, REFETCH);
   const [move, m] = useMutation(MoveFaultTicketMutation, REFETCH);
+  const step = ticket && to ? faultStep(ticket.status, to) : null;
 
   const submit = async (v: Values) => {
-    if (!ticket || !to) return;
+    if (!ticket || !to || !step) return;
     setOther([]);
     try {
-      if (to === 'ASSIGNED')
+      if (step === 'ASSIGNED')
         await assign({ variables: { id: ticket.id, assignee: v.assignee?.trim() || null } });
       else await move({ variables: { id: ticket.id, to, note: v.note?.trim() || null } });
-      message.success(t(`faultDone.${to}`));
+      message.success(t(`faultDone.${step}`));
       onClose();
     } catch (e) {
       const problems = fieldProblems(e, FIELDS, lang);
@@ -57,7 +60,7 @@ export function FaultActionModal({
   return (
     <Modal
       open={to !== null && ticket !== null}
-      title={to ? t(`faultStep.${to}`) : ''}
+      title={step ? t(`faultStep.${step}`) : ''}
       okText={t('save')}
       cancelText={t('cancel')}
       confirmLoading={a.loading || m.loading}
@@ -92,14 +95,14 @@ export function FaultActionModal({
         onFinish={submit}
         data-testid="fault-action-form"
       >
-        {to === 'ASSIGNED' ? (
+        {step === 'ASSIGNED' ? (
           <Form.Item name="assignee" label={t('engineer')} extra={t('engineerHint')}>
             <Input data-testid="fault-assignee" placeholder={t('loginPlaceholder')} />
           </Form.Item>
         ) : (
           <Form.Item
             name="note"
-            label={to === 'FIXED' ? t('whatWasDone') : t('notes')}
+            label={to === 'FIXED' ? t('whatWasDone') : step === 'REOPEN' ? t('reopenReason') : t('notes')}
             rules={to === 'FIXED' ? [{ required: true, whitespace: true, message: t('required') }] : []}
           >
             <Input.TextArea rows={3} maxLength={2000} showCount data-testid="fault-note" />

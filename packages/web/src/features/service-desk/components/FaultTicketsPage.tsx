@@ -11,7 +11,7 @@ import { useLang, useT } from '../../../lib/i18n.ts';
 import { canDo } from '../../../lib/permissions.ts';
 import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { useFaultFilters } from '../hooks/useDeskFilters.ts';
-import { FAULT_STATUSES, faultSteps } from '../lifecycle.ts';
+import { FAULT_STATUSES, faultStep, faultSteps } from '../lifecycle.ts';
 import { AssignFaultTicketMutation, FaultTicketsQuery } from '../service-desk.operations.ts';
 import { boolParam, DeskFilter, yesNoOptions } from './DeskFilter.tsx';
 import { EventHistory } from './EventHistory.tsx';
@@ -246,10 +246,10 @@ export function FaultTicketsPage() {
                                 type="link"
                                 size="small"
                                 style={{ paddingInline: 4 }}
-                                data-testid={`fault-to-${to}`}
+                                data-testid={`fault-to-${faultStep(r.status, to)}`}
                                 onClick={() => setAction({ to, row: r })}
                               >
-                                {t(`faultStep.${to}`)}
+                                {t(`faultStep.${faultStep(r.status, to)}`)}
                               </Button>
                             ))}
                           </Space>

@@ -19,7 +19,13 @@ export function SlaClockTag({ clock, testId }: { clock: SlaClockLike & { dueAt: 
           : '';
   return (
     <Tooltip title={t('slaDue', { at: formatDateTime(clock.dueAt, lang) })}>
-      <Tag color={view.color} data-testid={testId} data-state={clock.state} style={{ marginInlineEnd: 0 }}>
+      <Tag
+        color={view.color}
+        data-testid={testId}
+        data-state={clock.state}
+        data-minutes-left={clock.minutesLeft ?? undefined}
+        style={{ marginInlineEnd: 0 }}
+      >
         {t(`slaState.${clock.state}`)}
         {phrase ? ` · ${phrase}` : ''}
       </Tag>
