@@ -106,9 +106,11 @@ async function seedDesk(em: EntityManager, signs: Iterable<DemoDeskSign>, now: D
               make_interval(mins => (case when breached then 25 * 60 + h % (40 * 60) else 60 + h % (30 * 60) end)::int) as response_after,
               make_interval(hours => (case when breached then 50 + h % 60 else 2 + h % 60 end)::int) as resolve_after
        from src cross join p),
-     -- Every branch's board has a complaint still waiting for its first answer: its newest one.
+     -- Every branch's board has a complaint still waiting for its first answer past its 24 h: the
+     -- newest one received over a day ago (else the newest).
      c0n as (
-       select *, row_number() over (partition by branch_id, sign_on is null order by received desc, id) as newest
+       select *, row_number() over (partition by branch_id, sign_on is null
+                                    order by received < now - interval '1 day' desc, received desc, id) as newest
        from c0),
      c1 as (
        select *, received + interval '24 hours' as response_due, received + interval '72 hours' as resolution_due,
