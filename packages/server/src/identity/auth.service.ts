@@ -27,7 +27,12 @@ export async function login(
   password: string,
   ttlMinutes: number,
 ): Promise<{ token: string; user: AppUser }> {
-  const user = await em.findOne(AppUser, { login: loginName, active: true }, { populate: ['passwordHash'] });
+  // Logins are unique in any case (a unique index on lower(login)): `Admin` signs in as `admin`.
+  const [row] = await em.execute<{ id: number }[]>(
+    'select id from app_user where lower(login) = lower(?) and active',
+    [loginName],
+  );
+  const user = row ? await em.findOne(AppUser, { id: row.id }, { populate: ['passwordHash'] }) : null;
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   // One message for both cases: a caller cannot probe which logins exist.
   if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'Wrong login or password');
@@ -37,6 +42,7 @@ export async function login(
     user,
     expiresAt: new Date(Date.now() + ttlMinutes * 60_000),
   });
+  user.lastLoginAt = new Date();
   await em.flush();
   return { token, user };
 }
@@ -59,7 +65,8 @@ export async function signIn(
 ): Promise<SignIn> {
   const entry = {
     action: 'login',
-    target: `login:${input.login.slice(0, 64)}`,
+    // In one case: `Admin` and `admin` are one login, throttled together.
+    target: `login:${input.login.slice(0, 64).toLowerCase()}`,
     ip: input.ip,
     requestId: input.requestId,
   };

@@ -24,6 +24,20 @@ export class UserType extends NodeInterface {
     description: '所属分公司 · The branch the user belongs to; null for company-wide roles.',
   })
   branch!: string | null;
+
+  @Field(() => Boolean, {
+    description: '在用（停用的用户不能登录）· Active; a deactivated user cannot sign in.',
+  })
+  active!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      '须先修改密码（一次性密码登录后）· Must choose a new password (after a one-time password) before anything else.',
+  })
+  mustChangePassword!: boolean;
+
+  // Resolved by users.resolver.ts (UserLastSignInResolver): only for the user and their managers.
+  lastSignInAt!: Date | null;
 }
 
 /** A user as the API shows them (never the password hash or the session). */
@@ -34,6 +48,9 @@ export function toUserType(u: AppUser): UserType {
     displayName: u.displayName,
     role: u.role,
     branch: u.branch?.name ?? null,
+    active: u.active,
+    mustChangePassword: u.mustChangePassword,
+    lastSignInAt: u.lastLoginAt ?? null,
   };
 }
 

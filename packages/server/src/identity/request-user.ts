@@ -19,9 +19,17 @@ export interface RequestCaller {
  * token of an API client or the web app's session cookie. An integrator's token use goes on
  * record (api-token-audit.ts), on every route.
  */
-export async function callerOf(em: EntityManager, req: Request): Promise<RequestCaller> {
+export async function callerOf(
+  em: EntityManager,
+  req: Request,
+  opts: { graphql?: boolean } = {},
+): Promise<RequestCaller> {
   const token = requestToken(req.headers) ?? null;
-  const user = token ? await userForToken(em, token) : null;
+  let user = token ? await userForToken(em, token) : null;
+  // A user on a one-time password may only choose their own: GraphQL lets through that mutation
+  // (and `me`, `logout`) and refuses the rest with PASSWORD_CHANGE_REQUIRED (password-gate.ts);
+  // every other route (uploads, exports) answers as to nobody signed in.
+  if (user?.mustChangePassword && !opts.graphql) user = null;
   const requestId = (req as unknown as { requestId: string }).requestId;
   const ip = req.ip ?? req.socket?.remoteAddress ?? null;
   if (token?.startsWith(API_TOKEN_PREFIX)) await auditApiTokenUse(em, user, { ip, requestId });

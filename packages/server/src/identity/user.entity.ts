@@ -7,7 +7,7 @@ export { ROLES, type Role } from '@cornerstone/shared/roles/permissions';
 
 @Entity({ tableName: 'app_user' })
 export class AppUser {
-  [OptionalProps]?: 'createdAt' | 'active' | 'branch';
+  [OptionalProps]?: 'createdAt' | 'active' | 'branch' | 'mustChangePassword' | 'lastLoginAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -30,6 +30,14 @@ export class AppUser {
 
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
+
+  // Set by a one-time password (an administrator's reset): until the user chooses their own, every
+  // request but changing it is refused (identity/password-gate.ts).
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean = false;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt: Date | null = null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -15,7 +15,16 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   // A screen's path is its key unless it says otherwise (atRisk lives at /at-risk).
   const screen = (
-    key: 'work' | 'pyramid' | 'campaigns' | 'events' | 'complaints' | 'faults' | 'imports' | 'atRisk',
+    key:
+      | 'work'
+      | 'pyramid'
+      | 'campaigns'
+      | 'events'
+      | 'complaints'
+      | 'faults'
+      | 'imports'
+      | 'atRisk'
+      | 'users',
     label: string,
     path: string = key,
   ) =>
@@ -48,6 +57,7 @@ export function AppLayout() {
     ...screen('complaints', t('menuComplaints')),
     ...screen('faults', t('menuFaults')),
     ...screen('imports', t('menuImports')),
+    ...screen('users', t('menuUsers'), 'admin/users'),
     { key: '/graphiql', label: <a href="/graphiql">{t('menuGraphiql')}</a> },
   ];
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
@@ -96,6 +106,9 @@ export function AppLayout() {
               {user.displayName} · {tc('role', user.role)}
               {user.branch ? ` · ${user.branch}` : ''}
             </Typography.Text>
+            <Link to="/account/password" data-testid="change-password-link">
+              <Button size="small">{t('changePassword')}</Button>
+            </Link>
             <Button
               size="small"
               data-testid="lang-switch"

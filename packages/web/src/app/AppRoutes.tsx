@@ -47,6 +47,14 @@ const BenchmarkReportPage = lazy(() =>
 const AtRiskPage = lazy(() =>
   import('../features/churn/components/AtRiskPage.tsx').then((m) => ({ default: m.AtRiskPage })),
 );
+const UsersPage = lazy(() =>
+  import('../features/admin/components/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
+);
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/components/ChangePasswordPage.tsx').then((m) => ({
+    default: m.ChangePasswordPage,
+  })),
+);
 const EventsPage = lazy(() =>
   import('../features/events/components/EventsPage.tsx').then((m) => ({ default: m.EventsPage })),
 );
@@ -64,6 +72,7 @@ const SCREENS: Record<Exclude<Screen, 'merchants'>, { path: string; name: Messag
   imports: { path: 'imports', name: 'menuImports', page: <ImportsPage /> },
   events: { path: 'events', name: 'menuEvents', page: <EventsPage /> },
   atRisk: { path: 'at-risk', name: 'menuAtRisk', page: <AtRiskPage /> },
+  users: { path: 'admin/users', name: 'menuUsers', page: <UsersPage /> },
 };
 
 export function AppRoutes() {
@@ -84,6 +93,7 @@ export function AppRoutes() {
           />
         ))}
         <Route path="merchants" element={page(<MerchantListPage />)} />
+        <Route path="account/password" element={page(<ChangePasswordPage />)} />
         <Route path="merchants/:mid" element={page(<MerchantRoute />)} />
         <Route path="merchants/:mid/benchmark" element={page(<BenchmarkReportPage />)} />
         <Route path="*" element={<NotFound />} />

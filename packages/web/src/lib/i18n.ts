@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext } from 'react';
+import { ADMIN_MESSAGES } from './messages/admin.ts';
 import { APP_MESSAGES } from './messages/app.ts';
 import { CAMPAIGN_MESSAGES } from './messages/campaign.ts';
 import { CHURN_MESSAGES } from './messages/churn.ts';
@@ -28,6 +29,7 @@ export const MESSAGE_FILES = {
   events: EVENTS_MESSAGES,
   churn: CHURN_MESSAGES,
   demo: DEMO_MESSAGES,
+  admin: ADMIN_MESSAGES,
 } as const;
 
 // Every visible string of the app, Chinese first. Keys are typed: a missing entry is a compile error.
@@ -43,6 +45,7 @@ const TABLE = {
   ...EVENTS_MESSAGES,
   ...CHURN_MESSAGES,
   ...DEMO_MESSAGES,
+  ...ADMIN_MESSAGES,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof TABLE;

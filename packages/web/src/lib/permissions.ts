@@ -1,4 +1,4 @@
-import { may, type Permission } from '@cornerstone/shared/roles/permissions';
+import { may, PERMISSIONS, type Permission } from '@cornerstone/shared/roles/permissions';
 
 /** What each role may open; the server enforces the same on every query. */
 export type Screen =
@@ -10,7 +10,8 @@ export type Screen =
   | 'faults'
   | 'imports'
   | 'events'
-  | 'atRisk';
+  | 'atRisk'
+  | 'users';
 
 const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   pyramid: ['admin', 'branch_manager', 'analyst'],
@@ -29,6 +30,8 @@ const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   events: ['admin', 'branch_manager', 'analyst'],
   // 流失预警: the at-risk list in the user's scope (operations staff work terminals, not relations).
   atRisk: ['admin', 'branch_manager', 'account_manager', 'analyst'],
+  // 用户管理: administrators; branch managers for their own branch's account managers and operations.
+  users: PERMISSIONS.manageUsers,
 };
 
 /** What each role may do: the server's own permission table, shared. */

@@ -6,7 +6,7 @@ import type { User } from '../../../gql/graphql.ts';
 import { LangContext, type MessageKey, useT } from '../../../lib/i18n.ts';
 import { LoginMutation } from '../auth.operations.ts';
 
-type SignedIn = Pick<User, 'login' | 'displayName' | 'role' | 'branch'>;
+type SignedIn = Pick<User, 'login' | 'displayName' | 'role' | 'branch' | 'mustChangePassword'>;
 
 /** Why a sign-in failed, as the page says it: by the API's code, never by the server's English. */
 function failureOf(error: unknown): MessageKey {
@@ -20,7 +20,14 @@ function failureOf(error: unknown): MessageKey {
  * 登录. A refused sign-in keeps the login as typed, empties the password for the next try, and says
  * why until the user types again.
  */
-export function LoginPage({ onSignedIn }: { onSignedIn: (user: SignedIn) => void }) {
+export function LoginPage({
+  onSignedIn,
+  notice,
+}: {
+  onSignedIn: (user: SignedIn) => void;
+  /** Why the user is here again, e.g. a session the server ended (shown until they sign in). */
+  notice?: MessageKey | null;
+}) {
   const t = useT();
   const { lang, setLang } = useContext(LangContext);
   const [form] = Form.useForm<{ login: string; password: string }>();
@@ -70,6 +77,15 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: SignedIn) => void
           >
             <Input.Password ref={password} data-testid="login-password" autoComplete="current-password" />
           </Form.Item>
+          {notice && !failure && (
+            <Alert
+              type="warning"
+              title={t(notice)}
+              style={{ marginBottom: 16 }}
+              data-testid="login-notice"
+              data-reason={notice}
+            />
+          )}
           {failure && (
             <Alert
               type="error"
