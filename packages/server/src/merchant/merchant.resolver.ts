@@ -29,7 +29,9 @@ import {
   MerchantChangeType,
   MerchantConnectionType,
   MerchantContactType,
+  MerchantOrderField,
   MerchantType,
+  OrderDirection,
 } from './merchant.types.ts';
 import { MerchantChangeConnectionType, merchantChangesPage } from './merchant-changes.ts';
 import { setMerchantStatus } from './merchant-status.ts';
@@ -70,16 +72,48 @@ export class MerchantResolver {
   @Authorized()
   @Query(() => MerchantConnectionType, {
     description:
-      '商户列表（分页，按商户号排序）· Merchants matching a filter, a page at a time, ordered by MID.',
+      '商户列表（分页，默认按商户号排序）· Merchants matching a filter, a page at a time, in the order asked for (MID by default). Page with cursors (first/after, last/before) or by number: page N of size S is first: S, offset: (N−1)·S; either way the edges’ cursors continue from there.',
   })
   async merchants(
     @Arg('filter', () => MerchantFilter, { nullable: true, description: '筛选条件 · Filter.' })
     filter: MerchantFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => MerchantOrderField, {
+      defaultValue: MerchantOrderField.MID,
+      description:
+        '排序字段（相同时按商户内部编号）· What to order by; ties broken on the merchant’s id. Cursors belong to one order and period.',
+    })
+    orderBy: MerchantOrderField,
+    @Arg('direction', () => OrderDirection, {
+      defaultValue: OrderDirection.ASC,
+      description:
+        '排序方向；无值的（未联系、未估值、未分级）总在最后 · Direction; rows without a value always come last.',
+    })
+    direction: OrderDirection,
+    @Arg('period', () => String, {
+      nullable: true,
+      description:
+        '按利润或分级排序所依据的期间，如 2026-10 · Period of PROFIT and TIER orders, e.g. 2026-10.',
+    })
+    period: string | null,
+    @Arg('offset', () => Int, {
+      nullable: true,
+      description:
+        '按页码翻页：跳过前 offset 个商户（与 first 同用，不与游标或 last 同用）· Page by number: skip this many merchants (with first; not with a cursor or last). Page N of size S: offset (N−1)·S.',
+    })
+    offset: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listMerchants(ctx.em, ctx.user!, filter, pageRequest(page, 'merchants', 20, info));
+    return listMerchants(
+      ctx.em,
+      ctx.user!,
+      filter,
+      page,
+      { field: orderBy, direction, period },
+      offset,
+      info,
+    );
   }
 
   @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })

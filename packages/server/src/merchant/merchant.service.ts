@@ -1,5 +1,6 @@
 import { parseCategory } from '@cornerstone/shared/merchant/category';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
@@ -7,13 +8,16 @@ import {
   type Connection,
   connectionFrom,
   keysetSql,
-  type PageRequest,
+  type PageArgs,
+  pageRequest,
 } from '../platform/graphql/connection.ts';
-import { AppError } from '../platform/graphql/errors.ts';
+import { AppError, problemError } from '../platform/graphql/errors.ts';
 import type { Loaders } from '../platform/graphql/loaders.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { Merchant } from './merchant.entity.ts';
 import type { MerchantFilter } from './merchant.inputs.ts';
+import { MerchantOrderField, OrderDirection } from './merchant.types.ts';
+import { orderNeedsPeriod, orderPlan } from './merchant-order.ts';
 import { tierRanking } from './tier-ranking.ts';
 
 /** Adds a merchant filter's conditions. */
@@ -69,25 +73,71 @@ export async function merchantWhere(
   return where;
 }
 
-/** One page of merchants, ordered by MID; two statements whatever the page size (page + count). */
+export interface MerchantOrder {
+  field: MerchantOrderField;
+  direction: OrderDirection;
+  /** The period of PROFIT and TIER, as the API gives it (2026-10, 2026-Q3, …). */
+  period: string | null;
+}
+
+/**
+ * One page of merchants in the order asked for (tie-broken on id): keyset cursors of that order, or
+ * a page by number (`offset`, with `first`). Constant statements whatever the page size or order:
+ * the page's ids and keys, the merchants of the page, the count (and a tier snapshot's lookup).
+ */
 export async function listMerchants(
   em: EntityManager,
   user: AppUser,
   filter: MerchantFilter | null | undefined,
-  req: PageRequest,
+  args: PageArgs,
+  order: MerchantOrder = { field: MerchantOrderField.MID, direction: OrderDirection.ASC, period: null },
+  offset: number | null = null,
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<Merchant> & { totalCount: number }> {
+  if (orderNeedsPeriod(order.field) && !order.period) throw problemError('period', 'order.periodMissing');
+  const period = order.period ? parsePeriodArg(order.period, 'period') : null;
+  if (offset != null) {
+    if (args.after != null || args.before != null || args.last != null)
+      throw problemError('offset', 'page.offsetWithCursor');
+    if (!Number.isInteger(offset) || offset < 0) throw problemError('offset', 'number.positiveWhole');
+  }
   const where = await merchantWhere(em, user, filter);
-  const base = () => em.createQueryBuilder(Merchant, 'm').where(whereSql(where), [...where.params]);
-  const keyset = keysetSql(req, ['m.mid'], 'asc');
-  const page = base()
-    .select('m.*')
-    .leftJoinAndSelect('m.branch', 'b')
-    .leftJoinAndSelect('m.manager', 'u')
-    .orderBy({ 'm.mid': keyset.ascending ? 'asc' : 'desc' })
-    .limit(keyset.limit);
-  if (keyset.where) page.andWhere(keyset.where, keyset.params);
-  const [rows, totalCount] = await Promise.all([page.getResultList(), req.count ? base().getCount() : 0]);
-  return { ...connectionFrom(rows, req, (m) => [m.mid]), totalCount };
+  const plan = await orderPlan(em, order.field, order.direction, period, where);
+  const req = pageRequest(args, plan.list, 20, info);
+  const keyset = keysetSql(req, plan.columns, plan.direction, plan.types);
+  const conn = em.getConnection();
+  const cond = whereSql(where);
+  const [rows, [count]] = await Promise.all([
+    conn.execute<{ id: number; keys: (string | number)[] }[]>(
+      `select m.id, json_build_array(${plan.columns.map((c, i) => (plan.types[i] === 'bigint' ? c : `(${c})::text`)).join(', ')}) as keys
+       from merchant m ${plan.join}
+       where ${cond}${keyset.where ? ` and ${keyset.where}` : ''}
+       order by ${keyset.orderBy} limit ?${offset ? ' offset ?' : ''}`,
+      [...plan.joinParams, ...where.params, ...keyset.params, keyset.limit, ...(offset ? [offset] : [])],
+    ),
+    // Counted only when the request reads totalCount (PageRequest.count).
+    req.count
+      ? conn.execute<{ n: number }[]>(`select count(*)::int as n from merchant m where ${cond}`, [
+          ...where.params,
+        ])
+      : [{ n: 0 }],
+  ]);
+  // The page's merchants with their branch and manager, in one statement (a joined populate).
+  const found = rows.length
+    ? await em.find(Merchant, { id: { $in: rows.map((r) => r.id) } }, { populate: ['branch', 'manager'] })
+    : [];
+  const byId = new Map(found.map((m) => [m.id, m]));
+  const keysOf = new Map<Merchant, (string | number)[]>();
+  const merchants = rows.flatMap((r) => {
+    const m = byId.get(r.id);
+    if (!m) return [];
+    keysOf.set(m, typeof r.keys === 'string' ? JSON.parse(r.keys) : r.keys);
+    return [m];
+  });
+  const page = connectionFrom(merchants, req, (m) => keysOf.get(m)!);
+  // A page by number has pages before it when it does not start at the top.
+  if (offset) page.pageInfo.hasPreviousPage = true;
+  return { ...page, totalCount: count!.n };
 }
 
 /** A merchant by MID if the user may see it; otherwise null, exactly as if it did not exist. */

@@ -23,6 +23,53 @@ registerEnumType(TierCode, {
   },
 });
 
+/** The orders of the merchant list (each tie-broken on the merchant's id, so pages never overlap). */
+export enum MerchantOrderField {
+  MID = 'MID',
+  NAME = 'NAME',
+  PROFIT = 'PROFIT',
+  TIER = 'TIER',
+  LAST_CONTACT = 'LAST_CONTACT',
+  VALUE = 'VALUE',
+}
+registerEnumType(MerchantOrderField, {
+  name: 'MerchantOrderField',
+  description: '商户列表的排序字段 · What the merchant list is ordered by.',
+  valuesConfig: {
+    MID: { description: '商户号（默认）· MID (the default).' },
+    NAME: { description: '注册名称（按字符编码）· Registered name, by code point.' },
+    PROFIT: {
+      description:
+        '期间利润（需 period；无结算记为 0）· Profit over `period` (required); no settlements count as 0.',
+    },
+    TIER: {
+      description:
+        '期间官方分级（需 period；重要最高，未分级的排最后）· Official tier in `period` (required); KEY highest, unranked last.',
+    },
+    LAST_CONTACT: {
+      description:
+        '上次有效联系日期（联系上的拜访、电话或消息）；从未联系的排最后 · Day of the last counting contact (a visit, call or message that reached the merchant); never contacted last.',
+    },
+    VALUE: {
+      description:
+        '客户生命周期价值（最新估算）；未估算的排最后 · Lifetime value of the latest estimate; not estimated last.',
+    },
+  },
+});
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: '排序方向 · Sort direction.',
+  valuesConfig: {
+    ASC: { description: '升序 · Ascending.' },
+    DESC: { description: '降序 · Descending.' },
+  },
+});
+
 @ObjectType('MerchantContact', {
   description: '联系人（个人信息，默认脱敏）· Contact person; personal data, masked by default.',
 })

@@ -4,12 +4,19 @@ export const MerchantListQuery = graphql(`
   query MerchantList(
     $filter: MerchantFilter
     $first: Int
-    $after: String
-    $last: Int
-    $before: String
+    $offset: Int
+    $orderBy: MerchantOrderField
+    $direction: OrderDirection
     $period: String!
   ) {
-    merchants(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    merchants(
+      filter: $filter
+      first: $first
+      offset: $offset
+      orderBy: $orderBy
+      direction: $direction
+      period: $period
+    ) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
@@ -20,6 +27,8 @@ export const MerchantListQuery = graphql(`
           feePlan { kind rate cap }
           tier(period: $period)
           profit(period: $period)
+          lastContactOn
+          clv { clv }
         }
       }
     }

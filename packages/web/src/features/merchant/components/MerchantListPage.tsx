@@ -1,34 +1,52 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Result, Space, Table, Tag } from 'antd';
+import { Button, Card, Empty, Result, Space, Table, type TableProps, Tag } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
-import { CursorPager } from '../../../components/CursorPager.tsx';
+import { NumberPager } from '../../../components/NumberPager.tsx';
 import { TierTag } from '../../../components/TierTag.tsx';
-import type { MerchantListQuery as MerchantListData } from '../../../gql/graphql.ts';
+import type { MerchantListQuery as MerchantListData, MerchantOrderField } from '../../../gql/graphql.ts';
 import { formatMoney, formatRate } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
-import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { merchantExportUrl } from '../export-url.ts';
 import { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
+import { PAGE_SIZES, useMerchantListOrder } from '../hooks/useMerchantListOrder.ts';
 import { MerchantListQuery } from '../merchant.operations.ts';
 import { MerchantListFilters } from './MerchantListFilters.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
-const PAGE_SIZE = 20;
 type Row = MerchantListData['merchants']['edges'][number]['node'];
 
-/** 商户列表: server-side filter and cursor paging; the filter is in the URL. */
+// Figures people look at largest first: the first click sorts them downward.
+const LARGEST_FIRST: SortOrder[] = ['descend', 'ascend'];
+
+/**
+ * 商户列表: filtered, sorted and paged by the server — numbered pages of 20, 50 or 100, the columns
+ * people sort by (MID, name, tier, profit, last contact, value). Filter, order and page are in the URL.
+ */
 export function MerchantListPage() {
   const t = useT();
   const tc = useTCode();
   const lang = useLang();
   const f = useMerchantListFilters();
-  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
+  const o = useMerchantListOrder();
   const { data, previousData, loading, error, refetch } = useQuery(MerchantListQuery, {
-    variables: { filter: f.filter, ...paging.variables, period: f.period },
+    variables: { filter: f.filter, ...o.variables, period: f.period },
     notifyOnNetworkStatusChange: true,
   });
   const conn = (data ?? previousData)?.merchants;
   const rows = conn?.edges.map((e) => e.node) ?? [];
+  // The controlled sort of a column: shown on the column the list is ordered by.
+  const sorted = (field: MerchantOrderField, directions?: SortOrder[]) => ({
+    key: field,
+    sorter: true,
+    sortDirections: directions,
+    sortOrder: (o.orderBy === field ? (o.direction === 'DESC' ? 'descend' : 'ascend') : null) as SortOrder,
+  });
+  const onChange: TableProps<Row>['onChange'] = (_p, _f, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    if (!s?.order) o.sortBy(null, 'ASC');
+    else o.sortBy(s.columnKey as MerchantOrderField, s.order === 'descend' ? 'DESC' : 'ASC');
+  };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <MerchantListFilters f={f} />
@@ -48,7 +66,9 @@ export function MerchantListPage() {
               loading={loading}
               dataSource={rows}
               pagination={false}
-              scroll={{ x: 1080 }}
+              onChange={onChange}
+              showSorterTooltip={false}
+              scroll={{ x: 1320 }}
               locale={{ emptyText: <Empty description={t('noMerchants')} /> }}
               onRow={(r) => ({ 'data-testid': `merchant-row-${r.mid}` }) as React.HTMLAttributes<HTMLElement>}
               columns={[
@@ -57,17 +77,19 @@ export function MerchantListPage() {
                   dataIndex: 'mid',
                   width: 150,
                   fixed: 'left',
+                  ...sorted('MID'),
                   render: (mid: string) => (
                     <Link to={`/merchants/${mid}`} data-testid="merchant-link">
                       {mid}
                     </Link>
                   ),
                 },
-                { title: t('name'), dataIndex: 'name', ellipsis: true },
+                { title: t('name'), dataIndex: 'name', ellipsis: true, ...sorted('NAME') },
                 {
                   title: `${t('tier')} ${f.period}`,
                   dataIndex: 'tier',
-                  width: 104,
+                  width: 120,
+                  ...sorted('TIER', LARGEST_FIRST),
                   render: (tier: Row['tier']) => <TierTag tier={tier} />,
                 },
                 { title: t('branch'), dataIndex: 'branch', width: 104, ellipsis: true },
@@ -89,13 +111,33 @@ export function MerchantListPage() {
                 {
                   title: t('profitOf', { period: f.period }),
                   dataIndex: 'profit',
-                  width: 124,
+                  width: 136,
                   align: 'right',
+                  ...sorted('PROFIT', LARGEST_FIRST),
                   render: (p: string) => (
-                    <span style={{ color: p.startsWith('-') ? '#cf1322' : undefined }}>
+                    <span
+                      data-testid="merchant-profit"
+                      data-value={p}
+                      style={{ color: p.startsWith('-') ? '#cf1322' : undefined }}
+                    >
                       {formatMoney(p, lang)}
                     </span>
                   ),
+                },
+                {
+                  // The last contact that reached the merchant, not the contact data's verification.
+                  title: t('lastContact'),
+                  dataIndex: 'lastContactOn',
+                  width: 120,
+                  ...sorted('LAST_CONTACT', LARGEST_FIRST),
+                  render: (d: string | null) => d ?? '–',
+                },
+                {
+                  title: t('clv'),
+                  width: 130,
+                  align: 'right',
+                  ...sorted('VALUE', LARGEST_FIRST),
+                  render: (_, r) => (r.clv ? formatMoney(r.clv.clv, lang) : '–'),
                 },
                 {
                   title: t('status'),
@@ -105,19 +147,15 @@ export function MerchantListPage() {
                 },
               ]}
             />
-            <CursorPager
-              paging={paging}
-              pageInfo={conn?.pageInfo}
+            <NumberPager
+              page={o.page}
+              size={o.size}
+              sizes={PAGE_SIZES}
               totalCount={conn?.totalCount}
               loading={loading}
               total="total"
-              testIds={{
-                total: 'merchant-total',
-                next: 'page-next',
-                previous: 'page-previous',
-                first: 'page-first',
-                last: 'page-last',
-              }}
+              onChange={o.goTo}
+              testIds={{ total: 'merchant-total', pager: 'merchant-pager' }}
               before={f.tier && <Tag color="purple">{`${t(`tier.${f.tier}`)} · ${f.period}`}</Tag>}
               actions={
                 <>

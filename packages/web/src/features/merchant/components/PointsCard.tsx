@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { MerchantPointsQuery } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { formatCount, formatDateTime } from '../../../lib/format.ts';
+import { formatCount, formatDateTime, formatDelta } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import type { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { RedeemPointsMutation } from '../merchant.operations.ts';
@@ -112,8 +112,11 @@ export function PointsCard({
           {
             title: t('kind'),
             dataIndex: 'kind',
-            width: 76,
-            render: (k: string, e) => <span title={e.reason ?? e.source}>{tc('pointsKind', k)}</span>,
+            // The rest of the narrow side card: a long kind ("Redemption") ends in an ellipsis.
+            ellipsis: { showTitle: false },
+            render: (k: string, e) => (
+              <span title={`${tc('pointsKind', k)} · ${e.reason ?? e.source}`}>{tc('pointsKind', k)}</span>
+            ),
           },
           {
             title: t('pointsDelta'),
@@ -121,10 +124,16 @@ export function PointsCard({
             align: 'right',
             width: 64,
             render: (p: number) => (
-              <Typography.Text type={p < 0 ? 'danger' : 'success'}>{p > 0 ? `+${p}` : p}</Typography.Text>
+              <Typography.Text type={p < 0 ? 'danger' : 'success'}>{formatDelta(p, lang)}</Typography.Text>
             ),
           },
-          { title: t('balanceAfter'), dataIndex: 'balanceAfter', align: 'right', width: 64 },
+          {
+            title: t('balanceAfter'),
+            dataIndex: 'balanceAfter',
+            align: 'right',
+            width: 84,
+            render: (n: number) => formatCount(n, lang),
+          },
         ]}
       />
       <CursorPager
@@ -181,7 +190,9 @@ function RedeemPointsModal({
       const res = await redeem({
         variables: { mid, points: v.points, reason: v.reason.trim(), idempotencyKey },
       });
-      message.success(t('pointsRedeemed', { n: res.data?.redeemPoints.balanceAfter ?? 0 }));
+      message.success(
+        t('pointsRedeemed', { n: formatCount(res.data?.redeemPoints.balanceAfter ?? 0, lang) }),
+      );
       onSaved();
       onClose();
     } catch (e) {

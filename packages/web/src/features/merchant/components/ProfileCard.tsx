@@ -1,7 +1,7 @@
 import { Card, Descriptions } from 'antd';
 import { Link } from 'react-router';
 import type { MerchantPageQuery } from '../../../gql/graphql.ts';
-import { formatMoney, formatRate } from '../../../lib/format.ts';
+import { formatDate, formatMoney, formatRate } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { RevealMobile } from './RevealMobile.tsx';
 
@@ -28,13 +28,13 @@ export function ProfileCard({
         <Descriptions.Item label={t('category')}>
           {tc('category', m.category)} · {t('mcc')} {m.mcc}
         </Descriptions.Item>
-        <Descriptions.Item label={t('onboarded')}>{m.onboardedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('onboarded')}>{formatDate(m.onboardedOn)}</Descriptions.Item>
         <Descriptions.Item label={t('contact')}>{m.contact.name ?? '–'}</Descriptions.Item>
         <Descriptions.Item label={t('mobile')}>
           <RevealMobile mid={m.mid} masked={m.contact.mobile ?? null} mayReveal={mayReveal} />
         </Descriptions.Item>
         {m.contact.verifiedOn && (
-          <Descriptions.Item label={t('verifiedOn')}>{m.contact.verifiedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('verifiedOn')}>{formatDate(m.contact.verifiedOn)}</Descriptions.Item>
         )}
         <Descriptions.Item label={t('planKind')}>{tc('feePlan', m.feePlan.kind)}</Descriptions.Item>
         <Descriptions.Item label={t('rate')}>

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Empty, Table } from 'antd';
 import { Link } from 'react-router';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { MerchantTerminalsQuery } from '../../../gql/graphql.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { useT } from '../../../lib/i18n.ts';
 import type { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { TerminalStatusTag } from './TerminalStatusTag.tsx';
@@ -58,7 +59,9 @@ export function TerminalsCard({
             title: t('terminalModel'),
             ellipsis: true,
             render: (_, r) => (
-              <span title={`${t('serialNo')} ${r.serialNo} · ${t('installedOn')} ${r.installedOn}`}>
+              <span
+                title={`${t('serialNo')} ${r.serialNo} · ${t('installedOn')} ${formatDate(r.installedOn)}`}
+              >
                 {r.model}
               </span>
             ),

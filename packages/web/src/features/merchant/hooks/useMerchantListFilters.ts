@@ -21,5 +21,7 @@ export function useMerchantListFilters() {
     [tier, period, branch, category, manager, status, search],
   );
   const active = [tier, branch, category, manager, status, search].some(Boolean);
-  return { period, tier, branch, category, manager, status, search, filter, active, set: patch };
+  // Another filter lists other merchants: its pages start again at 1 (the order stays).
+  const set = (changes: Record<string, string | undefined>) => patch({ ...changes, page: undefined });
+  return { period, tier, branch, category, manager, status, search, filter, active, set };
 }

@@ -49,6 +49,8 @@ export function BenchmarkReportPage() {
   const period = isMonth(raw) ? raw : defaultPeriod();
   const { data, loading, error, refetch } = useQuery(BenchmarkReportQuery, { variables: { mid, period } });
   const m = data?.merchant;
+  // The label's colon: full-width after Chinese, ": " after English.
+  const colon = lang === 'zh' ? '：' : ': ';
   const madeAt = useMemo(() => formatDateTime(new Date().toISOString(), lang), [lang]);
 
   const toolbar = (
@@ -142,15 +144,19 @@ export function BenchmarkReportPage() {
           <Typography.Text strong>{t('feeRateCompare')}</Typography.Text>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 24px', marginTop: 4 }}>
             <span>
-              {t('metric.feeRate')}：
+              {t('metric.feeRate')}
+              {colon}
               <b data-testid="benchmark-own-rate">{formatMetric('feeRate', feeRate, lang)}</b>
             </span>
             <span>
-              {t('categoryFeeRate')}：
+              {t('categoryFeeRate')}
+              {colon}
               <b data-testid="benchmark-category-rate">{formatMetric('feeRate', b.categoryFeeRate, lang)}</b>
             </span>
             <span>
-              {t('contractRate')}：{formatRate(m.feePlan.rate)}
+              {t('contractRate')}
+              {colon}
+              {formatRate(m.feePlan.rate)}
             </span>
           </div>
           <Typography.Text type="secondary" data-testid="benchmark-fee-gap">

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { MerchantValueQuery as MerchantValueData } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
-import { formatDecimal, formatShare, formatYuan } from '../../../lib/format.ts';
+import { formatDate, formatDecimal, formatShare, formatYuan } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { MerchantValueQuery, RecordProductOfferMutation } from '../value.operations.ts';
@@ -64,7 +64,7 @@ export function RecommendationsCard({ mid, mayOffer }: { mid: string; mayOffer: 
           {t('clvLine', {
             clv: formatYuan(m.clv.clv, lang),
             alive: formatShare(m.clv.probabilityAlive, lang, 0),
-            asOf: m.clv.asOf,
+            asOf: formatDate(m.clv.asOf),
           })}
           <span data-testid="clv-model" data-model={m.clv.model}>
             {` · ${t('clvModelLine', { model: tc('clvModel', m.clv.model) })}`}
