@@ -5,8 +5,8 @@ import { BRANCH, hoursAgo, useServiceDesk } from './support/service-desk.ts';
 
 // The boards' default order: most urgent first — running clocks before stopped ones, by the deadline
 // of the clock that runs next (most overdue first, then least time left) — paged by keyset both ways,
-// and the SQL held against the shared rule (`compareUrgency`) on the same rows. NEWEST keeps the old
-// order; the two orders' cursors are not interchangeable.
+// and the SQL held against the shared rule (`compareUrgency`) on the same rows. NEWEST is the time
+// received or reported, newest first; the two orders' cursors are not interchangeable.
 
 interface Clock {
   dueAt: string;
@@ -185,8 +185,9 @@ describe('service desk: the boards open most urgent first', () => {
     const urgent = await walk<Ticket>('ops', TICKETS, 'faultTickets');
     expect(urgent.map((t) => t.id)).toEqual([lateResponse, freshResponse, onSite, fixed]);
     expect(urgent.map((t) => t.id)).toEqual([...urgent].sort(byRule(ticketClocks)).map((t) => t.id));
+    // Newest by the time the fault was reported (not the order the tickets were entered in).
     const newest = await walk<Ticket>('ops', TICKETS, 'faultTickets', 'NEWEST');
-    expect(newest.map((t) => t.id)).toEqual([fixed, onSite, freshResponse, lateResponse]);
+    expect(newest.map((t) => t.id)).toEqual([freshResponse, lateResponse, onSite, fixed]);
 
     // Reopening the fixed one (the fix did not hold) puts it back among the running, by its repair clock:
     // reported 30 h ago, its repair is 6 h overdue, the most urgent of all.

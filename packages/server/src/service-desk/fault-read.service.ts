@@ -131,21 +131,26 @@ export async function listFaultTickets(
     add(filter.breached ? breached : `not ${breached}`, now, now);
   }
   const base = `${TICKET_FROM} where ${whereSql(where)}`;
-  // Each order has its own cursor shape (three keys or one), so a cursor of one is refused by the other.
+  // Each order has its own cursor shape (three keys or two), so a cursor of one is refused by the
+  // other. Newest is by the time reported (a ticket entered late for an old fault sorts by the fault).
   const urgent = order === 'urgency';
   const page = urgent
     ? keysetSql(req, [URGENCY_RANK, URGENCY_DUE, 'f.id'], 'asc', ['bigint', 'timestamptz', 'bigint'])
-    : keysetSql(req, ['f.id'], 'desc', ['bigint']);
-  const keys = urgent ? `, ${URGENCY_RANK} as "rankKey", ${exactAt(URGENCY_DUE)} as "dueKey"` : '';
+    : keysetSql(req, ['f.reported_at', 'f.id'], 'desc', ['timestamptz', 'bigint']);
+  const keys = urgent
+    ? `, ${URGENCY_RANK} as "rankKey", ${exactAt(URGENCY_DUE)} as "dueKey"`
+    : `, ${exactAt('f.reported_at')} as "reportedKey"`;
   const [rows, [count]] = await Promise.all([
-    em.execute<(FaultTicketRow & { rankKey: number; dueKey: string })[]>(
+    em.execute<(FaultTicketRow & { rankKey: number; dueKey: string; reportedKey: string })[]>(
       `select ${TICKET_COLUMNS}${keys} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`,
       [...where.params, ...page.params, page.limit],
     ),
     em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
   ]);
   return {
-    ...connectionFrom(withTicketDates(rows), req, (r) => (urgent ? [r.rankKey, r.dueKey, r.id] : [r.id])),
+    ...connectionFrom(withTicketDates(rows), req, (r) =>
+      urgent ? [r.rankKey, r.dueKey, r.id] : [r.reportedKey, r.id],
+    ),
     totalCount: count!.n,
   };
 }

@@ -125,7 +125,7 @@ export function recommend(
     const reasonsEn = [p.reasonEn];
     if (preferred && p.rule.preferTiers && tier) {
       reasonsZh.push(`适合${TIER_ZH[tier]}${m.potential ? '（有升级潜力）' : ''}`);
-      reasonsEn.push(`suits a ${TIER_EN[tier]} customer${m.potential ? ' (upgrade potential)' : ''}`);
+      reasonsEn.push(`suits ${TIER_EN[tier]} customers${m.potential ? ' (upgrade potential)' : ''}`);
     }
     if (adoption > 0) {
       const pct = Math.round(adoption * 100);

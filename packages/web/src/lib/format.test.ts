@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
+  formatDate,
   formatDateTime,
   formatDecimal,
   formatDelta,
@@ -46,8 +47,14 @@ describe('formatting for the locale', () => {
     expect(formatRate('0.01')).toBe('1%');
   });
   it('formats timestamps in China time', () => {
-    expect(formatDateTime('2026-10-03T06:05:00Z', 'zh')).toBe('2026/10/03 14:05');
-    expect(formatDateTime('2026-10-03T18:05:00Z', 'en')).toBe('10/04/2026, 02:05');
+    expect(formatDateTime('2026-10-03T06:05:00Z', 'zh')).toBe('2026-10-03 14:05');
+    expect(formatDateTime('2026-10-03T18:05:00Z', 'en')).toBe('2026-10-04 02:05');
+    expect(formatDateTime('2026-10-03T16:00:00Z', 'en')).toBe('2026-10-04 00:00');
+  });
+  it('shows a date in one form in both languages', () => {
+    expect(formatDate('2026-12-07', 'zh')).toBe('2026-12-07');
+    expect(formatDate('2026-12-07', 'en')).toBe('2026-12-07');
+    expect(formatDate('2026-12-06T16:30:00Z', 'en')).toBe('2026-12-07');
   });
 });
 

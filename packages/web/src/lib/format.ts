@@ -55,17 +55,44 @@ export function formatRate(rate: string): string {
   return `${negative && micros > 0n ? '-' : ''}${pct}%`;
 }
 
-/** A timestamp in China time: "2026/10/03 14:05" (zh) or "10/03/2026, 14:05" (en). */
-export function formatDateTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+// Dates and times: ONE format in both languages, the ISO order — "2026-12-07" for a date and
+// "2026-12-07 14:05" (24-hour, China time) for a moment. The business dates from the API are already
+// "YYYY-MM-DD"; timestamps go through the same parts so a page never shows two forms (the tester saw
+// "2026/12/07" beside "12/07/2026" and "2026-12-07"). The language does not change it: an English
+// reader of a Chinese acquirer's reports reads ISO dates without doubt about day and month.
+const CHINA_TIME = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function chinaParts(iso: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const parts = CHINA_TIME.formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+  };
+}
+
+/** A timestamp in China time: "2026-10-03 14:05" in either language (the `lang` is for symmetry). */
+export function formatDateTime(iso: string, _lang?: Lang): string {
+  const p = chinaParts(iso);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** A date: "2026-10-03" as it is; a timestamp is taken as its date in China time. */
+export function formatDate(dateOrIso: string, _lang?: Lang): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(dateOrIso)) return dateOrIso;
+  const p = chinaParts(dateOrIso);
+  return `${p.year}-${p.month}-${p.day}`;
 }
 
 /** A span of minutes in at most two units: "1天2小时", "3小时5分", "45分" (zh) or "1d 2h", "3h 5m", "45m". */

@@ -2,8 +2,15 @@ import { graphql } from '../../gql/gql.ts';
 
 /** The complaints board: a page of complaints with both SLA clocks and their history. */
 export const ComplaintsQuery = graphql(`
-  query Complaints($filter: ComplaintFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    complaints(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query Complaints(
+    $filter: ComplaintFilter
+    $orderBy: DeskOrder! = URGENCY
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    complaints(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
@@ -91,8 +98,15 @@ export const ComplaintAssigneesQuery = graphql(`
 
 /** Fault tickets with their response and repair clocks. */
 export const FaultTicketsQuery = graphql(`
-  query FaultTickets($filter: FaultTicketFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    faultTickets(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query FaultTickets(
+    $filter: FaultTicketFilter
+    $orderBy: DeskOrder! = URGENCY
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    faultTickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {

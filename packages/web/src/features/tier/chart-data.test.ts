@@ -5,6 +5,7 @@ import {
   buildMigrationHeatmap,
   buildProfitBars,
   keyDelta,
+  lorenzOvershoot,
   merchantListHref,
   migrationDrill,
   type TierRow,
@@ -94,6 +95,35 @@ describe('Lorenz curve', () => {
       { merchantShare: 1, profitShare: 1 },
     ]);
     expect(l.max).toBe(130);
+  });
+});
+
+describe('what is unusual in the Lorenz curve', () => {
+  const figures = (smallProfit: string) =>
+    tierFigures([
+      { tier: 'KEY', merchantCount: 1, countShare: 0.01, profit: '900.00', profitShare: 0.9 },
+      { tier: 'SMALL', merchantCount: 50, countShare: 0.5, profit: smallProfit, profitShare: -0.1 },
+    ]);
+  it('says nothing while the curve stays at or below 100%', () => {
+    const points = [
+      { merchantShare: 0, profitShare: 0 },
+      { merchantShare: 0.2, profitShare: 0.8 },
+      { merchantShare: 1, profitShare: 1 },
+    ];
+    expect(lorenzOvershoot(points, figures('10.00'))).toBeNull();
+    expect(lorenzOvershoot([...points, { merchantShare: 1, profitShare: 1.0004 }], figures('1'))).toBeNull();
+  });
+  it('names the peak and the tiers whose profit is negative', () => {
+    const o = lorenzOvershoot(
+      [
+        { merchantShare: 0, profitShare: 0 },
+        { merchantShare: 0.5, profitShare: 1.12 },
+        { merchantShare: 1, profitShare: 1 },
+      ],
+      figures('-123.45'),
+    );
+    expect(o).toMatchObject({ peak: 1.12, at: 0.5 });
+    expect(o?.losingTiers.map((t) => [t.tier, t.profit])).toEqual([['SMALL', '-123.45']]);
   });
 });
 

@@ -116,6 +116,27 @@ export function buildLorenzSeries(points: readonly { merchantShare: number; prof
   };
 }
 
+/**
+ * What is unusual in a Lorenz curve: it rises above 100% when some merchants lose money, since the
+ * profitable ones then bring more than the total and the loss-makers take the curve back down to
+ * 100%. Null when the curve stays at or below 100%; otherwise its peak, where it peaks, and the
+ * tiers whose profit in sum is negative (the reader's first suspect, often the small tier).
+ */
+export function lorenzOvershoot(
+  points: readonly { merchantShare: number; profitShare: number }[],
+  tiers: readonly TierFigures[],
+): { peak: number; at: number; losingTiers: TierFigures[] } | null {
+  let top: { merchantShare: number; profitShare: number } | undefined;
+  for (const p of points) if (!top || p.profitShare > top.profitShare) top = p;
+  // Half a per mille of slack: the shares come rounded from the API.
+  if (!top || top.profitShare <= 1.0005) return null;
+  return {
+    peak: top.profitShare,
+    at: top.merchantShare,
+    losingTiers: tiers.filter((t) => t.profit.trim().startsWith('-')),
+  };
+}
+
 export interface MigrationCell {
   /** Null (or absent): the merchant is new in the later period. */
   fromTier?: Tier | null | undefined;

@@ -29,8 +29,8 @@ export function GreetingsToSend() {
       const res = await markSent({ variables: { taskIds: selected } });
       const r = res.data?.markGreetingsSent;
       if (r) {
-        message.success(t('markedSent', { sent: r.sent }));
-        if (r.skipped.length) message.warning(t('skippedN', { n: r.skipped.length }));
+        message.success(t('markedSent', { sent: formatCount(r.sent, lang) }));
+        if (r.skipped.length) message.warning(t('skippedN', { n: formatCount(r.skipped.length, lang) }));
       }
       setSelected([]);
       void tasks.refetch();
@@ -56,7 +56,7 @@ export function GreetingsToSend() {
           onClick={sendSelected}
           data-testid="mark-sent"
         >
-          {t('markSent', { n: selected.length })}
+          {t('markSent', { n: formatCount(selected.length, lang) })}
         </Button>
       }
     >

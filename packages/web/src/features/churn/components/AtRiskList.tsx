@@ -5,7 +5,7 @@ import { CursorPager } from '../../../components/CursorPager.tsx';
 import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
 import type { AtRiskMerchantsQuery as AtRiskData } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
-import { formatShare, formatYuan } from '../../../lib/format.ts';
+import { formatDate, formatShare, formatYuan } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { AtRiskMerchantsQuery } from '../churn.operations.ts';
@@ -60,7 +60,7 @@ export function AtRiskList({ f }: { f: ReturnType<typeof useAtRiskFilters> }) {
       </Space>
       {asOf && (
         <Typography.Text type="secondary" data-testid="at-risk-hint">
-          {t('atRiskHint', { asOf })}
+          {t('atRiskHint', { asOf: formatDate(asOf) })}
         </Typography.Text>
       )}
       {error ? (
@@ -78,7 +78,7 @@ export function AtRiskList({ f }: { f: ReturnType<typeof useAtRiskFilters> }) {
             loading={loading}
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 1180 }}
+            scroll={{ x: 1200 }}
             locale={{ emptyText: <Empty description={t('noAtRisk')} data-testid="at-risk-empty" /> }}
             onRow={(r) =>
               ({
@@ -123,7 +123,7 @@ export function AtRiskList({ f }: { f: ReturnType<typeof useAtRiskFilters> }) {
               {
                 title: t('manager'),
                 key: 'manager',
-                width: 120,
+                width: 140, // the English header ("Account manager") whole
                 ellipsis: true,
                 render: (_, r) => r.merchant.manager.displayName,
                 onCell: () => ({ 'data-testid': 'at-risk-manager' }) as React.HTMLAttributes<HTMLElement>,

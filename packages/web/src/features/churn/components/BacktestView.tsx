@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Empty, Result, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { ClvBacktestQuery as BacktestData } from '../../../gql/graphql.ts';
-import { formatCount, formatDateTime, formatDecimal, formatShare } from '../../../lib/format.ts';
+import { formatCount, formatDate, formatDateTime, formatDecimal, formatShare } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { ClvBacktestQuery } from '../churn.operations.ts';
 import {
@@ -60,7 +60,7 @@ export function BacktestView() {
       <div>
         <Typography.Text strong data-testid="backtest-header">
           {t('backtestHeader', {
-            asOf: b.asOf,
+            asOf: formatDate(b.asOf),
             calibrationEnd: b.calibrationEnd,
             holdout: b.holdoutMonths,
             merchants: formatCount(b.merchants, lang),
@@ -68,7 +68,10 @@ export function BacktestView() {
           })}
         </Typography.Text>
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {t('backtestJudged', { n: b.activeMonths, at: formatDateTime(b.computedAt, lang) })}
+          {t('backtestJudged', {
+            n: formatCount(b.activeMonths, lang),
+            at: formatDateTime(b.computedAt, lang),
+          })}
         </Typography.Paragraph>
       </div>
       <Alert
@@ -89,6 +92,7 @@ export function BacktestView() {
                 predicted: t('predicted'),
                 actual: t('actual'),
               }}
+              count={(n) => formatCount(n, lang)}
             />
             <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
               {t('calibrationNote')}

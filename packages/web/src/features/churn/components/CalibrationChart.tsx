@@ -6,15 +6,18 @@ import type { CalibrationSeries } from '../churn.ts';
 export function CalibrationChart({
   series,
   names,
+  count,
 }: {
   series: CalibrationSeries;
   names: { x: string; y: string; predicted: string; actual: string };
+  /** Active months with the locale's separators (1,234.5), on the axis and in the tooltip. */
+  count: (n: number) => string;
 }) {
   const option = useMemo(
     () => ({
       grid: { left: 64, right: 24, top: 36, bottom: 48 },
       legend: { top: 0, data: [names.predicted, names.actual] },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => count(v) },
       xAxis: {
         type: 'category',
         name: names.x,
@@ -28,13 +31,14 @@ export function CalibrationChart({
         nameLocation: 'middle',
         nameGap: 48,
         min: 0,
+        axisLabel: { formatter: (v: number) => count(v) },
       },
       series: [
         { name: names.predicted, type: 'bar', data: series.predicted, itemStyle: { color: '#1677ff' } },
         { name: names.actual, type: 'bar', data: series.actual, itemStyle: { color: '#fa8c16' } },
       ],
     }),
-    [series, names],
+    [series, names, count],
   );
   return <EChart testId="calibration-chart" height={300} option={option} />;
 }

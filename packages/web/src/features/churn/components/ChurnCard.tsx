@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Typography } from 'antd';
-import { formatShare, formatYuan } from '../../../lib/format.ts';
+import { formatDate, formatShare, formatYuan } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { MerchantChurnQuery } from '../churn.operations.ts';
 import { HIGH_SCORE } from '../churn.ts';
@@ -25,8 +25,8 @@ export function ChurnCard({ mid }: { mid: string }) {
         data-testid="merchant-churn-line"
       >
         {churn.valueAtRisk == null
-          ? t('churnLineNoValue', { score, asOf: churn.asOf })
-          : t('churnLine', { score, var: formatYuan(churn.valueAtRisk, lang), asOf: churn.asOf })}
+          ? t('churnLineNoValue', { score, asOf: formatDate(churn.asOf) })
+          : t('churnLine', { score, var: formatYuan(churn.valueAtRisk, lang), asOf: formatDate(churn.asOf) })}
       </Typography.Paragraph>
       <ReasonTags reasons={churn.reasons} maxWidth={360} wrap testId="merchant-churn-reasons" />
     </Card>

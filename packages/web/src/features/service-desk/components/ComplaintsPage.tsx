@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Result, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import { useAuth } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -19,8 +18,10 @@ import {
 import { ComplaintsQuery } from '../service-desk.operations.ts';
 import { ComplaintActionModal, type ComplaintRow } from './ComplaintActionModal.tsx';
 import { boolParam, DeskFilter, yesNoOptions } from './DeskFilter.tsx';
+import { DeskOrderSwitch } from './DeskOrderSwitch.tsx';
 import { EventHistory } from './EventHistory.tsx';
-import { SlaClockTag } from './SlaClockTag.tsx';
+import { MerchantCell } from './MerchantCell.tsx';
+import { SLA_COLUMN_WIDTH, SlaClockTag } from './SlaClockTag.tsx';
 import { ComplaintStatusTag, EscalationTag } from './StatusTags.tsx';
 
 const PAGE_SIZE = 20;
@@ -37,9 +38,10 @@ export function ComplaintsPage() {
   const mayHandle = canDo(user.role, 'handleComplaint');
   const mayAssign = canDo(user.role, 'assignComplaint');
   const f = useComplaintFilters();
-  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
+  // Another order is another list: back to its first page.
+  const paging = useCursorPaging(JSON.stringify([f.filter, f.orderBy]), PAGE_SIZE);
   const { data, previousData, loading, error, refetch } = useQuery(ComplaintsQuery, {
-    variables: { filter: f.filter, ...paging.variables },
+    variables: { filter: f.filter, orderBy: f.orderBy, ...paging.variables },
     notifyOnNetworkStatusChange: true,
   });
   const [action, setAction] = useState<{ step: ComplaintStep; row: ComplaintRow } | null>(null);
@@ -50,6 +52,7 @@ export function ComplaintsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title={t('complaintsTitle')}>
         <Space wrap size={[16, 8]}>
+          <DeskOrderSwitch value={f.orderBy} testId="complaint-order" onChange={(v) => f.set({ order: v })} />
           <DeskFilter
             label={t('status')}
             testId="complaint-status-filter"
@@ -157,16 +160,13 @@ export function ComplaintsPage() {
                 {
                   title: t('merchant'),
                   width: 160,
-                  ellipsis: true,
+                  ellipsis: { showTitle: false },
                   render: (_, r) => (
-                    <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
-                      <Link to={`/merchants/${r.merchant.mid}`} data-testid="complaint-merchant-link">
-                        {r.merchant.name}
-                      </Link>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {r.merchant.mid}
-                      </Typography.Text>
-                    </Space>
+                    <MerchantCell
+                      mid={r.merchant.mid}
+                      name={r.merchant.name}
+                      testId="complaint-merchant-link"
+                    />
                   ),
                 },
                 {
@@ -205,17 +205,17 @@ export function ComplaintsPage() {
                 },
                 {
                   title: t('responseSla'),
-                  width: 150,
+                  width: SLA_COLUMN_WIDTH,
                   render: (_, r) => <SlaClockTag clock={r.responseSla} testId="sla-response" />,
                 },
                 {
                   title: t('resolutionSla'),
-                  width: 150,
+                  width: SLA_COLUMN_WIDTH,
                   render: (_, r) => <SlaClockTag clock={r.resolutionSla} testId="sla-resolution" />,
                 },
                 {
                   title: t('assignee'),
-                  width: 76,
+                  width: 96,
                   ellipsis: true,
                   render: (_, r) => r.assigneeName ?? r.assigneeLogin ?? '–',
                 },

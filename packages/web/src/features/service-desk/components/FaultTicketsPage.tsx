@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Empty, Result, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import type { FaultStatus } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
@@ -14,9 +13,11 @@ import { useFaultFilters } from '../hooks/useDeskFilters.ts';
 import { FAULT_STATUSES, faultStep, faultSteps } from '../lifecycle.ts';
 import { AssignFaultTicketMutation, FaultTicketsQuery } from '../service-desk.operations.ts';
 import { boolParam, DeskFilter, yesNoOptions } from './DeskFilter.tsx';
+import { DeskOrderSwitch } from './DeskOrderSwitch.tsx';
 import { EventHistory } from './EventHistory.tsx';
 import { FaultActionModal, type FaultRow } from './FaultActionModal.tsx';
-import { SlaClockTag } from './SlaClockTag.tsx';
+import { MerchantCell } from './MerchantCell.tsx';
+import { SLA_COLUMN_WIDTH, SlaClockTag } from './SlaClockTag.tsx';
 import { FaultStatusTag } from './StatusTags.tsx';
 
 const PAGE_SIZE = 20;
@@ -33,9 +34,10 @@ export function FaultTicketsPage() {
   const { user } = useAuth();
   const mayWork = canDo(user.role, 'workFaultTicket');
   const f = useFaultFilters();
-  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
+  // Another order is another list: back to its first page.
+  const paging = useCursorPaging(JSON.stringify([f.filter, f.orderBy]), PAGE_SIZE);
   const { data, previousData, loading, error, refetch } = useQuery(FaultTicketsQuery, {
-    variables: { filter: f.filter, ...paging.variables },
+    variables: { filter: f.filter, orderBy: f.orderBy, ...paging.variables },
     notifyOnNetworkStatusChange: true,
   });
   const [assignToMe, assigning] = useMutation(AssignFaultTicketMutation, {
@@ -59,6 +61,7 @@ export function FaultTicketsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title={t('faultsTitle')}>
         <Space wrap size={[16, 8]}>
+          <DeskOrderSwitch value={f.orderBy} testId="fault-order" onChange={(v) => f.set({ order: v })} />
           <DeskFilter
             label={t('status')}
             testId="fault-status-filter"
@@ -169,9 +172,19 @@ export function FaultTicketsPage() {
                   title: t('terminalAndFault'),
                   ellipsis: { showTitle: false },
                   render: (_, r) => (
-                    <Tooltip title={r.description} placement="topLeft">
+                    <Tooltip
+                      title={
+                        <>
+                          {r.tid} · {r.terminal.model}
+                          <br />
+                          {r.description}
+                        </>
+                      }
+                      placement="topLeft"
+                    >
                       <div style={{ minWidth: 0 }}>
-                        <div>
+                        {/* A narrow column cuts the model with an ellipsis; the tooltip has it whole. */}
+                        <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                           <span data-testid="fault-tid">{r.tid}</span>
                           <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
                             {r.terminal.model}
@@ -187,15 +200,8 @@ export function FaultTicketsPage() {
                 {
                   title: t('merchant'),
                   width: 160,
-                  ellipsis: true,
-                  render: (_, r) => (
-                    <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
-                      <Link to={`/merchants/${r.merchant.mid}`}>{r.merchant.name}</Link>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {r.merchant.mid}
-                      </Typography.Text>
-                    </Space>
-                  ),
+                  ellipsis: { showTitle: false },
+                  render: (_, r) => <MerchantCell mid={r.merchant.mid} name={r.merchant.name} />,
                 },
                 {
                   title: t('status'),
@@ -205,17 +211,17 @@ export function FaultTicketsPage() {
                 },
                 {
                   title: t('faultResponseSla'),
-                  width: 150,
+                  width: SLA_COLUMN_WIDTH,
                   render: (_, r) => <SlaClockTag clock={r.responseSla} testId="sla-response" />,
                 },
                 {
                   title: t('repairSla'),
-                  width: 150,
+                  width: SLA_COLUMN_WIDTH,
                   render: (_, r) => <SlaClockTag clock={r.repairSla} testId="sla-repair" />,
                 },
                 {
                   title: t('engineer'),
-                  width: 76,
+                  width: 96,
                   ellipsis: true,
                   render: (_, r) => r.assigneeName ?? r.assigneeLogin ?? '–',
                 },

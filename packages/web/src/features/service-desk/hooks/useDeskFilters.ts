@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ComplaintFilter, FaultTicketFilter } from '../../../gql/graphql.ts';
+import type { ComplaintFilter, DeskOrder, FaultTicketFilter } from '../../../gql/graphql.ts';
 import { useUrlState } from '../../../lib/useUrlState.ts';
 import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS, COMPLAINT_STATUSES, FAULT_STATUSES } from '../lifecycle.ts';
 
@@ -7,7 +7,11 @@ const oneOf = <T extends string>(list: readonly T[], v: string | undefined) =>
   v && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 const yesNo = (v: string | undefined) => (v === 'true' ? true : v === 'false' ? false : undefined);
 
-/** The complaints board's filter, in the URL: status (or all unresolved), kind, category, breached, escalated, MID. */
+/** The boards' orders, the server's default (most urgent first) first; the URL names only the other. */
+export const DESK_ORDERS = ['URGENCY', 'NEWEST'] as const satisfies readonly DeskOrder[];
+const orderOf = (v: string | undefined): DeskOrder => oneOf(DESK_ORDERS, v) ?? 'URGENCY';
+
+/** The complaints board's filter and order, in the URL: status (or all unresolved), kind, category, breached, escalated, MID. */
 export function useComplaintFilters() {
   const { get, patch } = useUrlState();
   const status = oneOf(COMPLAINT_STATUSES, get('status'));
@@ -22,10 +26,22 @@ export function useComplaintFilters() {
     [status, open, kind, category, breached, escalated, mid],
   );
   const active = [status, open, kind, category, breached, escalated, mid].some((v) => v !== undefined);
-  return { status: get('status'), kind, category, breached, escalated, mid, filter, active, set: patch };
+  const orderBy = orderOf(get('order'));
+  return {
+    status: get('status'),
+    kind,
+    category,
+    breached,
+    escalated,
+    mid,
+    filter,
+    orderBy,
+    active,
+    set: patch,
+  };
 }
 
-/** The fault tickets' filter, in the URL: status (or all unfixed), breached, assignee, MID, TID. */
+/** The fault tickets' filter and order, in the URL: status (or all unfixed), breached, assignee, MID, TID. */
 export function useFaultFilters() {
   const { get, patch } = useUrlState();
   const status = oneOf(FAULT_STATUSES, get('status'));
@@ -39,5 +55,6 @@ export function useFaultFilters() {
     [status, open, breached, assignee, mid, tid],
   );
   const active = [status, open, breached, assignee, mid, tid].some((v) => v !== undefined);
-  return { status: get('status'), breached, assignee, mid, tid, filter, active, set: patch };
+  const orderBy = orderOf(get('order'));
+  return { status: get('status'), breached, assignee, mid, tid, filter, orderBy, active, set: patch };
 }

@@ -12,7 +12,7 @@ export function LorenzChart({
 }) {
   const option = useMemo(
     () => ({
-      grid: { left: 56, right: 24, top: 36, bottom: 44 },
+      grid: { left: 56, right: 24, top: 48, bottom: 44 }, // room for the 20% mark under the legend
       legend: { top: 0, data: [names.curve, names.equality] },
       tooltip: {
         trigger: 'axis',

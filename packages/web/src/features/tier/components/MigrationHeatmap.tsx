@@ -6,19 +6,22 @@ import type { buildMigrationHeatmap, Tier } from '../chart-data.ts';
 export function MigrationHeatmap({
   heatmap,
   axisNames,
+  count,
   onCell,
 }: {
   heatmap: ReturnType<typeof buildMigrationHeatmap>;
   axisNames: { x: string; y: string };
+  /** A count with the locale's separators (1,292), in cells, tooltip and colour scale alike. */
+  count: (n: number) => string;
   onCell: (from: Tier | null, to: Tier | null) => void;
 }) {
   const option = useMemo(
     () => ({
-      grid: { left: 96, right: 16, top: 28, bottom: 56 },
+      grid: { left: 96, right: 16, top: 28, bottom: 64 },
       tooltip: {
         position: 'top',
         formatter: (p: { data: [number, number, number] }) =>
-          `${heatmap.yLabels[p.data[1]]} → ${heatmap.xLabels[p.data[0]]}: ${p.data[2]}`,
+          `${heatmap.yLabels[p.data[1]]} → ${heatmap.xLabels[p.data[0]]}: ${count(p.data[2])}`,
       },
       xAxis: {
         type: 'category',
@@ -42,6 +45,9 @@ export function MigrationHeatmap({
         min: 0,
         max: Math.max(1, heatmap.max),
         calculable: false,
+        // The scale's numbers at both ends: how many merchants the darkest and the palest cell mean.
+        text: [count(Math.max(1, heatmap.max)), count(0)],
+        textGap: 8,
         orient: 'horizontal',
         left: 'center',
         bottom: 0,
@@ -55,13 +61,13 @@ export function MigrationHeatmap({
           data: heatmap.data,
           label: {
             show: true,
-            formatter: (p: { data: [number, number, number] }) => (p.data[2] ? String(p.data[2]) : ''),
+            formatter: (p: { data: [number, number, number] }) => (p.data[2] ? count(p.data[2]) : ''),
           },
           emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } },
         },
       ],
     }),
-    [heatmap, axisNames],
+    [heatmap, axisNames, count],
   );
   return (
     <EChart

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Empty, Result, Row, Skeleton, Space, Spin } from 'antd';
+import { Button, Card, Col, Empty, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { formatCount, formatShare, formatYuan } from '../../../lib/format.ts';
@@ -10,6 +10,7 @@ import {
   buildMigrationHeatmap,
   buildProfitBars,
   keyDelta,
+  lorenzOvershoot,
   merchantListHref,
   migrationDrill,
   type Tier,
@@ -19,6 +20,7 @@ import { usePyramidFilters } from '../hooks/usePyramidFilters.ts';
 import { PyramidQuery } from '../tier.operations.ts';
 import { CountPyramid } from './CountPyramid.tsx';
 import { LorenzChart } from './LorenzChart.tsx';
+import { LorenzNote } from './LorenzNote.tsx';
 import { MigrationHeatmap } from './MigrationHeatmap.tsx';
 import { ProfitPyramid } from './ProfitPyramid.tsx';
 import { PyramidFilters } from './PyramidFilters.tsx';
@@ -56,6 +58,7 @@ export function PyramidPage() {
         (f) => `${tierName(f.tier)} ${formatShare(f.profitShare, lang, 0)} ${formatYuan(f.profit, lang)}`,
       ),
       lorenz: buildLorenzSeries(shown.lorenz),
+      overshoot: lorenzOvershoot(shown.lorenz, tierFigures(tiers)),
       heatmap: buildMigrationHeatmap(
         shown.tierMigration.cells,
         tierName,
@@ -134,6 +137,7 @@ export function PyramidPage() {
                       equality: t('equality'),
                     }}
                   />
+                  <LorenzNote overshoot={charts.overshoot} />
                 </Card>
               </Col>
               <Col xs={24} lg={12}>
@@ -147,6 +151,7 @@ export function PyramidPage() {
                       x: t('migrationTo', { period: shown.tierMigration.to }),
                       y: t('migrationFrom', { period: shown.tierMigration.from }),
                     }}
+                    count={(n) => formatCount(n, lang)}
                     onCell={(from, to) => {
                       const target = migrationDrill(from, to, {
                         from: shown.tierMigration.from,
@@ -155,6 +160,9 @@ export function PyramidPage() {
                       if (target) drill(target.tier, target.period);
                     }}
                   />
+                  <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
+                    {t('migrationHint', { from: shown.tierMigration.from, to: shown.tierMigration.to })}
+                  </Typography.Paragraph>
                 </Card>
               </Col>
             </Row>
