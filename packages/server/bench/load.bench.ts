@@ -8,7 +8,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mulberry32 } from '@cornerstone/shared/clv/random';
-import { addDays } from '@cornerstone/shared/period/period';
+import { addDays, addMonths } from '@cornerstone/shared/period/period';
 import autocannon from 'autocannon';
 import { hashPassword } from '../src/identity/password.ts';
 import { parseGlobalId } from '../src/platform/graphql/node.ts';
@@ -143,11 +143,7 @@ const percentile = (sorted: number[], p: number) =>
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mb = (kb: number | undefined | null) => (kb == null ? null : round1(kb / 1024));
 
-const monthOf = (date: string, back: number) => {
-  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - back);
-  return d.toISOString().slice(0, 7);
-};
+const monthOf = (date: string, back: number) => addMonths(date, -back);
 
 /** Daily settlements of every merchant, one row every `step` days, from `from` to `to`. */
 async function writeSettlementsCsv(path: string, merchants: number, from: string, to: string, step: number) {

@@ -7,14 +7,14 @@ import {
   scoreChurn,
 } from '@cornerstone/shared/churn/index';
 import { bgbbExpectedTransactions, bgbbPAlive } from '@cornerstone/shared/clv/index';
-import { isValidDate } from '@cornerstone/shared/period/period';
+import { isValidDate, monthEnd, monthIndex } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, problemError } from '../platform/graphql/errors.ts';
 import { CALIBRATION_MONTHS, fitMonths, type MonthSummary, monthSummary } from './bgbb-scores.ts';
 import { trainChurnModel } from './churn.service.ts';
 import { churnInputsAsOf } from './churn-inputs.ts';
 import { churnLabels, DEFAULT_ACTIVE_MONTHS } from './churn-labels.ts';
-import { monthEnd, monthIndex, monthlyActivity } from './monthly-activity.ts';
+import { monthlyActivity } from './monthly-activity.ts';
 
 // The back-test (docs/clv.md): fit on the history up to DATE − N months, forecast the N months
 // after, and hold the forecast against what happened — active months in total and by decile of

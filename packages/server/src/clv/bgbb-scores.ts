@@ -13,9 +13,10 @@ import {
   populationMeanValue,
   type RfmSummary,
 } from '@cornerstone/shared/clv/index';
+import { monthIndex } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fitValueModel, type ModelScores, type ScoredMerchant, tooFew } from './model-scores.ts';
-import { type MonthlyActivity, monthIndex, monthlyActivity } from './monthly-activity.ts';
+import { type MonthlyActivity, monthlyActivity } from './monthly-activity.ts';
 
 /** Calendar months of history the model reads: the two years up to the as-of day's month. */
 export const CALIBRATION_MONTHS = 24;

@@ -4,12 +4,12 @@ import {
   type LogisticModel,
   scoreChurn,
 } from '@cornerstone/shared/churn/index';
-import { addDays } from '@cornerstone/shared/period/period';
+import { addDays, monthEnd, monthIndex } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { businessToday } from '../platform/time/business-time.ts';
 import { churnInputsAsOf, type MerchantChurnInputs } from './churn-inputs.ts';
 import { churnLabels, DEFAULT_ACTIVE_MONTHS } from './churn-labels.ts';
-import { monthEnd, monthIndex, monthlyActivity } from './monthly-activity.ts';
+import { monthlyActivity } from './monthly-activity.ts';
 
 // The churn score (docs/clv.md): each merchant's probability of leaving within the next months, from
 // its own history and the signals the system holds, with its top reasons in words. The weights are

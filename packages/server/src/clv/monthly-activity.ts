@@ -1,4 +1,4 @@
-import { addDays } from '@cornerstone/shared/period/period';
+import { addDays, monthIndex, monthStart } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rowProfitSql } from '../settlement/row-rules.ts';
 
@@ -6,16 +6,6 @@ import { rowProfitSql } from '../settlement/row-rules.ts';
 // when the merchant has a settlement row with txn_count > 0 in it. Whole months come from the
 // monthly rollup; the as-of day's own month from the daily rows up to that day, so an as-of day in
 // the past sees nothing after it.
-
-/** Months since year 0: consecutive calendar months have consecutive indexes. */
-export const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-
-/** The first day of the month with index `i`. */
-export const monthStart = (i: number) =>
-  `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`;
-
-/** The last day of the month with index `i`. */
-export const monthEnd = (i: number) => addDays(monthStart(i + 1), -1);
 
 export interface MonthlyActivity {
   merchantId: number;

@@ -1,8 +1,8 @@
 import { formatYuan } from '@cornerstone/shared/money/money';
+import { monthStart } from '@cornerstone/shared/period/period';
 import { nonCappedAmount, rowProfit } from '@cornerstone/shared/settlement/fee';
 import type { CopyWriter } from '../platform/db/bulk.ts';
 import { CsvBytes } from './settlement-copy-bytes.ts';
-import { monthStart } from './settlement-store.ts';
 
 /** One merchant's month, summed as the rows go by (fen and counts as exact integers). */
 export interface MonthTotal {

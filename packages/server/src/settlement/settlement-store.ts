@@ -1,3 +1,4 @@
+import { monthStart } from '@cornerstone/shared/period/period';
 import { SETTLEMENT_COLUMNS } from '@cornerstone/shared/settlement/settlement-row';
 import type { BulkTx } from '../platform/db/bulk.ts';
 import { nonCappedAmountSql, rowProfitSql } from './row-rules.ts';
@@ -94,11 +95,6 @@ export interface FreshMonth {
   part: string;
   first: string;
   next: string;
-}
-
-/** The first day (YYYY-MM-DD) of a month given as year × 12 + month − 1. */
-export function monthStart(monthIndex: number): string {
-  return `${String(Math.floor(monthIndex / 12)).padStart(4, '0')}-${String((monthIndex % 12) + 1).padStart(2, '0')}-01`;
 }
 
 /**

@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   daysBetween,
   isValidDate,
+  monthEnd,
+  monthIndex,
+  monthStart,
   monthsOf,
   PeriodFormatError,
   parsePeriod,
@@ -147,5 +151,33 @@ describe('monthsOf and periodContains', () => {
     expect(periodContains(p, '2026-10-01')).toBe(true);
     expect(periodContains(p, '2026-10-31')).toBe(true);
     expect(periodContains(p, '2026-11-01')).toBe(false);
+  });
+});
+
+describe('months by index', () => {
+  it('numbers consecutive months consecutively, across years', () => {
+    expect(monthIndex('2026-12-07') + 1).toBe(monthIndex('2027-01'));
+    expect(monthStart(monthIndex('2026-12-31'))).toBe('2026-12-01');
+    expect(monthEnd(monthIndex('2024-02-10'))).toBe('2024-02-29');
+    expect(monthEnd(monthIndex('2026-12-10'))).toBe('2026-12-31');
+  });
+
+  it('adds and subtracts months from a date or a month', () => {
+    expect(addMonths('2026-12-07', -1)).toBe('2026-11');
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02');
+    expect(addMonths('2026-11', 14)).toBe('2028-01');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9998 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -500, max: 500 }),
+        (y, m, n) => {
+          fc.pre(y * 12 + m - 1 + n >= 0 && y * 12 + m - 1 + n < 10000 * 12);
+          const month = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+          return addMonths(addMonths(month, n), -n) === month;
+        },
+      ),
+    );
   });
 });

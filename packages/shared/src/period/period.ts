@@ -188,6 +188,26 @@ export function periodContains(p: Period, date: string): boolean {
   return date >= p.start && date <= p.end;
 }
 
+/** Months since year 0 of a date or `YYYY-MM`: consecutive calendar months have consecutive indexes. */
+export function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+/** The first day of the month with index `i` (monthIndex). */
+export function monthStart(i: number): string {
+  return `${pad4(Math.floor(i / 12))}-${pad2((i % 12) + 1)}-01`;
+}
+
+/** The last day of the month with index `i` (monthIndex). */
+export function monthEnd(i: number): string {
+  return addDays(monthStart(i + 1), -1);
+}
+
+/** The `YYYY-MM` month `n` months after (before, when negative) the month of `date`. */
+export function addMonths(date: string, n: number): string {
+  return monthStart(monthIndex(date) + n).slice(0, 7);
+}
+
 /** The `YYYY-MM` months the period touches, in order. */
 export function monthsOf(p: Period): string[] {
   const [sy, sm] = split(p.start);

@@ -1,4 +1,5 @@
 import type { Orm } from '../orm.ts';
+import { intOption } from './options.ts';
 
 // `clv compute [--model bgbb|bgnbd] [--as-of DATE]` and `clv backtest [--as-of DATE]
 // [--holdout-months N] [--active-months K]` (docs/clv.md). The input has the shape of commands.ts's
@@ -15,14 +16,6 @@ const USAGE =
 const f4 = (n: number) => n.toPrecision(4);
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
 const pad = (s: string | number, w: number) => String(s).padStart(w);
-
-function wholeNumber(value: string | boolean | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 12)
-    throw new Error(`--${name} must be a whole number from 1 to 12`);
-  return n;
-}
 
 export async function clvCommand(input: ClvInput): Promise<number> {
   const asOf = typeof input.options['as-of'] === 'string' ? input.options['as-of'] : undefined;
@@ -52,8 +45,8 @@ export async function clvCommand(input: ClvInput): Promise<number> {
     return 0;
   }
   if (input.args[0] === 'backtest' && input.args.length === 1) {
-    const holdout = wholeNumber(input.options['holdout-months'], 'holdout-months', 2);
-    const active = wholeNumber(input.options['active-months'], 'active-months', 3);
+    const holdout = intOption(input.options['holdout-months'], 'holdout-months', 2, 12);
+    const active = intOption(input.options['active-months'], 'active-months', 3, 12);
     const { runBacktest } = await import('../../clv/backtest.service.ts');
     const r = await runBacktest(em, asOf ?? lastDayOfLastWholeMonth(businessToday()), holdout, 'cli', active);
     const lines = [

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addMonths } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runBacktest } from '../../clv/backtest.service.ts';
 import { computeValueAndRisk } from '../../clv/clv.service.ts';
@@ -84,11 +85,7 @@ export async function loadDemo(
     progress(75, 'tiers');
     // Snapshots of the last full months, so tier history and migration have something to show.
     const months: string[] = [];
-    for (let i = Math.min(opts.months, 3); i >= 1; i--) {
-      const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
-      d.setUTCMonth(d.getUTCMonth() - i);
-      months.push(d.toISOString().slice(0, 7));
-    }
+    for (let i = Math.min(opts.months, 3); i >= 1; i--) months.push(addMonths(today, -i));
     for (const p of months) await computeTierSnapshot(orm, p, 'demo');
     log(`demo: tier snapshots ${months.join(', ')}`);
     progress(82, 'maintenance');
