@@ -31,6 +31,9 @@ const BOUNDED: Record<string, string> = {
   'Query.slaPolicies': 'one policy per kind of case',
   'TierMigration.cells': 'tier × tier, with the merchants that came and went',
   'WebhookSubscription.events': 'event kinds, an enum',
+  'WorkPlan.tasks': 'what one day holds: at most the capacity, each part 0 to 200 (docs/work-queue.md)',
+  'Query.teamBacklog':
+    "one row per account manager in the caller's scope: a branch's team (administrators: every team)",
 };
 const SIZE_ARGS = ['first', 'last', 'points', 'months', 'ids'];
 

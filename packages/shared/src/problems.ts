@@ -5,8 +5,10 @@
 // row errors of imports (`import.*`) are worded beside the import, in import/import-problems.ts, and
 // looked up here like any other.
 
+import { USER_PROBLEMS } from './auth/user-problems.ts';
 import { IMPORT_PROBLEMS } from './import/import-problems.ts';
 import { INTERACTION_INPUT_PROBLEMS } from './maintenance/interaction-problems.ts';
+import { WORK_PROBLEMS } from './maintenance/work-problems.ts';
 
 type Words = { zh: string; en: string };
 
@@ -24,6 +26,11 @@ const COMMON = {
   'date.invalid': { zh: '请填写日期 YYYY-MM-DD', en: 'a date YYYY-MM-DD' },
   'number.positiveWhole': { zh: '须为正整数', en: 'must be a positive whole number' },
   'year.range': { zh: '{min} 至 {max} 年', en: '{min}..{max}' },
+  'order.periodMissing': { zh: '按利润或分级排序需要期间', en: 'ordering by profit or tier needs a period' },
+  'page.offsetWithCursor': {
+    zh: '按页码翻页（offset）只与 first 同用，不与游标或 last 同用',
+    en: 'offset pages with first only, not with a cursor or last',
+  },
 } as const satisfies Record<string, Words>;
 
 /** Interactions: the follow-up date a visit or call sets; corrections. */
@@ -97,6 +104,8 @@ export const PROBLEMS = {
   ...LOYALTY,
   ...IMPORT_PROBLEMS,
   ...INTERACTION_INPUT_PROBLEMS,
+  ...WORK_PROBLEMS,
+  ...USER_PROBLEMS,
 };
 
 export type ProblemCode = keyof typeof PROBLEMS;
@@ -107,7 +116,11 @@ export type ProblemCode = keyof typeof PROBLEMS;
  */
 export const PROBLEM_CLASS: Partial<Record<ProblemCode, 'NOT_FOUND' | 'CONFLICT'>> = {
   'merchant.notFound': 'NOT_FOUND',
+  'work.managerNotFound': 'NOT_FOUND',
   'user.loginTaken': 'CONFLICT',
+  'user.notFound': 'NOT_FOUND',
+  'user.ownsMerchants': 'CONFLICT',
+  'user.lastAdmin': 'CONFLICT',
   'interaction.notFound': 'NOT_FOUND',
   'interaction.alreadyCorrected': 'CONFLICT',
   'complaint.notFound': 'NOT_FOUND',

@@ -24,7 +24,7 @@ describe('My work, greetings, recommendations, the benchmark report and customer
     await pick(page, 'task-kind-filter', '维护频次');
     await page.waitForURL(/kind=CADENCE/);
     const overdue = page.locator(
-      '[data-testid^="work-task-"][data-state="OVERDUE"]:is([data-channel="visit"], [data-channel="call"])',
+      '[data-testid="tasks-table"] [data-testid^="work-task-"][data-state="OVERDUE"]:is([data-channel="visit"], [data-channel="call"])',
     );
     await overdue.first().waitFor();
     await page.waitForSelector('[data-testid="work-tasks"][data-loading="false"]');

@@ -10,6 +10,7 @@ import { merchantExportHandler } from '../exports/merchant-export.ts';
 import { auditMutations } from '../identity/audit/audit.plugin.ts';
 import { SESSION_COOKIE } from '../identity/auth.service.ts';
 import type { Context } from '../identity/context.ts';
+import { passwordGate } from '../identity/password-gate.ts';
 import { callerOf } from '../identity/request-user.ts';
 import { importErrorsHandler, importUploadHandler } from '../imports/import.routes.ts';
 import { type Config, serverRoot } from '../platform/config.ts';
@@ -35,6 +36,8 @@ const CLIENT_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  // A user on a one-time password asking anything but to change it (identity/password-gate.ts).
+  'PASSWORD_CHANGE_REQUIRED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -122,6 +125,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       textArguments,
       suggestionsForUsers,
       requestLog,
+      passwordGate,
       auditMutations,
       {
         // Put the request id on masked errors.
@@ -168,7 +172,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork() as EntityManager;
         // API clients send a bearer token; the web app's session rides in an HttpOnly cookie.
-        const { user, token, requestId, ip } = await callerOf(em, req);
+        const { user, token, requestId, ip } = await callerOf(em, req, { graphql: true });
         return {
           orm,
           config,

@@ -12,6 +12,7 @@ import { AuthResolver } from '../identity/auth.resolver.ts';
 import { BranchResolver } from '../identity/branch.resolver.ts';
 import type { Context } from '../identity/context.ts';
 import { requirePermission } from '../identity/guard.ts';
+import { UserLastSignInResolver, UsersResolver } from '../identity/users.resolver.ts';
 import {
   DataImportErrorsResolver,
   ImportResolver,
@@ -47,6 +48,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       IntegrationsResolver,
       BranchResolver,
+      UsersResolver,
+      UserLastSignInResolver,
       MerchantResolver,
       RevealContactResolver,
       SettlementResolver,

@@ -129,4 +129,11 @@ export class InteractionInput {
     description: '经办人登录名（默认本人；分公司经理可代同事录入）· Staff login; yourself by default.',
   })
   staff?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '联系时已核实联系信息（同时完成信息核实任务）· The contact also confirmed the contact data; it answers the re-verification too.',
+  })
+  contactConfirmed?: boolean | null;
 }

@@ -15,6 +15,7 @@ import type { PageRequest } from '../platform/graphql/connection.ts';
 import { exactAt } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck, problemError } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
+import { businessToday } from '../platform/time/business-time.ts';
 
 export interface InteractionInput {
   mid: string;
@@ -25,6 +26,8 @@ export interface InteractionInput {
   nextFollowUp?: string | null;
   /** Login of the staff member who made the contact; the caller by default. */
   staff?: string | null;
+  /** The contact also confirmed the merchant's contact data (answers the re-verification). */
+  contactConfirmed?: boolean | null;
 }
 
 export interface InteractionRow {
@@ -184,7 +187,13 @@ export async function recordInteraction(
         [merchant.id, input.nextFollowUp, `follow_up:${newId}`, newId],
         'run',
       );
-    await react('interaction.recorded', { em: t, merchantId: merchant.id });
+    const confirmed =
+      input.contactConfirmed && (COUNTING_OUTCOMES as readonly string[]).includes(input.outcome);
+    await react('interaction.recorded', {
+      em: t,
+      merchantId: merchant.id,
+      contactConfirmed: confirmed ? { by: user.login, day: businessToday(at) } : undefined,
+    });
     return newId;
   });
   return (await interactionById(em, id))!;

@@ -17,6 +17,8 @@ export interface TimelineRow {
   kind: string;
   summary: string;
   actor: string | null;
+  /** The actor's name as the header shows users (their login when no user has it, e.g. "cli"). */
+  actorName: string | null;
   superseded: boolean;
 }
 
@@ -28,7 +30,8 @@ export interface TimelineRow {
  */
 function eventsSql(merchantId: number, show: { complaints: boolean }) {
   return {
-    sql: `(
+    // The actor by name, as the app's header names users; the login stays in `actor`.
+    sql: `(select e0.*, coalesce(au.display_name, e0.actor) as "actorName" from (
        select i.occurred_at as at, 'INTERACTION' as type, i.id::text as ref, i.kind,
               i.outcome || coalesce(' · ' || i.notes, '') as summary, u.login as actor,
               exists (select 1 from interaction c where c.supersedes_id = i.id) as superseded
@@ -50,7 +53,7 @@ function eventsSql(merchantId: number, show: { complaints: boolean }) {
        union all
        select f.reported_at, 'FAULT', f.id::text, f.status, f.description, f.opened_by, false
        from fault_ticket f where f.merchant_id = ?
-     ) e`,
+     ) e0 left join app_user au on au.login = e0.actor) e`,
     params: Array.from({ length: 6 }, () => merchantId),
   };
 }

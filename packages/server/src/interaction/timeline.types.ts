@@ -39,8 +39,14 @@ export class TimelineEventType {
   @Field(() => String, { description: '摘要 · Summary.' })
   summary!: string;
 
-  @Field(() => String, { nullable: true, description: '经办人 · Who.' })
+  @Field(() => String, { nullable: true, description: '经办人登录名 · Who, by login.' })
   actor!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '经办人姓名（无此用户时为登录名）· Who, by name (the login where no user has it).',
+  })
+  actorName!: string | null;
 
   @Field(() => Boolean, { description: '已被更正 · Corrected by a later entry.' })
   superseded!: boolean;

@@ -8,6 +8,34 @@ import { businessToday } from '../platform/time/business-time.ts';
 import { refreshTasks } from './tasks.service.ts';
 
 // 信息更新: the re-verification task asks for the merchant's contact data to be confirmed yearly.
+
+/**
+ * Records that the contact data of these merchants was confirmed on `day`, unchanged (a visit or
+ * call that confirmed it, or a batch of re-verifications), with a line in each one's history. Set-based:
+ * two statements however many merchants. The caller refreshes their tasks.
+ */
+export async function markContactsVerified(
+  em: EntityManager,
+  actor: string,
+  source: string,
+  merchantIds: readonly number[],
+  day: string,
+): Promise<void> {
+  if (merchantIds.length === 0) return;
+  const ids = `{${merchantIds.map((i) => Math.trunc(i)).join(',')}}`;
+  await em.execute(
+    `insert into merchant_change (merchant_id, actor, source, kind, changes)
+     select id, ?, ?, 'updated', jsonb_build_object('contactVerifiedOn', jsonb_build_object('from', contact_verified_on, 'to', ?::date))
+     from merchant where id = any(?::int[]) and contact_verified_on is distinct from ?::date`,
+    [actor, source, day, ids, day],
+    'run',
+  );
+  await em.execute(
+    'update merchant set contact_verified_on = ?, updated_at = now() where id = any(?::int[]) and contact_verified_on is distinct from ?::date',
+    [day, ids, day],
+    'run',
+  );
+}
 /**
  * Records that the merchant's contact data was verified today, with any corrected values; the
  * change is kept in the merchant's history (mobile masked) and the re-verification task is done.

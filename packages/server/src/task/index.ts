@@ -2,6 +2,7 @@ import { CadenceResolver, MerchantCadenceResolver } from './cadence.resolver.ts'
 import { GreetingResolver } from './greeting.resolver.ts';
 import { KpiResolver } from './kpi.resolver.ts';
 import { MerchantTaskResolver, TaskResolver } from './task.resolver.ts';
+import { WorkResolver } from './work.resolver.ts';
 
 // Tasks' GraphQL resolvers (my work, the cadence policy, greetings, contact checks, KPIs), registered in app/schema.ts.
 export const taskResolvers = [
@@ -11,4 +12,5 @@ export const taskResolvers = [
   MerchantCadenceResolver,
   GreetingResolver,
   KpiResolver,
+  WorkResolver,
 ] as const;

@@ -14,6 +14,7 @@ import {
 } from '../platform/graphql/connection.ts';
 import { problemError } from '../platform/graphql/errors.ts';
 import { businessToday } from '../platform/time/business-time.ts';
+import { PRIORITY_JOINS, priorityColumns, RANK_BASE, SCORE } from './task-priority-sql.ts';
 
 export interface TaskFilter {
   state?: TaskState | 'OPEN' | null;
@@ -23,6 +24,24 @@ export interface TaskFilter {
   branch?: string | null;
   mid?: string | null;
   dueBefore?: string | null;
+}
+
+/** How a list of open tasks is ordered: by due date (oldest first) or by priority (highest first). */
+export type TaskOrder = 'DUE' | 'PRIORITY';
+
+/** The priority's parts as the database computed them (task/task-priority-sql.ts). */
+export interface TaskPriorityRow {
+  pTier: number;
+  pKind: number;
+  pLate: number;
+  pCases: number;
+  pValue: number;
+  daysOverdue: number;
+  openComplaints: number;
+  openFaults: number;
+  /** Lifetime value at risk in fen, as text (bigint); null where no model scored the merchant. */
+  riskFen: string | null;
+  cadenceTier: string | null;
 }
 
 export interface TaskRow {
@@ -43,35 +62,30 @@ export interface TaskRow {
   createdAt: Date;
   closedAt: Date | null;
   closeReason: string | null;
+  /** The merchant's account manager, whose work the task is. */
+  managerId: number;
 }
 
 const TASK_COLUMNS = `t.id::text, t.merchant_id as "merchantId", t.kind, t.channel, t.status, t.due_on::text as "dueOn",
   t.basis_on::text as "basisOn", t.every_days as "everyDays", t.tier, t.message, t.campaign_id as "campaignId",
   gc.name as "campaignName", t.source_interaction_id::text as "sourceInteractionId",
   t.done_by_interaction_id::text as "doneByInteractionId", t.created_at as "createdAt", t.closed_at as "closedAt",
-  t.close_reason as "closeReason"`;
+  t.close_reason as "closeReason", m.manager_id as "managerId"`;
 
 const OPEN_STATES = new Set(['OVERDUE', 'DUE', 'UPCOMING', 'OPEN']);
 
 /** Tasks whose rows the page query and the single-task query both read. */
 const TASK_FROM = `from maintenance_task t join merchant m on m.id = t.merchant_id
-  left join greeting_campaign gc on gc.id = t.campaign_id`;
+  left join greeting_campaign gc on gc.id = t.campaign_id ${PRIORITY_JOINS}`;
 
-/**
- * A page of tasks in the caller's scope: open ones by due date (oldest first), closed ones newest
- * first. Two statements whatever the page size; merchants come through the per-request loader.
- */
-export async function listTasks(
-  em: EntityManager,
-  user: AppUser,
-  filter: TaskFilter | null | undefined,
-  args: PageArgs,
-  today = businessToday(),
-): Promise<Connection<TaskRow> & { totalCount: number }> {
+/** A task row with its priority's parts; `score` is their sum. */
+export type RankedTaskRow = TaskRow & TaskPriorityRow;
+
+export const scoreOf = (r: TaskPriorityRow) => r.pTier + r.pKind + r.pLate + r.pCases + r.pValue;
+
+/** The conditions of a task filter in the caller's scope, as SQL over `t` and `m`. */
+function taskWhere(user: AppUser, filter: TaskFilter | null | undefined, today: string): SqlWhere {
   const state = filter?.state ?? 'OPEN';
-  const open = OPEN_STATES.has(state);
-  // Open and closed tasks are sorted differently: a cursor of one is no cursor of the other.
-  const req = pageRequest(args, open ? 'tasks' : 'closedTasks');
   if (filter?.dueBefore != null && !isValidDate(filter.dueBefore))
     throw problemError('filter.dueBefore', 'date.invalid');
   const where: SqlWhere = scopeWhere(user);
@@ -92,32 +106,94 @@ export async function listTasks(
   if (filter?.branch) add('m.branch_id in (select id from branch where name = ?)', filter.branch);
   if (filter?.mid) add('m.mid = ?', filter.mid);
   if (filter?.dueBefore) add('t.due_on <= ?', filter.dueBefore);
+  return where;
+}
+
+/**
+ * A page of tasks in the caller's scope: open ones by due date (oldest first) or by priority
+ * (highest first, the shared rule), closed ones newest first. Two statements whatever the page
+ * size; merchants come through the per-request loader.
+ */
+export async function listTasks(
+  em: EntityManager,
+  user: AppUser,
+  filter: TaskFilter | null | undefined,
+  args: PageArgs,
+  today = businessToday(),
+  order: TaskOrder = 'DUE',
+): Promise<Connection<RankedTaskRow> & { totalCount: number }> {
+  const open = OPEN_STATES.has(filter?.state ?? 'OPEN');
+  const byPriority = open && order === 'PRIORITY';
+  // Each order has its own cursors: a cursor of one is no cursor of another.
+  const req = pageRequest(args, byPriority ? 'tasksByPriority' : open ? 'tasks' : 'closedTasks');
+  const where = taskWhere(user, filter, today);
   const base = `${TASK_FROM} where ${whereSql(where)}`;
-  const page = open
-    ? keysetSql(req, ['t.due_on', 't.id'], 'asc', ['date', 'bigint'])
-    : keysetSql(req, ['t.id'], 'desc', ['bigint']);
+  const select = `select ${TASK_COLUMNS}, ${priorityColumns(today)}`;
+  let sql: string;
+  let params: unknown[];
+  let keys: (r: RankedTaskRow) => (string | number)[];
+  if (byPriority) {
+    // The score exists only once the parts do: order and page over the inner query's columns.
+    const page = keysetSql(req, [`${RANK_BASE} - ${SCORE('q')}`, 'q."dueOn"::date', 'q.id::bigint'], 'asc', [
+      'bigint',
+      'date',
+      'bigint',
+    ]);
+    sql = `select * from (${select} ${base}) q ${page.where ? `where ${page.where}` : ''} order by ${page.orderBy} limit ?`;
+    params = [...where.params, ...page.params, page.limit];
+    keys = (r) => [RANK_BASE - scoreOf(r), r.dueOn, r.id];
+  } else {
+    const page = open
+      ? keysetSql(req, ['t.due_on', 't.id'], 'asc', ['date', 'bigint'])
+      : keysetSql(req, ['t.id'], 'desc', ['bigint']);
+    sql = `${select} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`;
+    params = [...where.params, ...page.params, page.limit];
+    keys = (r) => (open ? [r.dueOn, r.id] : [r.id]);
+  }
   const [rows, [count]] = await Promise.all([
-    em.execute<TaskRow[]>(
-      `select ${TASK_COLUMNS} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`,
-      [...where.params, ...page.params, page.limit],
+    em.execute<RankedTaskRow[]>(sql, params),
+    em.execute<{ n: number }[]>(
+      `select count(*)::int as n from maintenance_task t join merchant m on m.id = t.merchant_id where ${whereSql(where)}`,
+      where.params,
     ),
-    em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
   ]);
   const tasks = withDates(rows, 'createdAt', 'closedAt');
-  return {
-    ...connectionFrom(tasks, req, (r) => (open ? [r.dueOn, r.id] : [r.id])),
-    totalCount: count?.n ?? 0,
-  };
+  return { ...connectionFrom(tasks, req, keys), totalCount: count?.n ?? 0 };
 }
 
 /** One task by its row id, if the user may see it; otherwise null, as if it did not exist. */
-export async function taskInScope(em: EntityManager, user: AppUser, id: string): Promise<TaskRow | null> {
+export async function taskInScope(
+  em: EntityManager,
+  user: AppUser,
+  id: string,
+  today = businessToday(),
+): Promise<RankedTaskRow | null> {
   const scope = scopeWhere(user);
-  const rows = await em.execute<TaskRow[]>(
-    `select ${TASK_COLUMNS} ${TASK_FROM} where t.id = ? and ${whereSql(scope)}`,
+  const rows = await em.execute<RankedTaskRow[]>(
+    `select ${TASK_COLUMNS}, ${priorityColumns(today)} ${TASK_FROM} where t.id = ? and ${whereSql(scope)}`,
     [id, ...scope.params],
   );
   return withDates(rows, 'createdAt', 'closedAt')[0] ?? null;
+}
+
+/**
+ * Every open task of the filter due by `dueBy`, highest priority first: what a day's plan is
+ * chosen from (one person's tasks: a few hundred rows at most). One statement.
+ */
+export async function rankedOpenTasks(
+  em: EntityManager,
+  user: AppUser,
+  filter: TaskFilter,
+  dueBy: string,
+  today = businessToday(),
+): Promise<RankedTaskRow[]> {
+  const where = taskWhere(user, { ...filter, state: 'OPEN', dueBefore: dueBy }, today);
+  const rows = await em.execute<RankedTaskRow[]>(
+    `select * from (select ${TASK_COLUMNS}, ${priorityColumns(today)} ${TASK_FROM} where ${whereSql(where)}) q
+     order by ${SCORE('q')} desc, q."dueOn" asc, q.id::bigint asc`,
+    where.params,
+  );
+  return withDates(rows, 'createdAt', 'closedAt');
 }
 
 /** A task's state for today: overdue, due (within the horizon), upcoming, done or cancelled. */

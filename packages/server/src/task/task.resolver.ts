@@ -1,3 +1,4 @@
+import { formatYuan } from '@cornerstone/shared/money/money';
 import { daysBetween } from '@cornerstone/shared/period/period';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
@@ -9,10 +10,10 @@ import { mapNodes, PageArgs } from '../platform/graphql/connection.ts';
 import { globalId } from '../platform/graphql/node.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { verifyContact } from './contact-verification.service.ts';
-import { listTasks, stateOf, type TaskRow } from './my-work.service.ts';
-import { TaskConnectionType, TaskFilterInput, TaskStateEnum, TaskType } from './task.types.ts';
+import { listTasks, type RankedTaskRow, scoreOf, stateOf } from './my-work.service.ts';
+import { TaskConnectionType, TaskFilterInput, TaskOrderEnum, TaskStateEnum, TaskType } from './task.types.ts';
 
-export function toTask(r: TaskRow, today: string): TaskType {
+export function toTask(r: RankedTaskRow, today: string): TaskType {
   const state = stateOf(r, today) as TaskStateEnum;
   return {
     id: r.id,
@@ -30,6 +31,18 @@ export function toTask(r: TaskRow, today: string): TaskType {
     closedAt: r.closedAt,
     closeReason: r.closeReason,
     doneByInteractionId: r.doneByInteractionId,
+    priority: {
+      score: scoreOf(r),
+      tier: r.pTier,
+      cadenceTier: r.cadenceTier as TierCode | null,
+      kind: r.pKind,
+      late: r.pLate,
+      cases: r.pCases,
+      value: r.pValue,
+      openComplaints: r.openComplaints,
+      openFaults: r.openFaults,
+      valueAtRisk: r.riskFen === null ? null : formatYuan(BigInt(r.riskFen)),
+    },
   };
 }
 
@@ -38,16 +51,21 @@ export class TaskResolver {
   @Authorized()
   @Query(() => TaskConnectionType, {
     description:
-      '维护任务（按到期日排序；默认未完成）· Maintenance tasks in your scope, open ones by due date.',
+      '维护任务（默认未完成，按到期日；可按优先级）· Maintenance tasks in your scope; open ones by due date or by priority.',
   })
   async tasks(
     @Arg('filter', () => TaskFilterInput, { nullable: true, description: '筛选 · Filter.' })
     filter: TaskFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => TaskOrderEnum, {
+      defaultValue: TaskOrderEnum.DUE,
+      description: '未完成任务的排序 · How open tasks are ordered.',
+    })
+    orderBy: TaskOrderEnum,
     @Ctx() ctx: Context,
   ) {
     const today = businessToday();
-    const tasks = await listTasks(ctx.em, ctx.user!, filter, page, today);
+    const tasks = await listTasks(ctx.em, ctx.user!, filter, page, today, orderBy);
     return mapNodes(tasks, (t) => toTask(t, today));
   }
 

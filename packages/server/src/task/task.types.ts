@@ -2,7 +2,7 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 import { TierCode } from '../merchant/merchant.types.ts';
 import { connectionType } from '../platform/graphql/connection.ts';
 import { NodeInterface } from '../platform/graphql/node.ts';
-import { DateScalar } from '../platform/graphql/scalars.ts';
+import { DateScalar, DecimalScalar } from '../platform/graphql/scalars.ts';
 
 export enum TaskStateEnum {
   OVERDUE = 'OVERDUE',
@@ -48,6 +48,67 @@ registerEnumType(TaskKindEnum, {
     },
   },
 });
+
+export enum TaskOrderEnum {
+  DUE = 'DUE',
+  PRIORITY = 'PRIORITY',
+}
+registerEnumType(TaskOrderEnum, {
+  name: 'TaskOrder',
+  description:
+    '未完成任务的排序 · How open tasks are ordered (closed ones: newest first, whatever is asked).',
+  valuesConfig: {
+    DUE: { description: '按到期日（最早在前）· By due date, oldest first.' },
+    PRIORITY: {
+      description:
+        '按优先级（最高在前；规则见 docs/work-queue.md）· By priority, highest first (the rule: docs/work-queue.md).',
+    },
+  },
+});
+
+@ObjectType('TaskPriority', {
+  description:
+    '任务优先级及其构成（分数 = 各项之和；规则在 packages/shared）· A task’s priority and its parts; the score is their sum.',
+})
+export class TaskPriorityType {
+  @Field(() => Int, { description: '优先级分数 · The score.' })
+  score!: number;
+
+  @Field(() => Int, { description: '商户维护级别的分 · Points for the merchant’s cadence tier.' })
+  tier!: number;
+
+  @Field(() => TierCode, {
+    nullable: true,
+    description:
+      '计分所依据的维护级别（有升级潜力者按上一级）· The cadence tier the points are for (one up with upgrade potential).',
+  })
+  cadenceTier!: TierCode | null;
+
+  @Field(() => Int, { description: '任务类型的分 · Points for what is asked.' })
+  kind!: number;
+
+  @Field(() => Int, { description: '逾期的分（相对维护周期）· Points for lateness against the cadence.' })
+  late!: number;
+
+  @Field(() => Int, { description: '未结投诉与故障的分 · Points for open complaints and faults.' })
+  cases!: number;
+
+  @Field(() => Int, { description: '风险价值的分 · Points for the value at risk.' })
+  value!: number;
+
+  @Field(() => Int, { description: '未结投诉数 · Open complaints of the merchant.' })
+  openComplaints!: number;
+
+  @Field(() => Int, { description: '未结故障工单数 · Open fault tickets of the merchant.' })
+  openFaults!: number;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      '风险价值（元）= 生命周期价值 × 流失概率；未建模为空 · Value at risk in yuan: lifetime value × chance of leaving; null where unscored.',
+  })
+  valueAtRisk!: string | null;
+}
 
 @ObjectType('MaintenanceTask', {
   implements: NodeInterface,
@@ -99,6 +160,11 @@ export class TaskType extends NodeInterface {
 
   // A global id, in TaskResolver.
   doneByInteractionId!: string | null;
+
+  @Field(() => TaskPriorityType, {
+    description: '今日的优先级及其构成 · Its priority today, and the parts it is made of.',
+  })
+  priority!: TaskPriorityType;
 }
 
 export const TaskConnectionType = connectionType('MaintenanceTask', TaskType, ['任务', 'tasks']);

@@ -9,6 +9,8 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   /** Users, API tokens, webhooks, policies, the audit log, the CLV model. */
   administer: ['admin'],
+  /** Users: a branch manager only their own branch's account managers and operations staff. */
+  manageUsers: ['admin', 'branch_manager'],
   /** Visits, calls and other contacts, greetings sent, contact checks: the work on merchants. */
   recordInteraction: ['admin', 'branch_manager', 'account_manager', 'operations'],
   /** Read complaints (operations staff work faults, not complaints). */
@@ -46,6 +48,8 @@ export const PERMISSIONS = {
   listStaff: ['admin', 'analyst', 'branch_manager'],
   /** The lifetime-value and churn back-test: how well the models did (company-wide figures). */
   readModelChecks: ['admin', 'analyst', 'branch_manager'],
+  /** A day's capacity of the work queue: everyone's (administrators) or one manager's (their branch manager). */
+  planWork: ['admin', 'branch_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -53,6 +57,7 @@ export type Permission = keyof typeof PERMISSIONS;
 /** What each permission lets a role do, in the words of a refusal ("Your role may not …"). */
 export const PERMISSION_WORDS: Record<Permission, { zh: string; en: string }> = {
   administer: { zh: '管理系统', en: 'administer the system' },
+  manageUsers: { zh: '管理用户', en: 'manage users' },
   recordInteraction: { zh: '记录联系', en: 'record interactions' },
   readComplaints: { zh: '查看投诉', en: 'read complaints' },
   handleComplaint: { zh: '处理投诉', en: 'change complaints' },
@@ -73,6 +78,7 @@ export const PERMISSION_WORDS: Record<Permission, { zh: string; en: string }> = 
   runCampaign: { zh: '发起节日问候', en: 'run greeting campaigns' },
   listStaff: { zh: '查看员工名单', en: 'list the staff' },
   readModelChecks: { zh: '查看模型回测', en: 'read the model back-test' },
+  planWork: { zh: '设置每日工作量', en: 'set the daily work capacity' },
 };
 
 /** Whether a role may do an action. */

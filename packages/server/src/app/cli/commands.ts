@@ -5,6 +5,7 @@ import type { BulkSource } from '../../platform/db/bulk.ts';
 import type { SqlRows } from '../../platform/db/replicas.ts';
 import type { ImportSummary } from '../../platform/import/file-import.ts';
 import type { Orm } from '../orm.ts';
+import { intOption, UsageError } from './options.ts';
 import { errorPrinter, formatSummary, progressReporter } from './progress.ts';
 
 export interface CommandInput {
@@ -15,16 +16,6 @@ export interface CommandInput {
 }
 /** Exit status, or 'keep-open' for a server that runs until it is stopped. */
 export type Command = (input: CommandInput) => Promise<number | 'keep-open'>;
-
-class UsageError extends Error {}
-
-function intOption(value: string | boolean | undefined, name: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
-  return n;
-}
 
 async function readPassword(fromStdin: boolean): Promise<string> {
   if (!fromStdin && !process.stdin.isTTY)
@@ -232,16 +223,8 @@ export const COMMANDS: Record<string, Command> = {
     return 0;
   },
   async tasks(input) {
-    if (input.args[0] !== 'refresh') throw new UsageError('usage: tasks refresh');
-    const { refreshCadenceTiers, refreshTasks } = await import('../../task/tasks.service.ts');
-    const em = input.orm.em.fork() as never;
-    const tiers = await refreshCadenceTiers(em);
-    const r = await refreshTasks(em, null);
-    process.stdout.write(
-      `tasks refresh: cadence from tier snapshot ${tiers.period ?? '(none yet: run tiers compute)'} for ${tiers.merchants} merchants; ` +
-        `${r.created} created, ${r.moved} moved, ${r.done} done, ${r.cancelled} cancelled\n`,
-    );
-    return 0;
+    const { tasksCommand } = await import('./tasks-command.ts');
+    return tasksCommand(input);
   },
   async clv(input) {
     const { clvCommand } = await import('./clv-command.ts');

@@ -17,6 +17,7 @@ const USAGE = `usage: pnpm cornerstone <command>
   pyramid PERIOD [--branch B]        print the customer pyramid of a period as a table
   points expire [--as-of DATE]       let points older than 24 months lapse (safe to run twice)
   tasks refresh                      recompute maintenance tasks from the latest tier snapshot and the cadence policy
+  tasks backlog [--branch B]         each account manager's open and overdue tasks, today's plan and capacity
   clv compute [--model bgbb|bgnbd] [--as-of DATE]
                                      fit the lifetime-value model, score every merchant's value and
                                      churn risk, and give at-risk key merchants a retention task (docs/clv.md)

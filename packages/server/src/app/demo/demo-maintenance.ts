@@ -14,9 +14,9 @@ const NOTES = [
 
 /**
  * The demo's maintenance history, deterministic from each MID: for every cadence rule a merchant
- * follows, its last contacts — most within the cadence, about a third late, so My work has both
- * done and overdue tasks — plus some follow-up dates, recorded by the merchant's own manager; and
- * contact data verified at some time in the last 15 months.
+ * follows, its last contacts — nine in ten within the cadence, one in ten late, a team that mostly
+ * keeps up, so My work has a plausible backlog — plus some follow-up dates, recorded by the
+ * merchant's own manager; and contact data verified at some time in the last 13 months.
  */
 export async function seedDemoMaintenance(em: EntityManager, today: string): Promise<number> {
   const notes = `array[${NOTES.map((n) => `'${n}'`).join(', ')}]`;
@@ -31,8 +31,13 @@ export async function seedDemoMaintenance(em: EntityManager, today: string): Pro
        where m.status <> 'terminated'),
      planned as (
        select id, manager_id, channel, h,
-              -- the last contact 1..1.45×cadence days ago (about a third overdue), the one before a cadence earlier
-              1 + (abs(hashtext(id::text || channel)) % greatest(1, (every_days * 145 / 100)))::int + k * every_days as days_ago
+              -- A team that mostly keeps its cadence: for nine contacts in ten the last one was within
+              -- the cadence (1..cadence days ago); for the tenth it is late by up to half a cadence.
+              -- The one before was a cadence earlier.
+              case when abs(hashtext(id::text || channel || 'late')) % 10 = 0
+                   then every_days + 1 + (abs(hashtext(id::text || channel)) % greatest(1, every_days / 2))::int
+                   else 1 + (abs(hashtext(id::text || channel)) % greatest(1, every_days))::int
+              end + k * every_days as days_ago
        from src)
      , ins as (
        insert into interaction (merchant_id, kind, occurred_at, staff_id, outcome, notes, next_follow_up, recorded_by)
@@ -51,11 +56,11 @@ export async function seedDemoMaintenance(em: EntityManager, today: string): Pro
      select count(*)::int as n from ins`,
     [today, today],
   );
-  // Contact data last verified some time in the last 15 months: about one in five is due again.
+  // Contact data last verified some time in the last 13 months: about one in thirteen is due again.
   // The import's re-verification tasks are replaced, not closed: this is the demo's starting state.
   await em.execute("delete from maintenance_task where kind = 'reverify'", [], 'run');
   await em.execute(
-    `update merchant set contact_verified_on = greatest(onboarded_on, ?::date - (abs(hashtext(mid || 'verify')) % 450))`,
+    `update merchant set contact_verified_on = greatest(onboarded_on, ?::date - (abs(hashtext(mid || 'verify')) % 395))`,
     [today],
     'run',
   );

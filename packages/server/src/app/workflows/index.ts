@@ -1,5 +1,7 @@
+import { supplyMerchantOrderKeys } from '../../merchant/merchant-order.ts';
 import { supplyTierRanking } from '../../merchant/tier-ranking.ts';
 import { onReaction } from '../../platform/events/reactions.ts';
+import { merchantOrderKeys } from './merchant-order-keys.ts';
 
 /**
  * How the features react to one another: each announces what it did (platform/events/reactions.ts)
@@ -17,9 +19,20 @@ export function wireWorkflows(): void {
     const { refreshTasks } = await import('../../task/tasks.service.ts');
     await refreshTasks(em, null);
   });
-  // A contact moves the merchant's next due dates; in the interaction's own transaction.
-  onReaction('interaction.recorded', async ({ em, merchantId }) => {
+  // A contact moves the merchant's next due dates; in the interaction's own transaction. One that
+  // confirmed the contact data also answers the re-verification: one contact, every task it covers.
+  onReaction('interaction.recorded', async ({ em, merchantId, contactConfirmed }) => {
     const { refreshTasks } = await import('../../task/tasks.service.ts');
+    if (contactConfirmed) {
+      const { markContactsVerified } = await import('../../task/contact-verification.service.ts');
+      await markContactsVerified(
+        em,
+        contactConfirmed.by,
+        'graphql recordInteraction',
+        [merchantId],
+        contactConfirmed.day,
+      );
+    }
     await refreshTasks(em, [merchantId]);
   });
   // Points accrue in the import's transaction: a rolled-back import posts none.
@@ -39,4 +52,6 @@ export function wireWorkflows(): void {
     const { rankedSql } = await import('../../tier/pyramid.service.ts');
     return rankedSql(em, period, where);
   });
+  // The merchant list orders by profit, tier, last contact and value: each feature's key.
+  supplyMerchantOrderKeys(merchantOrderKeys);
 }

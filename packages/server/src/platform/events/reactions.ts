@@ -10,8 +10,15 @@ import type { BulkTx } from '../db/bulk.ts';
 export interface Reactions {
   /** A merchant import changed master data (which merchants, not known: null). */
   'merchants.imported': { em: EntityManager };
-  /** An interaction was recorded (or corrected) for a merchant, inside `em`'s transaction. */
-  'interaction.recorded': { em: EntityManager; merchantId: number };
+  /**
+   * An interaction was recorded (or corrected) for a merchant, inside `em`'s transaction; when the
+   * contact also confirmed the merchant's contact data, who did and on which day.
+   */
+  'interaction.recorded': {
+    em: EntityManager;
+    merchantId: number;
+    contactConfirmed?: { by: string; day: string } | undefined;
+  };
   /** Settlement rows were stored by an import, inside `tx`; `through` is the last settle date. */
   'settlements.imported': { tx: BulkTx; through: string; source: string };
   /** A tier snapshot was stored: every merchant's tier may have changed. */

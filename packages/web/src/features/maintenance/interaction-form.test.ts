@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { fieldProblems } from '../../lib/field-errors.ts';
 import {
+  canConfirmContact,
   INTERACTION_FIELDS,
   type InteractionFormValues,
   interactionDraft,
@@ -61,7 +62,15 @@ describe('the 记录联系 form by the shared rule', () => {
       occurredAt: NOW.toISOString(),
       notes: '打印机卡纸',
       nextFollowUp: '2026-11-27',
+      contactConfirmed: null,
     });
+    // A visit or call that reached the merchant may confirm its contact data; this one says so.
+    expect(
+      interactionInput('898610000000001', { ...v, kind: 'VISIT', contactConfirmed: true }).contactConfirmed,
+    ).toBe(true);
+    expect(canConfirmContact({ kind: 'VISIT', outcome: 'REACHED' })).toBe(true);
+    expect(canConfirmContact({ kind: 'SMS', outcome: 'REACHED' })).toBe(false);
+    expect(canConfirmContact({ kind: 'CALL', outcome: 'UNREACHABLE' })).toBe(false);
     expect(() => interactionInput('898610000000001', OPENED)).toThrow();
   });
 

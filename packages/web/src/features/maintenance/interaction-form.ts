@@ -18,6 +18,8 @@ export interface InteractionFormValues {
   outcome?: InteractionOutcome | null;
   notes?: string | null;
   nextFollowUp?: Dayjs | null;
+  /** The contact confirmed the merchant's contact data: it answers the re-verification too. */
+  contactConfirmed?: boolean | null;
 }
 
 /** The form's fields in its order, as the rule and the server name them. */
@@ -61,5 +63,13 @@ export function interactionInput(mid: string, v: InteractionFormValues): Interac
     occurredAt: v.occurredAt ? v.occurredAt.toISOString() : null,
     notes: v.notes?.trim() || null,
     nextFollowUp: v.nextFollowUp ? v.nextFollowUp.format('YYYY-MM-DD') : null,
+    contactConfirmed: v.contactConfirmed ? true : null,
   };
+}
+
+/** A contact that reached the merchant in person or by phone can confirm its contact data. */
+export function canConfirmContact(v: Pick<InteractionFormValues, 'kind' | 'outcome'>): boolean {
+  return (
+    (v.kind === 'VISIT' || v.kind === 'CALL') && (v.outcome === 'REACHED' || v.outcome === 'ISSUE_FOUND')
+  );
 }

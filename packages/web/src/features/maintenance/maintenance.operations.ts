@@ -11,20 +11,69 @@ export const MyWorkTasksQuery = graphql(`
     $last: Int
     $before: String
     $period: String!
+    $orderBy: TaskOrder!
   ) {
     overdue: tasks(filter: $overdueFilter, first: 1) { totalCount }
     due: tasks(filter: $dueFilter, first: 1) { totalCount }
-    list: tasks(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    list: tasks(filter: $filter, first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         cursor
-        node {
-          id kind channel state dueOn daysOverdue tier campaign lastContactOn
-          merchant { mid name tier(period: $period) manager { login displayName } }
-        }
+        node { ...WorkTaskRow }
       }
     }
+  }
+`);
+
+/** A task as the work queue's tables show it: what to do, for whom, when, and why it ranks where it does. */
+export const WorkTaskRowFragment = graphql(`
+  fragment WorkTaskRow on MaintenanceTask {
+    id kind channel state dueOn daysOverdue tier campaign lastContactOn everyDays
+    priority { score tier cadenceTier kind late cases value openComplaints openFaults valueAtRisk }
+    merchant { mid name tier(period: $period) manager { login displayName } }
+  }
+`);
+
+/** Today's plan of one account manager (their own; managers name one). */
+export const WorkPlanQuery = graphql(`
+  query WorkPlan($manager: String, $period: String!) {
+    workPlan(manager: $manager) {
+      date eligibleCount overdueCount
+      manager { login displayName }
+      capacity { visits calls others source }
+      tasks { ...WorkTaskRow }
+    }
+  }
+`);
+
+/** Each account manager's backlog against their capacity. */
+export const TeamBacklogQuery = graphql(`
+  query TeamBacklog($branch: String) {
+    everyone: workCapacity { visits calls others source }
+    teamBacklog(branch: $branch) {
+      manager { login displayName branch }
+      capacity { visits calls others source }
+      open overdue dueSoon overdueImportant daysToClear
+    }
+  }
+`);
+
+export const SetWorkCapacityMutation = graphql(`
+  mutation SetWorkCapacity($input: WorkCapacityInput, $manager: String!) {
+    setWorkCapacity(input: $input, manager: $manager) { visits calls others source }
+  }
+`);
+
+export const SetEveryonesWorkCapacityMutation = graphql(`
+  mutation SetEveryonesWorkCapacity($input: WorkCapacityInput!) {
+    setEveryonesWorkCapacity(input: $input) { visits calls others source }
+  }
+`);
+
+export const CompleteChoresMutation = graphql(`
+  mutation CompleteChores($ids: [ID!]!) {
+    completeChores(ids: $ids) { greetings reverified }
   }
 `);
 
@@ -58,7 +107,7 @@ export const MerchantMaintenanceQuery = graphql(`
       timelineConnection(first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
-        edges { node { at type kind summary actor superseded ref } }
+        edges { node { at type kind summary actor actorName superseded ref } }
       }
     }
   }

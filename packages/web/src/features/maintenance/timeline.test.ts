@@ -40,10 +40,14 @@ describe('timeline lines', () => {
     const line = describeEvent(ev('STATUS', 'status', '{"status":{"from":"active","to":"dormant"}}'), zh);
     expect(line).toMatchObject({ title: '状态变更', detail: 'status: 正常 → 休眠' });
   });
-  it('keeps the server text of points and names complaints and faults in the user’s language', () => {
+  it('names a points entry’s change and the balance after it, and names complaints and faults in the user’s language', () => {
     expect(describeEvent(ev('POINTS', 'accrual', '88 → 88'), zh)).toMatchObject({
       title: '积分累计',
-      detail: '88 → 88',
+      detail: '+88 分 · 余额 88',
+    });
+    expect(describeEvent(ev('POINTS', 'redemption', '-50 → 38 · 兑换手提袋'), en)).toMatchObject({
+      title: 'Redemption',
+      detail: '-50 points · balance 38 · 兑换手提袋',
     });
     expect(describeEvent(ev('COMPLAINT', 'complaint:fee_dispute', 'open · 手续费'), en)).toMatchObject({
       title: 'Complaint or feedback · Complaint / Fee dispute',

@@ -61,8 +61,18 @@ export function describeEvent(e: TimelineEventLike, tc: Translate): TimelineLine
         .join('; ');
       return { title: tc('changeKind', e.kind), detail, color: 'blue' };
     }
-    case 'POINTS':
-      return { title: tc('pointsKind', e.kind), detail: e.summary, color: 'gold' };
+    case 'POINTS': {
+      // summary "points → balance after · reason": the change signed, then the balance, named.
+      const m = /^(-?\d+) → (-?\d+)(?: · (.*))?$/.exec(e.summary);
+      if (!m) return { title: tc('pointsKind', e.kind), detail: e.summary, color: 'gold' };
+      const n = Number(m[1]);
+      const detail = [
+        `${n > 0 ? '+' : ''}${n} ${tc('pointsWord', 'points')}`,
+        `${tc('pointsWord', 'balance')} ${m[2]}`,
+        ...(m[3] ? [m[3]] : []),
+      ].join(' · ');
+      return { title: tc('pointsKind', e.kind), detail, color: 'gold' };
+    }
     case 'COMPLAINT': {
       // kind "complaint:fee_dispute", summary "resolved · what the merchant reported".
       const [kind = '', category = ''] = e.kind.split(':');

@@ -20,6 +20,8 @@ export const migrationNames = [
   'Migration20261206200000_import_files',
   'Migration20261207090000_churn',
   'Migration20261207120000_import_error_codes',
+  'Migration20261208090000_work_queue',
+  'Migration20261208100000_users_admin',
 ] as const;
 
 /**

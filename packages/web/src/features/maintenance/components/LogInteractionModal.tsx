@@ -4,7 +4,7 @@ import {
   INTERACTION_OUTCOMES,
   INTERACTION_KINDS as KINDS,
 } from '@cornerstone/shared/maintenance/maintenance';
-import { Alert, App, DatePicker, Form, type FormRule, Input, Modal, Select } from 'antd';
+import { Alert, App, Checkbox, DatePicker, Form, type FormRule, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { InteractionKind, InteractionOutcome } from '../../../gql/graphql.ts';
@@ -12,6 +12,7 @@ import { apiCode } from '../../../lib/codes.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import {
+  canConfirmContact,
   INTERACTION_FIELDS,
   type InteractionFormValues,
   interactionFieldMessage,
@@ -177,6 +178,16 @@ export function LogInteractionModal({
           data-testid="interaction-field-nextFollowUp"
         >
           <DatePicker style={{ width: '100%' }} data-testid="interaction-next-follow-up" />
+        </Form.Item>
+        {/* One contact, every task it covers: a visit or call that checked the contact data. */}
+        <Form.Item noStyle dependencies={['kind', 'outcome']}>
+          {({ getFieldsValue }) =>
+            canConfirmContact(getFieldsValue(['kind', 'outcome'])) ? (
+              <Form.Item name="contactConfirmed" valuePropName="checked" style={{ marginBottom: 0 }}>
+                <Checkbox data-testid="interaction-contact-confirmed">{t('contactConfirmed')}</Checkbox>
+              </Form.Item>
+            ) : null
+          }
         </Form.Item>
       </Form>
     </Modal>

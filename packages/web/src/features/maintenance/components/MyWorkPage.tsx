@@ -1,39 +1,38 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  App,
   Button,
   Card,
   Col,
-  Empty,
   Result,
   Row,
   Segmented,
   Select,
   Space,
   Statistic,
-  Table,
   Tabs,
   Typography,
 } from 'antd';
-import { type ReactNode, useMemo } from 'react';
-import { Link } from 'react-router';
+import { type ReactNode, useMemo, useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
-import { TierTag } from '../../../components/TierTag.tsx';
-import type { MyWorkTasksQuery as MyWorkTasksData, TaskState } from '../../../gql/graphql.ts';
+import type { TaskOrder, TaskState } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
+import { fieldProblems } from '../../../lib/field-errors.ts';
 import { formatCount } from '../../../lib/format.ts';
-import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { useLang, useT } from '../../../lib/i18n.ts';
 import { defaultPeriod, monthOf } from '../../../lib/period.ts';
 import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
-import { TASK_KINDS, TASK_STATES, useMyWorkFilters } from '../hooks/useMyWorkFilters.ts';
+import { TASK_KINDS, TASK_ORDERS, TASK_STATES, useMyWorkFilters } from '../hooks/useMyWorkFilters.ts';
 import { kpiScope } from '../kpi.ts';
-import { MyWorkTasksQuery } from '../maintenance.operations.ts';
+import { CompleteChoresMutation, MyWorkTasksQuery } from '../maintenance.operations.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { KpiLabel } from './KpiLabel.tsx';
-import { TaskStateTag } from './TaskStateTag.tsx';
+import { TeamBacklog } from './TeamBacklog.tsx';
+import { TodayPlan } from './TodayPlan.tsx';
+import { WorkTaskTable } from './WorkTaskTable.tsx';
 
 const PAGE_SIZE = 20;
-type TaskRow = MyWorkTasksData['list']['edges'][number]['node'];
 
 /** A tab another feature adds to My work (app/ composes them, e.g. the product follow-ups). */
 export interface WorkTab {
@@ -43,20 +42,22 @@ export interface WorkTab {
 }
 
 /**
- * 我的工作: the account manager's tasks (overdue and due counts, a table by due date, filtered by
- * state and kind) and this month's KPIs, then the tabs other features add. Branch managers and
- * administrators pick a manager.
+ * 我的工作: the work queue (docs/work-queue.md). It opens on today's plan — the tasks a day holds,
+ * highest priority first — with the overdue and due counts above; then every task (by priority or
+ * due date, filtered by state and kind; chores ticked and done at once), each manager's backlog
+ * for branch managers and administrators, this month's KPIs, and the tabs other features add.
+ * Branch managers and administrators pick a manager.
  */
 export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] }) {
   const t = useT();
-  const tc = useTCode();
   const lang = useLang();
+  const { message } = App.useApp();
   const { user } = useAuth();
   const f = useMyWorkFilters();
   const isManager = user.role !== 'account_manager';
   const period = useMemo(() => monthOf(new Date()), []);
   const tierPeriod = useMemo(() => defaultPeriod(), []);
-  const paging = useCursorPaging(JSON.stringify(f.filter), PAGE_SIZE);
+  const paging = useCursorPaging(JSON.stringify([f.filter, f.order]), PAGE_SIZE);
   const { data, previousData, loading, error, refetch } = useQuery(MyWorkTasksQuery, {
     variables: {
       filter: f.filter,
@@ -64,6 +65,7 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
       dueFilter: { ...f.scope, state: 'DUE' },
       ...paging.variables,
       period: tierPeriod,
+      orderBy: f.order,
     },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
@@ -71,7 +73,25 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
   const shown = data ?? previousData;
   const rows = shown?.list.edges.map((e) => e.node) ?? [];
   const kpi = kpiScope(user, { manager: f.manager, branch: f.branch });
-  const tab = f.tab === 'kpis' || extraTabs.some((x) => x.key === f.tab) ? f.tab : 'tasks';
+  const tabs = ['today', 'tasks', 'kpis', ...(isManager ? ['team'] : []), ...extraTabs.map((x) => x.key)];
+  const tab = tabs.includes(f.tab) ? f.tab : 'today';
+  const [selected, setSelected] = useState<string[]>([]);
+  const [completeChores, { loading: completing }] = useMutation(CompleteChoresMutation);
+  const doChores = async () => {
+    try {
+      const r = await completeChores({ variables: { ids: selected } });
+      const done = r.data?.completeChores;
+      message.success(
+        t('choresDone', { greetings: done?.greetings ?? 0, reverified: done?.reverified ?? 0 }),
+      );
+      setSelected([]);
+      await refetch();
+    } catch (e) {
+      const p = fieldProblems(e, [] as const, lang);
+      message.error([...p.fields.map((x) => x.message), ...p.other].join('; '));
+    }
+  };
+  const showTasks = (state: TaskState) => f.set({ tab: 'tasks', state });
 
   const counts = (
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
@@ -79,7 +99,7 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
         <Card
           size="small"
           hoverable
-          onClick={() => f.set({ state: 'OVERDUE' })}
+          onClick={() => showTasks('OVERDUE')}
           data-testid="count-overdue"
           data-count={shown?.overdue.totalCount}
         >
@@ -95,7 +115,7 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
         <Card
           size="small"
           hoverable
-          onClick={() => f.set({ state: 'DUE' })}
+          onClick={() => showTasks('DUE')}
           data-testid="count-due"
           data-count={shown?.due.totalCount}
         >
@@ -112,8 +132,18 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
 
   const tasks = (
     <>
-      {counts}
       <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<TaskOrder>
+          data-testid="task-order"
+          value={f.order}
+          onChange={(v) => f.set({ order: v === 'PRIORITY' ? undefined : v })}
+          options={TASK_ORDERS.map((o) => ({
+            value: o,
+            label: (
+              <span data-testid={`order-${o}`}>{t(o === 'PRIORITY' ? 'orderPriority' : 'orderDue')}</span>
+            ),
+          }))}
+        />
         <Segmented<TaskState>
           data-testid="task-state-filter"
           value={f.state}
@@ -125,7 +155,7 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
         />
         <Select
           data-testid="task-kind-filter"
-          style={{ width: 140 }}
+          style={{ width: 160 }}
           allowClear
           placeholder={`${t('kind')}: ${t('all')}`}
           value={f.kind ?? null}
@@ -133,7 +163,19 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
           options={TASK_KINDS.map((k) => ({ value: k, label: t(`taskKind.${k}`) }))}
           popupMatchSelectWidth={false}
         />
+        <Button
+          type="primary"
+          disabled={selected.length === 0}
+          loading={completing}
+          onClick={doChores}
+          data-testid="complete-chores"
+        >
+          {t('choresSelected', { n: selected.length })}
+        </Button>
       </Space>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('choresHint')}
+      </Typography.Paragraph>
       {error ? (
         <Result
           status="error"
@@ -143,78 +185,13 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
         />
       ) : (
         <>
-          <Table<TaskRow>
-            size="small"
-            rowKey="id"
+          <WorkTaskTable
+            rows={rows}
             loading={loading}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: <Empty description={t('noTasks')} data-testid="tasks-empty" /> }}
-            onRow={(r) =>
-              ({
-                'data-testid': `work-task-${r.id}`,
-                'data-state': r.state,
-                'data-channel': r.channel,
-                'data-mid': r.merchant.mid,
-              }) as React.HTMLAttributes<HTMLElement>
-            }
-            columns={[
-              {
-                title: t('merchant'),
-                key: 'merchant',
-                ellipsis: true,
-                render: (_, r) => (
-                  <Space orientation="vertical" size={0}>
-                    <Link to={`/merchants/${r.merchant.mid}`} data-testid="task-merchant-link">
-                      {r.merchant.name}
-                    </Link>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {r.merchant.mid}
-                    </Typography.Text>
-                  </Space>
-                ),
-              },
-              {
-                title: `${t('tier')} ${tierPeriod}`,
-                key: 'tier',
-                width: 110,
-                render: (_, r) => <TierTag tier={r.merchant.tier ?? r.tier} />,
-              },
-              {
-                title: t('task'),
-                key: 'task',
-                width: 170,
-                render: (_, r) => (
-                  <Space orientation="vertical" size={0}>
-                    <span>{tc('taskChannel', r.channel)}</span>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t(`taskKind.${r.kind}`)}
-                      {r.campaign ? ` · ${r.campaign}` : undefined}
-                    </Typography.Text>
-                  </Space>
-                ),
-              },
-              { title: t('dueOn'), dataIndex: 'dueOn', width: 110 },
-              {
-                title: t('status'),
-                key: 'state',
-                width: 150,
-                render: (_, r) => <TaskStateTag state={r.state} daysOverdue={r.daysOverdue} />,
-              },
-              { title: t('lastContact'), dataIndex: 'lastContactOn', width: 110, render: (d) => d ?? '–' },
-              ...(isManager
-                ? [
-                    {
-                      title: t('manager'),
-                      key: 'manager',
-                      width: 100,
-                      ellipsis: true,
-                      render: (_: unknown, r: TaskRow) => r.merchant.manager.displayName,
-                    },
-                  ]
-                : []),
-            ]}
+            tierPeriod={tierPeriod}
+            showManager={isManager}
+            testId="tasks-table"
+            selection={{ keys: selected, onChange: setSelected }}
           />
           <CursorPager
             paging={paging}
@@ -240,12 +217,32 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
           />
         </Card>
       )}
+      {counts}
       <Card size="small" data-testid="work-tasks" data-loading={loading ? 'true' : 'false'}>
         <Tabs
           activeKey={tab}
-          onChange={(k) => f.set({ tab: k === 'tasks' ? undefined : k })}
+          onChange={(k) => f.set({ tab: k === 'today' ? undefined : k })}
           items={[
-            { key: 'tasks', label: <span data-testid="tab-tasks">{t('tasksTab')}</span>, children: tasks },
+            {
+              key: 'today',
+              label: <span data-testid="tab-today">{t('todayTab')}</span>,
+              children: <TodayPlan manager={f.manager} needsManager={isManager} tierPeriod={tierPeriod} />,
+            },
+            { key: 'tasks', label: <span data-testid="tab-tasks">{t('allTasksTab')}</span>, children: tasks },
+            ...(isManager
+              ? [
+                  {
+                    key: 'team',
+                    label: <span data-testid="tab-team">{t('teamTab')}</span>,
+                    children: (
+                      <TeamBacklog
+                        branch={f.branch}
+                        onSeePlan={(login) => f.set({ manager: login, tab: undefined })}
+                      />
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'kpis',
               label: <span data-testid="tab-kpis">{t('kpisTab', { period })}</span>,

@@ -61,7 +61,7 @@ export function TimelineCard({
                   >
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {formatDateTime(e.at, lang)}
-                      {e.actor ? ` · ${e.actor}` : undefined}
+                      {e.actorName ? ` · ${e.actorName}` : undefined}
                     </Typography.Text>
                     <div>
                       <Typography.Text strong delete={e.superseded}>
