@@ -9,6 +9,7 @@ import { USER_PROBLEMS } from './auth/user-problems.ts';
 import { IMPORT_PROBLEMS } from './import/import-problems.ts';
 import { INTERACTION_INPUT_PROBLEMS } from './maintenance/interaction-problems.ts';
 import { WORK_PROBLEMS } from './maintenance/work-problems.ts';
+import { MOVE_PROBLEMS } from './merchant/move-problems.ts';
 
 type Words = { zh: string; en: string };
 
@@ -106,6 +107,7 @@ export const PROBLEMS = {
   ...INTERACTION_INPUT_PROBLEMS,
   ...WORK_PROBLEMS,
   ...USER_PROBLEMS,
+  ...MOVE_PROBLEMS,
 };
 
 export type ProblemCode = keyof typeof PROBLEMS;
@@ -121,6 +123,7 @@ export const PROBLEM_CLASS: Partial<Record<ProblemCode, 'NOT_FOUND' | 'CONFLICT'
   'user.notFound': 'NOT_FOUND',
   'user.ownsMerchants': 'CONFLICT',
   'user.lastAdmin': 'CONFLICT',
+  'move.targetNotFound': 'NOT_FOUND',
   'interaction.notFound': 'NOT_FOUND',
   'interaction.alreadyCorrected': 'CONFLICT',
   'complaint.notFound': 'NOT_FOUND',

@@ -21,6 +21,7 @@ import {
 import { interactionResolvers } from '../interaction/index.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../loyalty/loyalty.resolver.ts';
 import { MerchantResolver } from '../merchant/merchant.resolver.ts';
+import { PortfolioMoveResolver } from '../merchant/portfolio-move.resolver.ts';
 import { RevealContactResolver } from '../merchant/reveal-contact.resolver.ts';
 import { productResolvers } from '../product/index.ts';
 import { serviceDeskResolvers } from '../service-desk/index.ts';
@@ -52,6 +53,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       UserLastSignInResolver,
       MerchantResolver,
       RevealContactResolver,
+      PortfolioMoveResolver,
       SettlementResolver,
       TierResolver,
       TierListsResolver,

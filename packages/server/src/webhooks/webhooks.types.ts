@@ -10,6 +10,7 @@ import type { DeliveryRow, SubscriptionRow } from './webhooks.service.ts';
 export enum WebhookEventEnum {
   MERCHANT_TIER_CHANGED = 'merchant.tier_changed',
   MERCHANT_STATUS_CHANGED = 'merchant.status_changed',
+  MERCHANT_MANAGER_CHANGED = 'merchant.manager_changed',
   COMPLAINT_SLA_BREACHED = 'complaint.sla_breached',
   POINTS_POSTED = 'points.posted',
   IMPORT_FINISHED = 'import.finished',
@@ -22,6 +23,9 @@ registerEnumType(WebhookEventEnum, {
       description: '分级快照中商户层级变化 · A merchant’s tier changed in a snapshot.',
     },
     MERCHANT_STATUS_CHANGED: { description: '商户状态变化 · A merchant’s status changed.' },
+    MERCHANT_MANAGER_CHANGED: {
+      description: '商户移交给另一位客户经理 · A merchant moved to another account manager.',
+    },
     COMPLAINT_SLA_BREACHED: {
       description: '投诉超时并升级 · A complaint breached its SLA and was escalated.',
     },

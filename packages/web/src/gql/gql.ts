@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MoveMerchants($input: MoveMerchantsInput!) {\n    moveMerchants(input: $input) { moved unchanged to { login displayName } }\n  }\n": typeof types.MoveMerchantsDocument,
     "\n  query ScopeBranches {\n    branchesConnection(first: 100) { totalCount edges { node { id name region } } }\n  }\n": typeof types.ScopeBranchesDocument,
     "\n  query ScopeManagers($branch: String, $search: String) {\n    accountManagersConnection(branch: $branch, search: $search, first: 100) {\n      totalCount\n      edges { node { id login displayName branch } }\n    }\n  }\n": typeof types.ScopeManagersDocument,
     "\n  query Users($filter: UsersFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    usersConnection(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges {\n        node { id login displayName role branch active mustChangePassword lastSignInAt }\n      }\n    }\n  }\n": typeof types.UsersDocument,
@@ -78,6 +79,7 @@ type Documents = {
     "\n  query RecommendationWork($first: Int!) {\n    recommendationWork(first: $first) {\n      merchant { mid name tier: cadence { cadenceTier } }\n      top { score reasonsZh reasonsEn product { code nameZh nameEn } }\n    }\n  }\n": typeof types.RecommendationWorkDocument,
 };
 const documents: Documents = {
+    "\n  mutation MoveMerchants($input: MoveMerchantsInput!) {\n    moveMerchants(input: $input) { moved unchanged to { login displayName } }\n  }\n": types.MoveMerchantsDocument,
     "\n  query ScopeBranches {\n    branchesConnection(first: 100) { totalCount edges { node { id name region } } }\n  }\n": types.ScopeBranchesDocument,
     "\n  query ScopeManagers($branch: String, $search: String) {\n    accountManagersConnection(branch: $branch, search: $search, first: 100) {\n      totalCount\n      edges { node { id login displayName branch } }\n    }\n  }\n": types.ScopeManagersDocument,
     "\n  query Users($filter: UsersFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    usersConnection(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges {\n        node { id login displayName role branch active mustChangePassword lastSignInAt }\n      }\n    }\n  }\n": types.UsersDocument,
@@ -156,6 +158,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveMerchants($input: MoveMerchantsInput!) {\n    moveMerchants(input: $input) { moved unchanged to { login displayName } }\n  }\n"): (typeof documents)["\n  mutation MoveMerchants($input: MoveMerchantsInput!) {\n    moveMerchants(input: $input) { moved unchanged to { login displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1792,6 +1792,17 @@ export type MerchantInsightEdge = {
   node: MerchantInsight;
 };
 
+/** 客户移交的结果 · What a move of merchants did. */
+export type MerchantMove = {
+  __typename?: 'MerchantMove';
+  /** 已移交的商户数 · Merchants moved. */
+  moved: Scalars['Int']['output'];
+  /** 接手的客户经理 · The target. */
+  to: MoveTarget;
+  /** 原本就属于该客户经理、未变动的商户数 · Merchants that were the target’s already. */
+  unchanged: Scalars['Int']['output'];
+};
+
 /** 商户列表的排序字段 · What the merchant list is ordered by. */
 export type MerchantOrderField =
   /** 上次有效联系日期（联系上的拜访、电话或消息）；从未联系的排最后 · Day of the last counting contact (a visit, call or message that reached the merchant); never contacted last. */
@@ -1831,6 +1842,25 @@ export type MonthPoint = {
   txnAmount: Scalars['Decimal']['output'];
   /** 交易笔数 · Transaction count. */
   txnCount: Scalars['Int']['output'];
+};
+
+/** 客户移交：商户号或筛选条件二选一 · Merchants to move, by MID or by a merchant-list filter (exactly one). */
+export type MoveMerchantsInput = {
+  /** 与商户列表相同的筛选条件 · The filter the merchant list takes: every merchant it matches. */
+  filter?: InputMaybe<MerchantFilter>;
+  /** 商户号 · MIDs. */
+  mids?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 接手的客户经理登录名 · Login of the account manager taking them. */
+  to: Scalars['String']['input'];
+};
+
+/** 接手的客户经理 · The account manager who took the merchants. */
+export type MoveTarget = {
+  __typename?: 'MoveTarget';
+  /** 姓名 · Display name. */
+  displayName: Scalars['String']['output'];
+  /** 登录名 · Login. */
+  login: Scalars['String']['output'];
 };
 
 /** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
@@ -1876,6 +1906,8 @@ export type Mutation = {
   markGreetingsSent: GreetingsSent;
   /** 推进工单：到场、修复（须写处理结果）、关闭 · Move a ticket on: on site, fixed (say what was done), closed. */
   moveFaultTicket: FaultTicket;
+  /** 客户移交：把商户（连同待办任务与跟进）移交给同分公司的另一位客户经理；记入变更历史、审计日志并发出 merchant.manager_changed 事件 · Move merchants, with their open tasks and follow-ups, to another account manager of their branch. */
+  moveMerchants: MerchantMove;
   /** 登记投诉或反馈；按时效政策起算响应与解决时限 · Open a complaint or feedback; its SLA clocks start. */
   openComplaint: Complaint;
   /** 报修：开立故障工单，终端标记为故障 · Report a terminal fault; the terminal is marked faulty. */
@@ -2056,6 +2088,12 @@ export type MutationMoveFaultTicketArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   to: FaultStatus;
+};
+
+
+/** 变更：登录、分级快照、导入、积分 · Mutations: sign-in, tier snapshots, imports, loyalty points. */
+export type MutationMoveMerchantsArgs = {
+  input: MoveMerchantsInput;
 };
 
 
@@ -3595,6 +3633,8 @@ export type WebhookEvent =
   | 'COMPLAINT_SLA_BREACHED'
   /** 导入结束 · An import finished. */
   | 'IMPORT_FINISHED'
+  /** 商户移交给另一位客户经理 · A merchant moved to another account manager. */
+  | 'MERCHANT_MANAGER_CHANGED'
   /** 商户状态变化 · A merchant’s status changed. */
   | 'MERCHANT_STATUS_CHANGED'
   /** 分级快照中商户层级变化 · A merchant’s tier changed in a snapshot. */
@@ -3689,6 +3729,13 @@ export type WorkPlan = {
   /** 计划内的任务，按优先级 · The planned tasks, highest priority first. */
   tasks: Array<MaintenanceTask>;
 };
+
+export type MoveMerchantsMutationVariables = Exact<{
+  input: MoveMerchantsInput;
+}>;
+
+
+export type MoveMerchantsMutation = { __typename?: 'Mutation', moveMerchants: { __typename?: 'MerchantMove', moved: number, unchanged: number, to: { __typename?: 'MoveTarget', login: string, displayName: string } } };
 
 export type ScopeBranchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4210,6 +4257,7 @@ export type RecommendationWorkQueryVariables = Exact<{
 export type RecommendationWorkQuery = { __typename?: 'Query', recommendationWork: Array<{ __typename?: 'RecommendationTask', merchant: { __typename?: 'Merchant', mid: string, name: string, tier?: { __typename?: 'MerchantCadence', cadenceTier: TierCode } | null }, top: { __typename?: 'Recommendation', score: number, reasonsZh: Array<string>, reasonsEn: Array<string>, product: { __typename?: 'Product', code: string, nameZh: string, nameEn: string } } }> };
 
 export const WorkTaskRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkTaskRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"everyDays"}},{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"cadenceTier"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"openComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"openFaults"}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<WorkTaskRowFragment, unknown>;
+export const MoveMerchantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveMerchants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveMerchantsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveMerchants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<MoveMerchantsMutation, MoveMerchantsMutationVariables>;
 export const ScopeBranchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeBranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchesConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScopeBranchesQuery, ScopeBranchesQueryVariables>;
 export const ScopeManagersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeManagers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountManagersConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScopeManagersQuery, ScopeManagersQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsersFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usersConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;

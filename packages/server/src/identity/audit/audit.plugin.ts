@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { audit } from './audit.service.ts';
 
 /** Mutations that write their own, richer audit row. */
-const SELF_AUDITED = new Set(['login', 'revealContact']);
+const SELF_AUDITED = new Set(['login', 'revealContact', 'moveMerchants']);
 const TARGET_ARGS = ['mid', 'id', 'tid'];
 
 function argValue(node: ValueNode, variables: Record<string, unknown>): unknown {

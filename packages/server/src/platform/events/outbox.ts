@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export const WEBHOOK_EVENTS = [
   'merchant.tier_changed',
   'merchant.status_changed',
+  'merchant.manager_changed',
   'complaint.sla_breached',
   'points.posted',
   'import.finished',

@@ -18,6 +18,10 @@ export const ADMIN_MESSAGES = {
   userSearch: { zh: '搜索登录名或姓名', en: 'Search login or name' },
   userCreate: { zh: '新建用户', en: 'New user' },
   userEdit: { zh: '修改', en: 'Edit' },
+  userHandOver: {
+    zh: '{login} 仍负责 {n} 个商户：先把这些商户（连同待办任务与跟进）移交给同分公司的另一位客户经理，然后停用。',
+    en: '{login} still manages {n} merchants: move them, with their open tasks and follow-ups, to another account manager of the branch; then the user is deactivated.',
+  },
   userEditTitle: { zh: '修改用户 {login}', en: 'Edit {login}' },
   userDeactivate: { zh: '停用', en: 'Deactivate' },
   userReactivate: { zh: '启用', en: 'Reactivate' },

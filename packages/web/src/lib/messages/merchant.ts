@@ -19,6 +19,7 @@ export const MERCHANT_MESSAGES = {
   'changeKind.created': { zh: '新建', en: 'Created' },
   'changeKind.updated': { zh: '修改', en: 'Updated' },
   'changeKind.status': { zh: '状态变更', en: 'Status change' },
+  'changeKind.manager': { zh: '客户移交', en: 'Manager change' },
   mid: { zh: '商户号', en: 'MID' },
   name: { zh: '商户名称', en: 'Name' },
   tradingName: { zh: '经营名称', en: 'Trading name' },
@@ -69,4 +70,18 @@ export const MERCHANT_MESSAGES = {
   pointsToRedeem: { zh: '兑换点数（余额 {n}）', en: 'Points to redeem (balance {n})' },
   redeemFor: { zh: '兑换内容', en: 'Exchanged for' },
   pointsRedeemed: { zh: '已兑换，余额 {n}', en: 'Redeemed; balance {n}' },
+  // 客户移交: the merchant list's move and the dialog it opens (also on the users page).
+  moveSelected: { zh: '移交', en: 'Move' },
+  moveAllMatching: { zh: '移交全部筛选结果（{n}）', en: 'Move all {n} matching' },
+  moveTitle: { zh: '客户移交', en: 'Move merchants' },
+  moveIntro: {
+    zh: '将 {n} 个商户连同其待办任务与跟进移交给同分公司的另一位客户经理。',
+    en: 'Move {n} merchants, with their open tasks and follow-ups, to another account manager of their branch.',
+  },
+  moveTo: { zh: '接手的客户经理', en: 'Account manager taking them' },
+  moveConfirm: { zh: '确认移交 {n} 个商户', en: 'Move merchants ({n})' },
+  moveDone: {
+    zh: '已移交 {moved} 个商户给 {to}（{unchanged} 个原本就属于 TA）',
+    en: 'Moved {moved} merchants to {to} ({unchanged} were theirs already)',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -1,7 +1,9 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Input, Popconfirm, Result, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
+import { MoveMerchantsModal } from '../../../components/MoveMerchantsModal.tsx';
 import type { UsersQuery as UsersData } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
@@ -49,6 +51,19 @@ export function UsersPage() {
   const [deactivate] = useMutation(DeactivateUserMutation);
   const [reactivate] = useMutation(ReactivateUserMutation);
   const [reset] = useMutation(ResetUserPasswordMutation);
+  // A manager who still owns merchants: their portfolio moves to a colleague first, then they go.
+  const [handover, setHandover] = useState<{ user: UserRow; count: number } | null>(null);
+  const deactivateOrHandOver = async (r: UserRow) => {
+    try {
+      await deactivate({ variables: { id: r.id } });
+      message.success(t('userDeactivated', { login: r.login }));
+      void users.refetch();
+    } catch (e) {
+      const owns = ownedMerchants(e);
+      if (owns !== null) setHandover({ user: r, count: owns });
+      else refusal(e);
+    }
+  };
 
   // A refusal (the last administrator, merchants still owned…) in the user's language, by its code.
   const refusal = (e: unknown) => {
@@ -220,10 +235,7 @@ export function UsersPage() {
                         }}
                         onConfirm={() =>
                           r.active
-                            ? run(
-                                () => deactivate({ variables: { id: r.id } }),
-                                t('userDeactivated', { login: r.login }),
-                              )
+                            ? deactivateOrHandOver(r)
                             : run(
                                 () => reactivate({ variables: { id: r.id } }),
                                 t('userReactivated', { login: r.login }),
@@ -254,6 +266,22 @@ export function UsersPage() {
           />
         </>
       )}
+      {handover && (
+        <MoveMerchantsModal
+          open
+          selection={{ filter: { manager: handover.user.login } }}
+          count={handover.count}
+          branch={handover.user.branch}
+          exclude={handover.user.login}
+          intro={t('userHandOver', { login: handover.user.login, n: handover.count })}
+          onClose={() => setHandover(null)}
+          onMoved={() => {
+            const u = handover.user;
+            setHandover(null);
+            void run(() => deactivate({ variables: { id: u.id } }), t('userDeactivated', { login: u.login }));
+          }}
+        />
+      )}
       <UserFormDialog
         open={dialog !== null}
         editing={dialog?.editing ?? null}
@@ -272,4 +300,14 @@ export function UsersPage() {
       <OneTimePasswordDialog shown={shown} onClose={() => setShown(null)} />
     </Card>
   );
+}
+
+/** The number of merchants a refused deactivation names (`user.ownsMerchants`), else null. */
+function ownedMerchants(e: unknown): number | null {
+  if (!CombinedGraphQLErrors.is(e)) return null;
+  for (const err of e.errors) {
+    const ext = (err.extensions ?? {}) as { problem?: unknown; params?: { count?: unknown } };
+    if (ext.problem === 'user.ownsMerchants') return Number(ext.params?.count ?? 0);
+  }
+  return null;
 }

@@ -1,12 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Result, Space, Table, type TableProps, Tag } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { MoveMerchantsModal, type MoveSelection } from '../../../components/MoveMerchantsModal.tsx';
 import { NumberPager } from '../../../components/NumberPager.tsx';
 import { TierTag } from '../../../components/TierTag.tsx';
 import type { MerchantListQuery as MerchantListData, MerchantOrderField } from '../../../gql/graphql.ts';
-import { formatMoney, formatRate } from '../../../lib/format.ts';
+import { useAuth } from '../../../lib/auth.ts';
+import { formatCount, formatMoney, formatRate } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
+import { canDo } from '../../../lib/permissions.ts';
 import { merchantExportUrl } from '../export-url.ts';
 import { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
 import { PAGE_SIZES, useMerchantListOrder } from '../hooks/useMerchantListOrder.ts';
@@ -34,6 +38,11 @@ export function MerchantListPage() {
     notifyOnNetworkStatusChange: true,
   });
   const conn = (data ?? previousData)?.merchants;
+  // 客户移交: branch managers and administrators select merchants, or take the whole filter.
+  const { user } = useAuth();
+  const mayMove = canDo(user.role, 'manageMerchants');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [moving, setMoving] = useState<{ selection: MoveSelection; count: number } | null>(null);
   const rows = conn?.edges.map((e) => e.node) ?? [];
   // The controlled sort of a column: shown on the column the list is ordered by.
   const sorted = (field: MerchantOrderField, directions?: SortOrder[]) => ({
@@ -67,6 +76,15 @@ export function MerchantListPage() {
               dataSource={rows}
               pagination={false}
               onChange={onChange}
+              rowSelection={
+                mayMove
+                  ? {
+                      selectedRowKeys: selected,
+                      preserveSelectedRowKeys: true,
+                      onChange: (keys) => setSelected(keys.map(String)),
+                    }
+                  : undefined
+              }
               showSorterTooltip={false}
               scroll={{ x: 1320 }}
               locale={{ emptyText: <Empty description={t('noMerchants')} /> }}
@@ -159,6 +177,27 @@ export function MerchantListPage() {
               before={f.tier && <Tag color="purple">{`${t(`tier.${f.tier}`)} · ${f.period}`}</Tag>}
               actions={
                 <>
+                  {mayMove && (
+                    <>
+                      <Button
+                        data-testid="move-selected"
+                        disabled={selected.length === 0}
+                        onClick={() => setMoving({ selection: { mids: selected }, count: selected.length })}
+                      >
+                        {t('moveSelected')}
+                        {selected.length ? ` (${formatCount(selected.length, lang)})` : ''}
+                      </Button>
+                      <Button
+                        data-testid="move-all"
+                        disabled={!conn?.totalCount}
+                        onClick={() =>
+                          setMoving({ selection: { filter: f.filter }, count: conn?.totalCount ?? 0 })
+                        }
+                      >
+                        {t('moveAllMatching', { n: formatCount(conn?.totalCount ?? 0, lang) })}
+                      </Button>
+                    </>
+                  )}
                   <Button data-testid="export-csv" href={merchantExportUrl('csv', f.filter)} download>
                     {t('exportCsv')}
                   </Button>
@@ -171,6 +210,21 @@ export function MerchantListPage() {
           </>
         )}
       </Card>
+      {moving && (
+        <MoveMerchantsModal
+          open
+          selection={moving.selection}
+          count={moving.count}
+          branch={user.role === 'branch_manager' ? user.branch : f.branch}
+          exclude={f.manager}
+          onClose={() => setMoving(null)}
+          onMoved={() => {
+            setMoving(null);
+            setSelected([]);
+            void refetch();
+          }}
+        />
+      )}
     </Space>
   );
 }
