@@ -57,7 +57,8 @@ export class PortfolioMoveResolver {
       '客户移交：把商户（连同待办任务与跟进）移交给同分公司的另一位客户经理；记入变更历史、审计日志并发出 merchant.manager_changed 事件 · Move merchants, with their open tasks and follow-ups, to another account manager of their branch.',
   })
   async moveMerchants(
-    @Arg('input', () => MoveMerchantsInput) input: MoveMerchantsInput,
+    @Arg('input', () => MoveMerchantsInput, { description: '移交什么、移交给谁 · Which merchants, to whom.' })
+    input: MoveMerchantsInput,
     @Ctx() ctx: Context,
   ): Promise<MoveResult> {
     const user = ctx.user!;
