@@ -17,6 +17,7 @@ import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { importSettlements } from '../src/settlement/settlement-import.ts';
 import { refreshTasks } from '../src/task/tasks.service.ts';
+import { plansOf, teamBacklog, workPlan } from '../src/task/work-plan.service.ts';
 import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
@@ -268,6 +269,27 @@ describe('work queue: priority, today’s plan, capacity, chores', () => {
     expect(a.tasks[0]!.priority.tier).toBeGreaterThanOrEqual(30);
   });
 
+  it('reads the priority’s tables only when a list orders by it or asks for it', async () => {
+    const q = (fields: string, o: string) =>
+      countQueries(orm, () =>
+        server.gql<{ tasks: { edges: { node: Record<string, unknown> }[] } }>(
+          `query($o: TaskOrder!) { tasks(first: 20, orderBy: $o) { edges { node { ${fields} } } } }`,
+          { o },
+          tokens.bm,
+        ),
+      );
+    const readsChurn = (sql: string[]) => sql.some((s) => s.includes('merchant_churn'));
+    const plain = await q('id dueOn', 'DUE');
+    expect(plain.result.data!.tasks.edges.length).toBe(20);
+    expect(readsChurn(plain.sql)).toBe(false);
+    const asked = await q('id priority { score }', 'DUE');
+    expect(readsChurn(asked.sql)).toBe(true);
+    expect(asked.result.data!.tasks.edges.map((e) => e.node.id)).toEqual(
+      plain.result.data!.tasks.edges.map((e) => e.node.id),
+    );
+    expect(readsChurn((await q('id', 'PRIORITY')).sql)).toBe(true);
+  });
+
   it('plans an account manager’s day within the capacity, highest priority first', async () => {
     const r = await server.gql<{
       workPlan: {
@@ -408,6 +430,19 @@ describe('work queue: priority, today’s plan, capacity, chores', () => {
       tokens.am2,
     );
     expect(mine.data!.teamBacklog.map((x) => x.manager.login)).toEqual(['am2']);
+  });
+
+  it('plans every manager’s day in one statement, as each one’s own plan', async () => {
+    const admin = { id: 0, login: 'cli', role: 'admin', branch: null } as never;
+    const em = orm.em.fork() as never;
+    const backlog = await teamBacklog(em, admin, null, today);
+    const { result: plans, count } = await countQueries(orm, () => plansOf(em, admin, backlog, null, today));
+    expect(count).toBe(1);
+    expect(backlog.length).toBeGreaterThan(1);
+    for (const b of backlog) {
+      const own = await workPlan(em, admin, b.manager.login, today);
+      expect(plans.get(b.manager.id)!.map((t) => t.id)).toEqual(own!.planned.map((t) => t.id));
+    }
   });
 
   it('completes re-verifications for a selection at once, all or none, in a constant number of statements', async () => {

@@ -6,6 +6,7 @@ import {
 } from '@cornerstone/shared/maintenance/maintenance';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
+import { findStaff, staffInScope } from '../identity/staff.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
@@ -91,12 +92,8 @@ async function checkInput(em: EntityManager, user: AppUser, input: InteractionIn
   const at = input.occurredAt ?? now;
   let staffId = user.id;
   if (input.staff && input.staff !== user.login) {
-    const [staff] = await em.execute<{ id: number; branch_id: number | null; active: boolean }[]>(
-      'select id, branch_id, active from app_user where login = ?',
-      [input.staff],
-    );
-    const sameBranch = user.role === 'admin' || (staff && staff.branch_id === (user.branch?.id ?? -1));
-    if (staff?.active && sameBranch && user.role !== 'account_manager') staffId = staff.id;
+    const staff = await findStaff(em, input.staff);
+    if (staff?.active && staffInScope(user, staff)) staffId = staff.id;
     else check.add('staff', `no colleague ${input.staff} you may record for`);
   }
   check.throwIfAny();

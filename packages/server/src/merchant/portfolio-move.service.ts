@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePermission } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
+import { findStaff, staffInScope } from '../identity/staff.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
 import { emitSql } from '../platform/events/outbox.ts';
@@ -22,15 +23,6 @@ export interface MoveResult {
 
 /** How many unknown MIDs an error names (the count says the rest). */
 const NAMED_MIDS = 5;
-
-interface Target {
-  id: number;
-  login: string;
-  display_name: string;
-  role: string;
-  active: boolean;
-  branch_id: number | null;
-}
 
 /**
  * Moves merchants to another account manager (客户移交): a selection by MID or every merchant a
@@ -60,17 +52,13 @@ export async function moveMerchants(em: EntityManager, user: AppUser, req: MoveR
   const cond = whereSql(where);
   return em.transactional(async (tx) => {
     const t = tx as EntityManager;
-    const [target] = await t.execute<Target[]>(
-      'select id, login, display_name, role, active, branch_id from app_user where login = ?',
-      [req.to],
-    );
+    const target = await findStaff(t, req.to);
     const login = req.to;
     if (!target) check.problem('to', 'move.targetNotFound', { login });
     else if (!target.active) check.problem('to', 'move.targetInactive', { login });
     else if (target.role !== 'account_manager')
       check.problem('to', 'move.targetNotAccountManager', { login });
-    else if (user.role === 'branch_manager' && target.branch_id !== (user.branch?.id ?? -1))
-      check.problem('to', 'move.targetOtherBranch', { login });
+    else if (!staffInScope(user, target)) check.problem('to', 'move.targetOtherBranch', { login });
     check.throwIfAny();
     // The selection's figures in one statement; the rows are locked so nothing moves them between
     // the check and the write.
@@ -82,7 +70,7 @@ export async function moveMerchants(em: EntityManager, user: AppUser, req: MoveR
          (select count(*)::int from sel where branch_id <> ?) as other_branch,
          (select count(*)::int from sel where manager_id = ?) as unchanged,
          array(select x from jsonb_array_elements_text(?::jsonb) x where x not in (select mid from sel) order by x) as unknown`,
-      [...where.params, target!.branch_id ?? -1, target!.id, JSON.stringify(mids)],
+      [...where.params, target!.branchId ?? -1, target!.id, JSON.stringify(mids)],
     );
     const unknown = stats!.unknown ?? [];
     if (unknown.length)
@@ -118,7 +106,7 @@ export async function moveMerchants(em: EntityManager, user: AppUser, req: MoveR
     return {
       moved: stats!.total - stats!.unchanged,
       unchanged: stats!.unchanged,
-      to: { login: target!.login, displayName: target!.display_name },
+      to: { login: target!.login, displayName: target!.displayName },
     };
   });
 }

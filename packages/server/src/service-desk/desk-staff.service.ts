@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findStaff, type Staff } from '../identity/staff.ts';
 
 /**
  * An active colleague who may take a case of a merchant in `branchId` (administrators may pick
@@ -9,12 +10,9 @@ export async function findAssignee(
   login: string,
   branchId: number | null,
   roles: readonly string[],
-): Promise<{ id: number; login: string } | null> {
-  const [u] = await em.execute<{ id: number; login: string; branch_id: number | null; role: string }[]>(
-    'select id, login, branch_id, role from app_user where login = ? and active',
-    [login],
-  );
-  if (!u || !roles.includes(u.role)) return null;
-  if (u.role !== 'admin' && u.branch_id !== branchId) return null;
+): Promise<Staff | null> {
+  const u = await findStaff(em, login);
+  if (!u?.active || !roles.includes(u.role)) return null;
+  if (u.role !== 'admin' && u.branchId !== branchId) return null;
   return u;
 }

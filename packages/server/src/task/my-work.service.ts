@@ -75,11 +75,15 @@ const TASK_COLUMNS = `t.id::text, t.merchant_id as "merchantId", t.kind, t.chann
 const OPEN_STATES = new Set(['OVERDUE', 'DUE', 'UPCOMING', 'OPEN']);
 
 /** Tasks whose rows the page query and the single-task query both read. */
-const TASK_FROM = `from maintenance_task t join merchant m on m.id = t.merchant_id
-  left join greeting_campaign gc on gc.id = t.campaign_id ${PRIORITY_JOINS}`;
+const TASK_BASE_FROM = `from maintenance_task t join merchant m on m.id = t.merchant_id
+  left join greeting_campaign gc on gc.id = t.campaign_id`;
+const TASK_FROM = `${TASK_BASE_FROM} ${PRIORITY_JOINS}`;
 
 /** A task row with its priority's parts; `score` is their sum. */
 export type RankedTaskRow = TaskRow & TaskPriorityRow;
+
+/** A task row from a list: with its priority's parts when the list computed them. */
+export type ListedTaskRow = TaskRow & Partial<TaskPriorityRow>;
 
 export const scoreOf = (r: TaskPriorityRow) => r.pTier + r.pKind + r.pLate + r.pCases + r.pValue;
 
@@ -121,17 +125,20 @@ export async function listTasks(
   args: PageArgs,
   today = businessToday(),
   order: TaskOrder = 'DUE',
-): Promise<Connection<RankedTaskRow> & { totalCount: number }> {
+  withPriority = true,
+): Promise<Connection<ListedTaskRow> & { totalCount: number }> {
   const open = OPEN_STATES.has(filter?.state ?? 'OPEN');
   const byPriority = open && order === 'PRIORITY';
+  // The priority's five joins only where it is ordered by or read (its parts are then absent).
+  const ranked = byPriority || withPriority;
   // Each order has its own cursors: a cursor of one is no cursor of another.
   const req = pageRequest(args, byPriority ? 'tasksByPriority' : open ? 'tasks' : 'closedTasks');
   const where = taskWhere(user, filter, today);
-  const base = `${TASK_FROM} where ${whereSql(where)}`;
-  const select = `select ${TASK_COLUMNS}, ${priorityColumns(today)}`;
+  const base = `${ranked ? TASK_FROM : TASK_BASE_FROM} where ${whereSql(where)}`;
+  const select = ranked ? `select ${TASK_COLUMNS}, ${priorityColumns(today)}` : `select ${TASK_COLUMNS}`;
   let sql: string;
   let params: unknown[];
-  let keys: (r: RankedTaskRow) => (string | number)[];
+  let keys: (r: ListedTaskRow) => (string | number)[];
   if (byPriority) {
     // The score exists only once the parts do: order and page over the inner query's columns.
     const page = keysetSql(req, [`${RANK_BASE} - ${SCORE('q')}`, 'q."dueOn"::date', 'q.id::bigint'], 'asc', [
@@ -141,7 +148,7 @@ export async function listTasks(
     ]);
     sql = `select * from (${select} ${base}) q ${page.where ? `where ${page.where}` : ''} order by ${page.orderBy} limit ?`;
     params = [...where.params, ...page.params, page.limit];
-    keys = (r) => [RANK_BASE - scoreOf(r), r.dueOn, r.id];
+    keys = (r) => [RANK_BASE - scoreOf(r as RankedTaskRow), r.dueOn, r.id];
   } else {
     const page = open
       ? keysetSql(req, ['t.due_on', 't.id'], 'asc', ['date', 'bigint'])
@@ -151,7 +158,7 @@ export async function listTasks(
     keys = (r) => (open ? [r.dueOn, r.id] : [r.id]);
   }
   const [rows, [count]] = await Promise.all([
-    em.execute<RankedTaskRow[]>(sql, params),
+    em.execute<ListedTaskRow[]>(sql, params),
     em.execute<{ n: number }[]>(
       `select count(*)::int as n from maintenance_task t join merchant m on m.id = t.merchant_id where ${whereSql(where)}`,
       where.params,

@@ -1,6 +1,19 @@
 import { formatYuan } from '@cornerstone/shared/money/money';
 import { daysBetween } from '@cornerstone/shared/period/period';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
@@ -8,12 +21,21 @@ import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType, type TierCode } from '../merchant/merchant.types.ts';
 import { mapNodes, PageArgs } from '../platform/graphql/connection.ts';
 import { globalId } from '../platform/graphql/node.ts';
+import { selectsPath } from '../platform/graphql/selection.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { verifyContact } from './contact-verification.service.ts';
-import { listTasks, type RankedTaskRow, scoreOf, stateOf } from './my-work.service.ts';
-import { TaskConnectionType, TaskFilterInput, TaskOrderEnum, TaskStateEnum, TaskType } from './task.types.ts';
+import { type ListedTaskRow, listTasks, type RankedTaskRow, scoreOf, stateOf } from './my-work.service.ts';
+import {
+  TaskConnectionType,
+  TaskFilterInput,
+  TaskOrderEnum,
+  type TaskPriorityType,
+  TaskStateEnum,
+  TaskType,
+} from './task.types.ts';
 
-export function toTask(r: RankedTaskRow, today: string): TaskType {
+/** A task row as GraphQL answers it; its priority only where the row has the parts (listTasks). */
+export function toTask(r: ListedTaskRow, today: string): TaskType {
   const state = stateOf(r, today) as TaskStateEnum;
   return {
     id: r.id,
@@ -31,20 +53,27 @@ export function toTask(r: RankedTaskRow, today: string): TaskType {
     closedAt: r.closedAt,
     closeReason: r.closeReason,
     doneByInteractionId: r.doneByInteractionId,
-    priority: {
-      score: scoreOf(r),
-      tier: r.pTier,
-      cadenceTier: r.cadenceTier as TierCode | null,
-      kind: r.pKind,
-      late: r.pLate,
-      cases: r.pCases,
-      value: r.pValue,
-      openComplaints: r.openComplaints,
-      openFaults: r.openFaults,
-      valueAtRisk: r.riskFen === null ? null : formatYuan(BigInt(r.riskFen)),
-    },
+    priority: r.pTier === undefined ? undefined : priorityOf(r as RankedTaskRow),
   };
 }
+
+function priorityOf(r: RankedTaskRow): TaskPriorityType {
+  return {
+    score: scoreOf(r),
+    tier: r.pTier,
+    cadenceTier: r.cadenceTier as TierCode | null,
+    kind: r.pKind,
+    late: r.pLate,
+    cases: r.pCases,
+    value: r.pValue,
+    openComplaints: r.openComplaints,
+    openFaults: r.openFaults,
+    valueAtRisk: r.riskFen === null ? null : formatYuan(BigInt(r.riskFen)),
+  };
+}
+
+/** Whether a connection of tasks is asked for their priority (its joins are left out otherwise). */
+const readsPriority = (info: GraphQLResolveInfo) => selectsPath(info, ['edges', 'node', 'priority']);
 
 @Resolver(() => TaskType)
 export class TaskResolver {
@@ -63,9 +92,10 @@ export class TaskResolver {
     })
     orderBy: TaskOrderEnum,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const today = businessToday();
-    const tasks = await listTasks(ctx.em, ctx.user!, filter, page, today, orderBy);
+    const tasks = await listTasks(ctx.em, ctx.user!, filter, page, today, orderBy, readsPriority(info));
     return mapNodes(tasks, (t) => toTask(t, today));
   }
 
@@ -118,9 +148,18 @@ export class MerchantTaskResolver {
     filter: TaskFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const today = businessToday();
-    const tasks = await listTasks(ctx.em, ctx.user!, { ...filter, mid: m.mid }, page, today);
+    const tasks = await listTasks(
+      ctx.em,
+      ctx.user!,
+      { ...filter, mid: m.mid },
+      page,
+      today,
+      'DUE',
+      readsPriority(info),
+    );
     return mapNodes(tasks, (t) => toTask(t, today));
   }
 

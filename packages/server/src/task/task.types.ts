@@ -164,7 +164,8 @@ export class TaskType extends NodeInterface {
   @Field(() => TaskPriorityType, {
     description: '今日的优先级及其构成 · Its priority today, and the parts it is made of.',
   })
-  priority!: TaskPriorityType;
+  // Absent when the list was not asked for it (task.resolver.ts readsPriority); never null when read.
+  priority?: TaskPriorityType | undefined;
 }
 
 export const TaskConnectionType = connectionType('MaintenanceTask', TaskType, ['任务', 'tasks']);

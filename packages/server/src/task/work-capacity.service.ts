@@ -5,6 +5,7 @@ import {
 } from '@cornerstone/shared/maintenance/task-priority';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { refused, requirePermission } from '../identity/guard.ts';
+import { findStaff, type Staff, staffInScope } from '../identity/staff.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { InputCheck, problemError } from '../platform/graphql/errors.ts';
 
@@ -40,24 +41,9 @@ export async function capacitiesOf(
 }
 
 /** An account manager the user may plan for: any for administrators, their branch's for a branch manager. */
-export async function managerInScope(
-  em: EntityManager,
-  user: AppUser,
-  login: string,
-): Promise<{ id: number; login: string; displayName: string } | null> {
-  const rows = await em.execute<
-    { id: number; login: string; displayName: string; branchId: number | null }[]
-  >(
-    `select id, login, display_name as "displayName", branch_id as "branchId" from app_user
-     where login = ? and role = 'account_manager'`,
-    [login],
-  );
-  const m = rows[0];
-  if (!m) return null;
-  if (user.role === 'account_manager') return m.id === user.id ? m : null;
-  if (user.role === 'branch_manager' || user.role === 'operations')
-    return m.branchId === (user.branch?.id ?? -1) ? m : null;
-  return m;
+export async function managerInScope(em: EntityManager, user: AppUser, login: string): Promise<Staff | null> {
+  const m = await findStaff(em, login);
+  return m && m.role === 'account_manager' && staffInScope(user, m) ? m : null;
 }
 
 /**

@@ -131,3 +131,26 @@ export async function teamBacklog(
     };
   });
 }
+
+/**
+ * Today's plan of every manager of a backlog (teamBacklog's rows), in one statement: their tasks
+ * due by today + PLAN_AHEAD_DAYS in priority order, cut per manager by planDay.
+ */
+export async function plansOf(
+  em: EntityManager,
+  user: AppUser,
+  backlog: readonly ManagerBacklog[],
+  branch: string | null,
+  today = businessToday(),
+): Promise<Map<number, RankedTaskRow[]>> {
+  const ranked = await rankedOpenTasks(em, user, { branch }, addDays(today, PLAN_AHEAD_DAYS), today);
+  const byManager = new Map<number, RankedTaskRow[]>();
+  for (const r of ranked) {
+    const list = byManager.get(r.managerId);
+    if (list) list.push(r);
+    else byManager.set(r.managerId, [r]);
+  }
+  return new Map(
+    backlog.map((b) => [b.manager.id, planDay(byManager.get(b.manager.id) ?? [], b.capacity, today)]),
+  );
+}

@@ -7,9 +7,9 @@ import { businessToday } from '../platform/time/business-time.ts';
 import { completeChores } from './chores.service.ts';
 import { toTask } from './task.resolver.ts';
 import {
-  type CapacitySourceEnum,
   ChoresDoneType,
   ManagerBacklogType,
+  toCapacityType,
   WorkCapacityInput,
   WorkCapacityType,
   WorkPlanType,
@@ -41,7 +41,7 @@ export class WorkResolver {
     return {
       manager: plan.manager,
       date: plan.today,
-      capacity: { ...plan.capacity, source: plan.capacity.source as CapacitySourceEnum },
+      capacity: toCapacityType(plan.capacity),
       tasks: plan.planned.map((r) => toTask(r, today)),
       eligibleCount: plan.eligible,
       overdueCount: plan.overdue,
@@ -62,7 +62,7 @@ export class WorkResolver {
     const rows = await teamBacklog(ctx.em, ctx.user!, branch ?? null);
     return rows.map((r) => ({
       ...r,
-      capacity: { ...r.capacity, source: r.capacity.source as CapacitySourceEnum },
+      capacity: toCapacityType(r.capacity),
     }));
   }
 
@@ -82,7 +82,7 @@ export class WorkResolver {
     const who = manager == null ? null : await managerInScope(ctx.em, ctx.user!, manager);
     if (manager != null && !who) throw problemError('manager', 'work.managerNotFound', { login: manager });
     const c = (await capacitiesOf(ctx.em, who ? [who.id] : [])).get(who?.id ?? 0)!;
-    return { ...c, source: c.source as CapacitySourceEnum };
+    return toCapacityType(c);
   }
 
   @Allowed('planWork')
@@ -99,7 +99,7 @@ export class WorkResolver {
   ): Promise<WorkCapacityType> {
     // An argument left out arrives as undefined: it means the same as null.
     const c = await setWorkCapacity(ctx.em, ctx.user!, input ?? null, manager);
-    return { ...c, source: c.source as CapacitySourceEnum };
+    return toCapacityType(c);
   }
 
   @Allowed('administer')
@@ -113,7 +113,7 @@ export class WorkResolver {
     @Ctx() ctx: Context,
   ): Promise<WorkCapacityType> {
     const c = await setWorkCapacity(ctx.em, ctx.user!, input, null);
-    return { ...c, source: c.source as CapacitySourceEnum };
+    return toCapacityType(c);
   }
 
   @Allowed('recordInteraction')

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../platform/graphql/scalars.ts';
 import { TaskType } from './task.types.ts';
+import type { Capacity } from './work-capacity.service.ts';
 
 export enum CapacitySourceEnum {
   PERSONAL = 'PERSONAL',
@@ -34,6 +35,11 @@ export class WorkCapacityType {
 
   @Field(() => CapacitySourceEnum, { description: '来源 · Whose setting it is.' })
   source!: CapacitySourceEnum;
+}
+
+/** A capacity as GraphQL answers it (the service's source names the enum's values). */
+export function toCapacityType(c: Capacity): WorkCapacityType {
+  return { visits: c.visits, calls: c.calls, others: c.others, source: CapacitySourceEnum[c.source] };
 }
 
 @InputType('WorkCapacityInput', { description: '每日工作量 · What one working day holds.' })

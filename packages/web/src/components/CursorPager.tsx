@@ -1,8 +1,8 @@
-import { Button, Space, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { formatCount } from '../lib/format.ts';
-import { type MessageKey, useLang, useT } from '../lib/i18n.ts';
+import { type MessageKey, useT } from '../lib/i18n.ts';
 import type { PageInfo, useCursorPaging } from '../lib/useCursorPaging.ts';
+import { PagerBar } from './PagerBar.tsx';
 
 /**
  * The one pager under every cursor-paged list: the total on the left, then the page number and
@@ -38,48 +38,44 @@ export function CursorPager({
   withLast?: boolean;
 }) {
   const t = useT();
-  const lang = useLang();
   const hasPrevious = !!pageInfo?.hasPreviousPage;
   const hasNext = !!pageInfo?.hasNextPage;
   if (onlyWhenPaged && !hasPrevious && !hasNext) return null;
   return (
-    <Space style={{ marginTop: 12, width: '100%', justifyContent: 'space-between' }} wrap>
-      <Space>
-        {before}
-        <Typography.Text data-testid={testIds.total} data-count={totalCount ?? ''}>
-          {t(total, { n: formatCount(totalCount ?? 0, lang) })}
-        </Typography.Text>
-      </Space>
-      <Space wrap>
-        {actions}
-        <Typography.Text type="secondary">{t('pageOf', { page: paging.page })}</Typography.Text>
-        <Button data-testid={testIds.first} disabled={!hasPrevious || loading} onClick={paging.first}>
-          {t('firstPage')}
-        </Button>
+    <PagerBar
+      totalCount={totalCount}
+      total={total}
+      totalTestId={testIds.total}
+      before={before}
+      actions={actions}
+    >
+      <Typography.Text type="secondary">{t('pageOf', { page: paging.page })}</Typography.Text>
+      <Button data-testid={testIds.first} disabled={!hasPrevious || loading} onClick={paging.first}>
+        {t('firstPage')}
+      </Button>
+      <Button
+        data-testid={testIds.previous}
+        disabled={!hasPrevious || loading}
+        onClick={() => pageInfo && paging.previous(pageInfo)}
+      >
+        {t('previous')}
+      </Button>
+      <Button
+        data-testid={testIds.next}
+        disabled={!hasNext || loading}
+        onClick={() => pageInfo && paging.next(pageInfo)}
+      >
+        {t('next')}
+      </Button>
+      {withLast && (
         <Button
-          data-testid={testIds.previous}
-          disabled={!hasPrevious || loading}
-          onClick={() => pageInfo && paging.previous(pageInfo)}
+          data-testid={testIds.last}
+          disabled={!hasNext || loading || totalCount == null}
+          onClick={() => totalCount != null && paging.last(totalCount)}
         >
-          {t('previous')}
+          {t('lastPage')}
         </Button>
-        <Button
-          data-testid={testIds.next}
-          disabled={!hasNext || loading}
-          onClick={() => pageInfo && paging.next(pageInfo)}
-        >
-          {t('next')}
-        </Button>
-        {withLast && (
-          <Button
-            data-testid={testIds.last}
-            disabled={!hasNext || loading || totalCount == null}
-            onClick={() => totalCount != null && paging.last(totalCount)}
-          >
-            {t('lastPage')}
-          </Button>
-        )}
-      </Space>
-    </Space>
+      )}
+    </PagerBar>
   );
 }

@@ -1,7 +1,7 @@
-import { Pagination, Space, Typography } from 'antd';
+import { Pagination } from 'antd';
 import type { ReactNode } from 'react';
-import { formatCount } from '../lib/format.ts';
-import { type MessageKey, useLang, useT } from '../lib/i18n.ts';
+import type { MessageKey } from '../lib/i18n.ts';
+import { PagerBar } from './PagerBar.tsx';
 
 /**
  * The pager of a list paged by number (the server's `offset` with `first`): the total with
@@ -35,31 +35,26 @@ export function NumberPager({
   /** Shown before the pages, e.g. export buttons. */
   actions?: ReactNode;
 }) {
-  const t = useT();
-  const lang = useLang();
   return (
-    <Space style={{ marginTop: 12, width: '100%', justifyContent: 'space-between' }} wrap>
-      <Space>
-        {before}
-        <Typography.Text data-testid={testIds.total} data-count={totalCount ?? ''}>
-          {t(total, { n: formatCount(totalCount ?? 0, lang) })}
-        </Typography.Text>
-      </Space>
-      <Space wrap>
-        {actions}
-        <div data-testid={testIds.pager} data-page={page} data-size={size}>
-          <Pagination
-            current={page}
-            pageSize={size}
-            total={totalCount ?? 0}
-            disabled={loading && totalCount == null}
-            showSizeChanger
-            pageSizeOptions={sizes.map(String)}
-            showQuickJumper
-            onChange={onChange}
-          />
-        </div>
-      </Space>
-    </Space>
+    <PagerBar
+      totalCount={totalCount}
+      total={total}
+      totalTestId={testIds.total}
+      before={before}
+      actions={actions}
+    >
+      <div data-testid={testIds.pager} data-page={page} data-size={size}>
+        <Pagination
+          current={page}
+          pageSize={size}
+          total={totalCount ?? 0}
+          disabled={loading && totalCount == null}
+          showSizeChanger
+          pageSizeOptions={sizes.map(String)}
+          showQuickJumper
+          onChange={onChange}
+        />
+      </div>
+    </PagerBar>
   );
 }

@@ -25,12 +25,13 @@ export async function tasksCommand(input: TasksInput): Promise<number> {
   }
   if (input.args[0] === 'backlog' && input.args.length === 1) {
     const branch = typeof input.options.branch === 'string' ? input.options.branch : null;
-    const { teamBacklog, workPlan } = await import('../../task/work-plan.service.ts');
+    const { plansOf, teamBacklog } = await import('../../task/work-plan.service.ts');
     const { businessToday } = await import('../../platform/time/business-time.ts');
     // The shell is the administrator: every branch in scope.
     const admin = { id: 0, login: 'cli', role: 'admin', branch: null } as never;
     const today = businessToday();
     const rows = await teamBacklog(em, admin, branch, today);
+    const plans = await plansOf(em, admin, rows, branch, today);
     const out = [
       `tasks backlog on ${today}${branch ? ` (${branch})` : ''}: ${rows.length} account managers`,
       `  ${'manager'.padEnd(16)}${pad('open', 7)}${pad('overdue', 9)}${pad('key/sec', 9)}${pad('due≤3d', 8)}${pad('plan', 6)}${pad('capacity', 10)}${pad('days', 6)}`,
@@ -39,8 +40,7 @@ export async function tasksCommand(input: TasksInput): Promise<number> {
     let overdue = 0;
     let planned = 0;
     for (const r of rows) {
-      const plan = await workPlan(em, admin, r.manager.login, today);
-      const size = plan?.planned.length ?? 0;
+      const size = plans.get(r.manager.id)?.length ?? 0;
       const c = r.capacity;
       out.push(
         `  ${r.manager.login.padEnd(16)}${pad(r.open, 7)}${pad(r.overdue, 9)}${pad(r.overdueImportant, 9)}${pad(r.dueSoon, 8)}${pad(size, 6)}${pad(`${c.visits}/${c.calls}/${c.others}`, 10)}${pad(r.daysToClear ?? '–', 6)}`,

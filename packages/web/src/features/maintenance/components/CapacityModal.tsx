@@ -9,6 +9,7 @@ import { SetEveryonesWorkCapacityMutation, SetWorkCapacityMutation } from '../ma
 
 const FIELDS = ['visits', 'calls', 'others'] as const;
 type Values = Record<(typeof FIELDS)[number], number>;
+const LABELS = { visits: 'capacityVisits', calls: 'capacityCalls', others: 'capacityOthers' } as const;
 
 /**
  * 设置工作量: what a day holds for one manager (their branch manager or an administrator) or, with
@@ -86,33 +87,17 @@ export function CapacityModal({
         onFinish={submit}
         data-testid="capacity-form"
       >
-        <Form.Item name="visits" label={t('capacityVisits')} rules={[rule('visits')]}>
-          <InputNumber
-            min={0}
-            max={200}
-            precision={0}
-            style={{ width: '100%' }}
-            data-testid="capacity-visits"
-          />
-        </Form.Item>
-        <Form.Item name="calls" label={t('capacityCalls')} rules={[rule('calls')]}>
-          <InputNumber
-            min={0}
-            max={200}
-            precision={0}
-            style={{ width: '100%' }}
-            data-testid="capacity-calls"
-          />
-        </Form.Item>
-        <Form.Item name="others" label={t('capacityOthers')} rules={[rule('others')]}>
-          <InputNumber
-            min={0}
-            max={200}
-            precision={0}
-            style={{ width: '100%' }}
-            data-testid="capacity-others"
-          />
-        </Form.Item>
+        {FIELDS.map((f) => (
+          <Form.Item key={f} name={f} label={t(LABELS[f])} rules={[rule(f)]}>
+            <InputNumber
+              min={0}
+              max={200}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid={`capacity-${f}`}
+            />
+          </Form.Item>
+        ))}
       </Form>
     </Modal>
   );
