@@ -3,25 +3,10 @@
 // a rule fails the build. The arrows of today's layout that break the target layering are listed in
 // .dependency-cruiser-known-violations.json and leave that list as the layers move; never add to it
 // by hand — a new exception is a design question, answered here with a line of why.
-// The server's layers (docs/architecture.md), lowest first. A folder imports its own
-// layer and the ones below; never a layer above, and never another feature of its own layer
-// unless `sideways` below allows that arrow and says why.
-const LAYERS = [
-  ['platform'],
-  ['identity'],
-  ['merchant'],
-  ['settlement'],
-  ['tier', 'loyalty', 'clv'],
-  ['interaction', 'task', 'service-desk', 'product', 'benchmark', 'event'],
-  ['webhooks', 'imports', 'exports'],
-  ['app'],
-];
-const SIDEWAYS = {
-  // A task falls due from the merchant's last contact, so the task rules read interactions.
-  task: ['interaction'],
-  // Attending an event is a contact with the merchant: it is recorded as an interaction.
-  event: ['interaction'],
-};
+// The server's layers (docs/architecture.md) are in .dependency-cruiser-layers.cjs, lowest first. A
+// folder imports its own layer and the ones below; never a layer above, and never another feature
+// of its own layer unless SIDEWAYS there allows that arrow and says why.
+const { LAYERS, SIDEWAYS } = require('./.dependency-cruiser-layers.cjs');
 const SRC = '^packages/server/src/';
 
 function serverLayers() {

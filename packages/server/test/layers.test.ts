@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../../..');
 const copy = mkdtempSync(join(tmpdir(), 'cs-layers-'));
 cpSync(join(root, 'packages/server/src'), join(copy, 'packages/server/src'), { recursive: true });
-for (const f of ['.dependency-cruiser.cjs', '.dependency-cruiser-known-violations.json'])
+for (const f of [
+  '.dependency-cruiser.cjs',
+  '.dependency-cruiser-layers.cjs',
+  '.dependency-cruiser-known-violations.json',
+])
   cpSync(join(root, f), join(copy, f));
 symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -40,6 +44,17 @@ function addImport(file: string, line: string) {
 }
 
 describe('the layer rules (dependency-cruiser)', () => {
+  it('place every folder of the server in a layer: a new one is a design question, not a blind spot', async () => {
+    const { LAYERS } = (await import(join(root, '.dependency-cruiser-layers.cjs'))).default as {
+      LAYERS: string[][];
+    };
+    const folders = readdirSync(join(root, 'packages/server/src'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(folders.filter((f) => !LAYERS.flat().includes(f))).toEqual([]);
+  });
+
   it('pass on the tree as it is, then fail on an upward and on a sideways import', () => {
     expect(cruise()).toMatchObject({ status: 0 });
 

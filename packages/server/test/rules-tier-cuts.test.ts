@@ -238,14 +238,17 @@ describe('rules once: tier cuts (tierOfRank / computePyramid / tierCutoffs = the
     expect(tiesAtCut).toBeGreaterThan(0);
   });
 
-  it('follows the scheme stored as data (tier_level), live and stored', async () => {
+  it('follows the scheme stored as data (tier_scheme), live and stored', async () => {
     const scheme: ShareScheme = {
       kind: 'share',
       tiers: DEFAULT_SCHEME.tiers.map((t, k) => ({ ...t, cumulativeBp: [333, 2_501, 6_667, 10_000][k]! })),
     };
+    // The version in force from the beginning, edited in place (a new version is setTierScheme's).
     const set = async (s: ShareScheme) => {
-      for (const t of s.tiers)
-        await sql('update tier_level set cumulative_bp = ? where tier = ?', [t.cumulativeBp, t.code]);
+      const levels = s.tiers.map((t) => ({ tier: t.code, zh: t.zh, en: t.en, cumulativeBp: t.cumulativeBp }));
+      await sql('update tier_scheme set levels = ?::jsonb where effective_from is null', [
+        JSON.stringify(levels),
+      ]);
     };
     await set(scheme);
     try {

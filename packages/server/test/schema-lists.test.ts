@@ -16,6 +16,7 @@ const BOUNDED: Record<string, string> = {
   'Benchmark.metrics': 'the four benchmark metrics',
   'CadenceRule.satisfiedBy': 'interaction kinds, an enum',
   'Complaint.events': "a case's own steps (received, responded, resolved, closed, reopened)",
+  'HolidayCalendar.entries': 'the five greeting holidays of one year, each at most once',
   'FaultTicket.events': "a case's own steps (reported, assigned, on site, fixed, closed)",
   'ImportRun.errors': 'the first 200 rejected rows, said in its description; `rejected` counts them all',
   'DataImport.errors': 'the first 200 rejected rows, said in its description; `rejected` counts them all',
@@ -27,9 +28,13 @@ const BOUNDED: Record<string, string> = {
   'Recommendation.reasonsZh': 'the reasons of one recommendation, one per rule',
   'Pyramid.tiers': 'the four tiers',
   'Query.cadencePolicy': 'one rule per tier and channel',
+  'Query.auditActions': 'the kinds of audit entry: a dozen fixed ones and one per mutation of the schema',
   'Query.clvByTier': 'the four tiers',
   'Query.slaPolicies': 'one policy per kind of case',
   'TierMigration.cells': 'tier × tier, with the merchants that came and went',
+  'TierScheme.levels': 'the four levels of a scheme',
+  'SetTierSchemeResult.recomputedPeriods':
+    "a mutation's answer: the periods whose stored snapshot it recomputed",
   'WebhookSubscription.events': 'event kinds, an enum',
   'WorkPlan.tasks': 'what one day holds: at most the capacity, each part 0 to 200 (docs/work-queue.md)',
   'Query.teamBacklog':

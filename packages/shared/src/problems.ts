@@ -6,10 +6,14 @@
 // looked up here like any other.
 
 import { USER_PROBLEMS } from './auth/user-problems.ts';
+import { HOLIDAY_PROBLEMS } from './calendar/holiday-problems.ts';
 import { IMPORT_PROBLEMS } from './import/import-problems.ts';
+import { POINTS_TABLE_PROBLEMS } from './loyalty/points-table-problems.ts';
 import { INTERACTION_INPUT_PROBLEMS } from './maintenance/interaction-problems.ts';
 import { WORK_PROBLEMS } from './maintenance/work-problems.ts';
+import { MERCHANT_EDIT_PROBLEMS } from './merchant/merchant-edit-problems.ts';
 import { MOVE_PROBLEMS } from './merchant/move-problems.ts';
+import { TIER_SCHEME_PROBLEMS } from './tier/tier-scheme-problems.ts';
 
 type Words = { zh: string; en: string };
 
@@ -108,6 +112,10 @@ export const PROBLEMS = {
   ...WORK_PROBLEMS,
   ...USER_PROBLEMS,
   ...MOVE_PROBLEMS,
+  ...POINTS_TABLE_PROBLEMS,
+  ...HOLIDAY_PROBLEMS,
+  ...MERCHANT_EDIT_PROBLEMS,
+  ...TIER_SCHEME_PROBLEMS,
 };
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { TIER_CODES, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { LANG_KEY } from '../src/lib/i18n.ts';
 
 export const BASE = (process.env.CORNERSTONE_E2E_URL ?? '').replace(/\/$/, '');
 const SHOTS = resolve(import.meta.dirname, '../test-results');
@@ -70,6 +71,66 @@ export async function signIn(browser: Browser, login: string, password = 'corner
   return page;
 }
 
+/**
+ * A fresh context whose app speaks `lang` (zh-CN or en-US), on the smallest screen in use, signed
+ * in as `login`.
+ */
+export async function signInAs(
+  browser: Browser,
+  login: string,
+  lang: 'zh' | 'en',
+  opts: { password?: string; acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+    acceptDownloads: opts.acceptDownloads ?? false,
+  });
+  await context.addInitScript(([key, l]) => localStorage.setItem(key, l), [LANG_KEY, lang] as const);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${BASE}/`);
+  await page.getByTestId('login-name').fill(login);
+  await page.getByTestId('login-password').fill(opts.password ?? 'cornerstone-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('me').waitFor();
+  return page;
+}
+
+/**
+ * GraphQL through the page's own session cookie, as the app sends it: to read a setting before a
+ * test and put it back after. Throws on any GraphQL error.
+ */
+export async function gqlIn<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const body = await page.evaluate(
+    async ([q, v]) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return (await res.json()) as { data?: unknown; errors?: unknown };
+    },
+    [query, variables] as const,
+  );
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+/** Counts the requests that send the named mutation: a refusal must come from the server. */
+export function countMutations(page: Page, name: string): { n: number } {
+  const counter = { n: 0 };
+  page.on('request', (r) => {
+    if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes(name)) counter.n++;
+  });
+  return counter;
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
@@ -99,6 +160,20 @@ export async function listTotal(page: Page): Promise<number> {
 }
 
 /** Picks an option of an antd Select by its visible text (or the first option when absent). */
+/**
+ * Picks the option of a searchable select that shows `text`: types it (the select searches as it
+ * would for a user), waits for that option and clicks it — never another option in its place.
+ */
+export async function pickSearched(page: Page, selectTestId: string, text: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await page.keyboard.type(text);
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text });
+  await option.first().waitFor();
+  await option.first().click();
+}
+
 export async function pick(page: Page, selectTestId: string, text: string): Promise<void> {
   await page.getByTestId(selectTestId).click();
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');

@@ -29,6 +29,19 @@ const VISITS: Record<Screen, Visit> = {
   faults: { path: '/faults' },
   imports: { path: '/imports' },
   users: { path: '/admin/users' },
+  settings: {
+    path: '/admin/settings',
+    tabs: [
+      'settings-tab-cadence',
+      'settings-tab-sla',
+      'settings-tab-points',
+      'settings-tab-products',
+      'settings-tab-holidays',
+    ],
+  },
+  audit: { path: '/admin/audit' },
+  apiTokens: { path: '/admin/api-tokens' },
+  webhooks: { path: '/admin/webhooks' },
 };
 
 // The roles that see different screens: the administrator sees the analytic ones (pyramid, back-test,

@@ -1,7 +1,7 @@
 // Browser tests against a running server with demo data: how to run them is in browser.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BASE, listTotal, pick, signIn, withBrowser } from './browser.ts';
+import { BASE, listTotal, pickSearched, signIn, withBrowser } from './browser.ts';
 
 // Issue 24, 客户移交: a branch manager moves an account manager's merchants to a colleague from the
 // merchant list. The demo database is shared by every browser test, so this file alone uses
@@ -30,12 +30,13 @@ describe('客户移交: moving merchants to another account manager, in headless
     },
   );
   let moved = '';
+  let movedCount = 0;
 
   it('moves all of one manager’s merchants by the list’s filter; the new manager has them, with the change in their history (zh)', async () => {
     page = await signIn(browser(), 'bm_xian');
     await page.goto(`${BASE}/merchants`);
     const all = await listTotal(page);
-    await pick(page, 'manager-filter', FROM);
+    await pickSearched(page, 'manager-filter', FROM);
     await page.waitForURL((u) => u.searchParams.get('manager') === FROM);
     // The list has refetched for the filter once its total is no longer everyone's.
     await page.waitForFunction(
@@ -48,12 +49,13 @@ describe('客户移交: moving merchants to another account manager, in headless
     const n = await listTotal(page);
     expect(n).toBeLessThan(all);
     expect(n).toBeGreaterThan(0);
+    movedCount = n;
     moved = (await page.getByTestId('merchant-link').first().textContent())!;
     await expect(page.getByTestId('move-all').textContent()).resolves.toContain('移交全部筛选结果');
     await page.getByTestId('move-all').click();
     const dialog = page.getByTestId('move-dialog');
     await dialog.waitFor();
-    await pick(page, 'move-target', TO);
+    await pickSearched(page, 'move-target', TO);
     await expect(page.getByTestId('move-ok').textContent()).resolves.toContain(
       `确认移交 ${new Intl.NumberFormat('zh-CN').format(n)} 个商户`,
     );
@@ -78,6 +80,44 @@ describe('客户移交: moving merchants to another account manager, in headless
     await theirs.context().close();
   });
 
+  it('the audit log, filtered by the move’s action, shows that request as one row with its counts (zh)', async () => {
+    expect(movedCount).toBeGreaterThan(0);
+    page = await signIn(browser(), 'admin');
+    const action = 'mutation:moveMerchants';
+    await page.goto(`${BASE}/admin/audit?actor=bm_xian&target=${encodeURIComponent(`manager:${TO}`)}`);
+    await page.waitForSelector(
+      '[data-testid="page-audit"][data-loading="false"] [data-testid="audit-total"][data-count]',
+    );
+    // The action is picked as an administrator would, from the list of known actions.
+    const select = page.getByTestId('audit-filter-action');
+    await select.click();
+    await select.locator('input').fill(action);
+    // The list read with the action in its filter, not the one before it.
+    const filtered = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"action":"${action}"`),
+    );
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: action })
+      .first()
+      .click();
+    await page.waitForURL((u) => u.searchParams.get('action') === action);
+    await filtered;
+    await page.waitForSelector(
+      '[data-testid="page-audit"][data-loading="false"] [data-testid="audit-total"][data-count="1"]',
+    );
+    const rows = page.getByTestId('audit-row');
+    expect(await rows.count()).toBe(1);
+    const row = rows.first();
+    expect(await row.getAttribute('data-action')).toBe(action);
+    expect(await row.getAttribute('data-outcome')).toBe('ok');
+    expect(await row.getAttribute('data-target')).toBe(`manager:${TO}`);
+    const text = await row.textContent();
+    expect(text).toContain('bm_xian');
+    expect(text).toContain(`移交: ${movedCount}`);
+    expect(text).toContain('未变: 0');
+    expect(text).toContain('方式: 按筛选条件');
+  });
+
   it('moves a selected merchant back, in English; its history says so', async () => {
     expect(moved).not.toBe('');
     page = await signIn(browser(), 'bm_xian');
@@ -88,7 +128,7 @@ describe('客户移交: moving merchants to another account manager, in headless
     await expect(page.getByTestId('move-selected').textContent()).resolves.toContain('Move (1)');
     await page.getByTestId('move-selected').click();
     await page.getByTestId('move-dialog').waitFor();
-    await pick(page, 'move-target', FROM);
+    await pickSearched(page, 'move-target', FROM);
     await expect(page.getByTestId('move-ok').textContent()).resolves.toContain('Move merchants (1)');
     await page.getByTestId('move-ok').click();
     await totalIs(page, 0);
@@ -111,7 +151,7 @@ describe('客户移交: moving merchants to another account manager, in headless
     const dialog = page.getByTestId('move-dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(`${FROM} 仍负责 1 个商户`);
-    await pick(page, 'move-target', TO);
+    await pickSearched(page, 'move-target', TO);
     await page.getByTestId('move-ok').click();
     await page.locator(`[data-testid="user-row-${FROM}"][data-active="false"]`).waitFor();
     await page.goto(`${BASE}/merchants/${moved}`);

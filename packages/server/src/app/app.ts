@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { auditLogExportHandler } from '../exports/audit-log-export.ts';
 import { merchantExportHandler } from '../exports/merchant-export.ts';
 import { auditMutations } from '../identity/audit/audit.plugin.ts';
 import { SESSION_COOKIE } from '../identity/auth.service.ts';
@@ -165,6 +166,7 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
   app.post('/api/imports/:kind', importUploadHandler(orm, config));
   app.get('/api/imports/:id/errors.csv', importErrorsHandler(orm));
   app.get('/api/exports/merchants.:format', merchantExportHandler(orm));
+  app.get('/api/exports/audit-log.:format', auditLogExportHandler(orm));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

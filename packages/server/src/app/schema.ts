@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { benchmarkResolvers } from '../benchmark/index.ts';
+import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.ts';
 import { ChurnResolver, MerchantChurnResolver } from '../clv/churn.resolver.ts';
 import { ClvResolver, MerchantClvResolver } from '../clv/clv.resolver.ts';
 import { eventResolvers } from '../event/index.ts';
@@ -20,6 +21,7 @@ import {
 } from '../imports/import.resolver.ts';
 import { interactionResolvers } from '../interaction/index.ts';
 import { LoyaltyResolver, PointsAccountResolver } from '../loyalty/loyalty.resolver.ts';
+import { PointsRulesResolver } from '../loyalty/points-rules.resolver.ts';
 import { MerchantResolver } from '../merchant/merchant.resolver.ts';
 import { PortfolioMoveResolver } from '../merchant/portfolio-move.resolver.ts';
 import { RevealContactResolver } from '../merchant/reveal-contact.resolver.ts';
@@ -30,6 +32,7 @@ import { taskResolvers } from '../task/index.ts';
 import { AnalyticsResolver } from '../tier/analytics.resolver.ts';
 import { TierResolver } from '../tier/tier.resolver.ts';
 import { TierListsResolver } from '../tier/tier-lists.resolver.ts';
+import { TierSchemeResolver } from '../tier/tier-scheme.resolver.ts';
 import { IntegrationsResolver } from '../webhooks/webhooks.resolver.ts';
 import { NodeResolver } from './node.resolver.ts';
 
@@ -57,6 +60,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       SettlementResolver,
       TierResolver,
       TierListsResolver,
+      TierSchemeResolver,
       AnalyticsResolver,
       ...productResolvers,
       ...benchmarkResolvers,
@@ -70,6 +74,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       DataImportErrorsResolver,
       LoyaltyResolver,
       PointsAccountResolver,
+      PointsRulesResolver,
+      HolidayCalendarResolver,
       ...interactionResolvers,
       ...taskResolvers,
       ...serviceDeskResolvers,

@@ -68,9 +68,9 @@ export async function churnInputsAsOf(em: EntityManager, asOf: string): Promise<
               count(*) filter (where ${localDateSql('f.reported_at')} <= d.day
                 and (coalesce(f.fixed_at, f.closed_at) is null or ${localDateSql('coalesce(f.fixed_at, f.closed_at)')} > d.day))::int as open,
               count(*) filter (where ${localDateSql('f.reported_at')} > d.day - 90 and ${localDateSql('f.reported_at')} <= d.day
-                and coalesce(f.fixed_at, 'infinity') > f.reported_at + make_interval(hours => p.resolution_hours)
-                and ${localDateSql('(f.reported_at + make_interval(hours => p.resolution_hours))')} <= d.day)::int as breached
-       from fault_ticket f cross join d cross join (select resolution_hours from sla_policy where kind = 'fault') p
+                and coalesce(f.fixed_at, 'infinity') > f.repair_due_at
+                and ${localDateSql('f.repair_due_at')} <= d.day)::int as breached
+       from fault_ticket f cross join d
        group by f.merchant_id),
      removed as (
        select t.merchant_id, count(*)::int as n from terminal t, d

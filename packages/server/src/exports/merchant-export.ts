@@ -1,9 +1,6 @@
-import { once } from 'node:events';
 import { spreadsheetCell } from '@cornerstone/shared/export/spreadsheet-cell';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { audit } from '../identity/audit/audit.service.ts';
 import { callerOf } from '../identity/request-user.ts';
@@ -16,6 +13,7 @@ import { whereSql } from '../platform/db/sql-where.ts';
 import { AppError, badInput, sendError } from '../platform/graphql/errors.ts';
 import { textProblem } from '../platform/graphql/input-text.ts';
 import { logger } from '../platform/logger.ts';
+import { exportFormat, startExport } from './export-sink.ts';
 
 export const EXPORT_HEADER = [
   'mid',
@@ -71,11 +69,8 @@ interface ExportRow {
  */
 export function merchantExportHandler(orm: Orm) {
   return async (req: Request, res: Response) => {
-    const format = req.params.format;
-    if (format !== 'csv' && format !== 'xlsx') {
-      sendError(res, 404, 'NOT_FOUND', 'export formats: csv, xlsx');
-      return;
-    }
+    const format = exportFormat(req, res);
+    if (!format) return;
     const em = orm.em.fork() as EntityManager;
     const { user } = await callerOf(em, req);
     if (!user) {
@@ -112,17 +107,9 @@ export function merchantExportHandler(orm: Orm) {
       sendError(res, 400, 'BAD_USER_INPUT', err.message, typeof field === 'string' ? field : undefined);
       return;
     }
-    const stamp = new Date().toISOString().slice(0, 10);
-    res.setHeader('content-disposition', `attachment; filename="merchants-${stamp}.${format}"`);
-    res.setHeader(
-      'content-type',
-      format === 'csv'
-        ? 'text/csv; charset=utf-8'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    );
     let rows = 0;
     try {
-      const sink = format === 'csv' ? csvSink(res) : xlsxSink(res);
+      const sink = startExport(res, 'merchants', format, EXPORT_HEADER);
       let after = '';
       // A bulk read: on a read replica when one is configured (db/replicas.ts), one replica throughout.
       const read = analyticsSql(em);
@@ -155,46 +142,5 @@ export function merchantExportHandler(orm: Orm) {
       await audit(em, { ...base, outcome: 'error', detail: { format, filter: Object.keys(filter), rows } });
       res.destroy();
     }
-  };
-}
-
-interface Sink {
-  write(values: unknown[]): Promise<void>;
-  end(): Promise<void>;
-}
-
-/** CSV with a byte-order mark (Excel opens UTF-8 Chinese correctly), written with back-pressure. */
-function csvSink(res: Response): Sink {
-  const csv = stringify({ bom: true });
-  csv.pipe(res);
-  csv.write([...EXPORT_HEADER]);
-  return {
-    async write(values) {
-      if (!csv.write(values)) await once(csv, 'drain');
-    },
-    async end() {
-      csv.end();
-      await once(res, 'finish');
-    },
-  };
-}
-
-/** XLSX through exceljs' streaming writer: each row is committed (and can be freed) at once. */
-function xlsxSink(res: Response): Sink {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: res,
-    useSharedStrings: false,
-    useStyles: false,
-  });
-  const sheet = book.addWorksheet('merchants');
-  sheet.addRow([...EXPORT_HEADER]).commit();
-  return {
-    async write(values) {
-      sheet.addRow(values).commit();
-    },
-    async end() {
-      sheet.commit();
-      await book.commit();
-    },
   };
 }

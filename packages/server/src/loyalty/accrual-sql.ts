@@ -1,4 +1,4 @@
-import { DEFAULT_POINTS_RULES, type PointsRule } from '@cornerstone/shared/loyalty/points';
+import type { PointsRule } from '@cornerstone/shared/loyalty/points';
 import { CATEGORIES, type CategoryDef } from '@cornerstone/shared/merchant/category';
 
 // The points accrual of an import as one INSERT … SELECT (docs/domain.md §5). It computes in SQL
@@ -6,8 +6,9 @@ import { CATEGORIES, type CategoryDef } from '@cornerstone/shared/merchant/categ
 // merchant) and `pointsForTotals` (⌊new/threshold⌋ − ⌊prev/threshold⌋ per threshold) — and writes
 // the same idempotency key and request hash the Node accrual wrote, so replays of imports posted
 // before stay recognised. The rule table and the category list rates are not written here: the SQL
-// is generated from the shared data (`DEFAULT_POINTS_RULES`, `CATEGORIES`), so they stay written
-// once, and test/points-accrual-sql.test.ts holds this SQL against the shared functions.
+// is generated from the points table in force (`points_rule`, read once per import by
+// points-rules.service.ts; `DEFAULT_POINTS_RULES` is its seed) and the shared `CATEGORIES`, so they
+// stay written once, and test/points-accrual-sql.test.ts holds this SQL against the shared functions.
 
 /** A SQL string literal. Rule ids and category codes are data: quoted, never trusted. */
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -52,7 +53,7 @@ function ruleCondition(r: PointsRule, date: string): string {
  * are not zero, as the Node accrual posted; a merchant no rule matches earns none.
  */
 export function accrualInsertSql(
-  rules: readonly PointsRule[] = DEFAULT_POINTS_RULES,
+  rules: readonly PointsRule[],
   defs: readonly CategoryDef[] = CATEGORIES,
 ): string {
   for (const r of rules) {

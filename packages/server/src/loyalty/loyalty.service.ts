@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_POINTS_RULES, type PointsRule } from '@cornerstone/shared/loyalty/points';
+import type { PointsRule } from '@cornerstone/shared/loyalty/points';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BulkTx } from '../platform/db/bulk.ts';
 import { emitSql } from '../platform/events/outbox.ts';
 import { AppError, problemError } from '../platform/graphql/errors.ts';
 import { accrualInsertSql } from './accrual-sql.ts';
+import { loadPointsRules } from './points-rules.service.ts';
 
 export const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -19,16 +20,23 @@ const pointsPayload = (
  * Accrual (docs/domain.md §5), inside the settlement import's transaction: for each merchant whose
  * cumulative non-capped amount or capped count grew (`cs_points_delta`), 1 point per multiple of
  * its rule's threshold passed, remainders carried. The idempotency key is the cumulative total
- * reached, so replaying the same accrual can never post twice. Three statements whatever the
+ * reached, so replaying the same accrual can never post twice. Five statements whatever the
  * number of merchants: the entries are worked out in SQL (accrual-sql.ts, generated from the shared
- * rules and held against them by a test), then posted.
+ * rules and held against them by a test), then posted; one more reads the points table (every
+ * version: the SQL picks the rows valid on `ruleDate`) unless `rules` are given.
  */
 export async function accrueFromDelta(
   tx: BulkTx,
   ruleDate: string,
   source: string,
-  rules: readonly PointsRule[] = DEFAULT_POINTS_RULES,
+  given?: readonly PointsRule[],
 ): Promise<{ entries: number; points: bigint }> {
+  // Only the rows in force on the date go into the statement: the CASE stays the size of one table.
+  const rules =
+    given ??
+    (await loadPointsRules(<R>(sql: string) => tx.query<R>(sql))).filter(
+      (r) => r.validFrom <= ruleDate && (r.validTo === null || ruleDate <= r.validTo),
+    );
   await tx.query(
     `create temp table cs_accrual (merchant_id int primary key, points bigint not null, rule_id text not null,
        idempotency_key text not null, request_hash text not null) on commit drop`,

@@ -1,6 +1,6 @@
 import { rowProblem } from '@cornerstone/shared/csv/csv-row';
 import { excerpt } from '@cornerstone/shared/csv/excerpt';
-import { MERCHANT_COLUMNS, validateMerchantRow } from '@cornerstone/shared/merchant/merchant-row';
+import { MERCHANT_COLUMNS } from '@cornerstone/shared/merchant/merchant-row';
 import { formatRate, formatYuan } from '@cornerstone/shared/money/money';
 import { maskMobile } from '@cornerstone/shared/privacy/mask';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -16,6 +16,8 @@ import {
   runFileImport,
   scopeSql,
 } from '../platform/import/file-import.ts';
+import { businessToday } from '../platform/time/business-time.ts';
+import { checkMerchantRow } from './merchant-row-check.ts';
 
 interface MerchantImportCtx {
   /** Active users by login: who may own a merchant, and whether the importing user may name them. */
@@ -95,25 +97,19 @@ function merchantSpec(
       };
     },
     validate(raw, _row, ctx) {
-      const result = validateMerchantRow(raw);
+      // The one check of a merchant's values (the app's form runs it too), then what only a file has.
+      const result = checkMerchantRow(raw, {
+        manager: (login) => ctx.managers.get(login),
+        branch: (name) => ctx.branches.get(name),
+      });
       const errors = result.ok ? [] : [...result.errors];
       const mid = (raw.mid ?? '').trim();
-      const managerLogin = (raw.manager ?? '').trim();
-      const manager = ctx.managers.get(managerLogin);
-      if (managerLogin && manager === undefined)
-        errors.push(rowProblem('manager', 'import.unknownManager', { login: excerpt(managerLogin) }));
-      else if (manager && !manager.inScope)
-        errors.push(rowProblem('manager', 'import.outsideScopeManager', { login: excerpt(managerLogin) }));
-      const branchName = (raw.branch ?? '').trim();
-      const branchId = ctx.branches.get(branchName);
-      if (branchName && branchId === undefined && !errors.some((e) => e.column === 'branch'))
-        errors.push(rowProblem('branch', 'import.unknownBranch', { branch: excerpt(branchName) }));
       if (/^\d{15}$/.test(mid)) {
         if (ctx.seen.has(mid)) errors.push(rowProblem('mid', 'import.duplicateMid', { mid }));
         ctx.seen.add(mid);
       }
       if (!result.ok || errors.length > 0) return { ok: false, errors };
-      const r = result.row;
+      const { row: r, branchId, managerId } = result;
       return {
         ok: true,
         values: [
@@ -126,7 +122,7 @@ function merchantSpec(
           formatRate(r.rate),
           r.cap === null ? null : formatYuan(r.cap),
           String(branchId),
-          String(manager!.id),
+          String(managerId),
           r.onboardedOn,
           r.contactName,
           // Encrypted before it leaves this process; compared by its keyed hash.
@@ -178,6 +174,17 @@ function merchantSpec(
            IS DISTINCT FROM (${TRACKED.map((f) => `n.${f}`).join(', ')}, n.contact_mobile_hash)`,
         [actor, source],
       );
+      // A re-import that changes a merchant's fee plan: the new plan takes effect on the day of the
+      // import (business day); a change later that day replaces it. Settled days keep the old one.
+      await tx.query(
+        `INSERT INTO merchant_fee_plan (merchant_id, effective_from, fee_plan, rate, cap, actor)
+         SELECT m.id, $2::date, n.fee_plan, n.rate, n.cap, $1
+         FROM merchant m JOIN (${STAGED_SELECT}) n ON n.mid = m.mid
+         WHERE (m.fee_plan, m.rate, m.cap) IS DISTINCT FROM (n.fee_plan, n.rate, n.cap)
+         ON CONFLICT (merchant_id, effective_from) DO UPDATE SET fee_plan = excluded.fee_plan,
+           rate = excluded.rate, cap = excluded.cap, actor = excluded.actor, recorded_at = now()`,
+        [actor, businessToday()],
+      );
       const [counts] = await tx.query<{ inserted: string; updated: string }>(
         `WITH up AS (
            INSERT INTO merchant (mid, name, mcc, category_code, fee_plan, rate, cap, branch_id, manager_id,
@@ -194,10 +201,14 @@ function merchantSpec(
              contact_mobile_hash = excluded.contact_mobile_hash, updated_at = now()
            WHERE (${TRACKED.map((f) => `merchant.${f}`).join(', ')}, merchant.contact_mobile_hash)
              IS DISTINCT FROM (${TRACKED.map((f) => `excluded.${f}`).join(', ')}, excluded.contact_mobile_hash)
-           RETURNING id, (xmax = 0) AS created
+           RETURNING id, onboarded_on, fee_plan, rate, cap, (xmax = 0) AS created
          ), hist AS (
            INSERT INTO merchant_change (merchant_id, actor, source, kind, changes)
            SELECT id, $1, $2, 'created', '{}'::jsonb FROM up WHERE created
+         ), plans AS (
+           -- A new merchant's plan is in effect from its onboarding day.
+           INSERT INTO merchant_fee_plan (merchant_id, effective_from, fee_plan, rate, cap, actor)
+           SELECT id, onboarded_on, fee_plan, rate, cap, $1 FROM up WHERE created
          )
          SELECT count(*) FILTER (WHERE created) AS inserted, count(*) FILTER (WHERE NOT created) AS updated FROM up`,
         [actor, source, ctx.today],

@@ -34,7 +34,10 @@ import {
   OrderDirection,
 } from './merchant.types.ts';
 import { MerchantChangeConnectionType, merchantChangesPage } from './merchant-changes.ts';
+import { createMerchant } from './merchant-create.service.ts';
+import { CreateMerchantInput, UpdateMerchantInput } from './merchant-edit.inputs.ts';
 import { setMerchantStatus } from './merchant-status.ts';
+import { updateMerchant } from './merchant-update.service.ts';
 
 const categoryDef = (code: string) => CATEGORIES.find((c) => c.code === code);
 
@@ -55,6 +58,33 @@ export class MerchantResolver {
     @Ctx() ctx: Context,
   ) {
     return setMerchantStatus(ctx.em, ctx.user!, mid, status, reason);
+  }
+
+  @Allowed('manageMerchants')
+  @Mutation(() => MerchantType, {
+    description:
+      '新建商户（与导入同一套校验，记入变更历史）· Create a merchant, checked as a merchants.csv row is; recorded in its history.',
+  })
+  createMerchant(
+    @Arg('input', () => CreateMerchantInput, { description: '新商户 · The new merchant.' })
+    input: CreateMerchantInput,
+    @Ctx() ctx: Context,
+  ) {
+    return createMerchant(ctx.em, ctx.user!, input);
+  }
+
+  @Allowed('manageMerchants')
+  @Mutation(() => MerchantType, {
+    description:
+      '修改商户（与导入同一套校验；旧值 → 新值记入变更历史，手机号脱敏）· Change a merchant, checked as a merchants.csv row is; old → new in its history, the mobile masked.',
+  })
+  updateMerchant(
+    @Arg('mid', () => String, { description: '商户号 · MID.' }) mid: string,
+    @Arg('input', () => UpdateMerchantInput, { description: '要改的字段 · The fields to change.' })
+    input: UpdateMerchantInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateMerchant(ctx.em, ctx.user!, mid, input);
   }
 
   @Authorized()

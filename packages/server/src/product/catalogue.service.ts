@@ -2,7 +2,7 @@ import type { Product } from '@cornerstone/shared/value/recommend';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageRequest } from '../platform/graphql/connection.ts';
 import { mapNodes } from '../platform/graphql/connection.ts';
-import { InputCheck } from '../platform/graphql/errors.ts';
+import { AppError, InputCheck } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 
 interface ProductRow {
@@ -38,14 +38,14 @@ export async function catalogue(em: EntityManager, all = false): Promise<Catalog
   return rows.map(toCatalogueProduct);
 }
 
-/** One page of the active catalogue in its order, and how many products it has. */
-export async function cataloguePage(em: EntityManager, req: PageRequest) {
+/** One page of the catalogue in its order (the active products, or all), and how many it has. */
+export async function cataloguePage(em: EntityManager, req: PageRequest, all = false) {
   const page = await pageOfSql<ProductRow>(
     em,
     {
       select: '*',
       from: 'product',
-      where: { sql: ['active'], params: [] },
+      where: { sql: all ? [] : ['active'], params: [] },
       orderBy: ['position', 'code'],
       direction: 'asc',
       types: ['int', 'text'],
@@ -83,6 +83,8 @@ export interface ProductInput {
   rule: string;
   cooldownDays: number;
   active: boolean;
+  /** Adding a product: a code already in the catalogue is refused rather than overwritten. */
+  isNew?: boolean;
 }
 
 const RULE_KEYS = new Set([
@@ -95,7 +97,10 @@ const RULE_KEYS = new Set([
   'preferTiers',
 ]);
 
-/** Adds or changes a catalogue product (administrators); the rule is checked field by field. */
+/**
+ * Adds or changes a catalogue product (administrators); the rule is checked field by field. A
+ * deactivated product is no longer recommended nor offered; merchants who hold it keep it.
+ */
 export async function saveProduct(em: EntityManager, input: ProductInput) {
   const check = new InputCheck();
   check.check(/^[a-z][a-z0-9_]{1,40}$/.test(input.code), 'code', 'lower-case letters, digits and _');
@@ -120,21 +125,41 @@ export async function saveProduct(em: EntityManager, input: ProductInput) {
     check.add('rule', `a JSON object (${(err as Error).message})`);
   }
   check.throwIfAny();
-  await em.execute(
-    `insert into product (code, name_zh, name_en, reason_zh, reason_en, rule, cooldown_days, active, position)
-     values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, (select coalesce(max(position), 0) + 1 from product))
-     on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, reason_zh = excluded.reason_zh,
-       reason_en = excluded.reason_en, rule = excluded.rule, cooldown_days = excluded.cooldown_days, active = excluded.active`,
-    [
-      input.code,
-      input.nameZh,
-      input.nameEn,
-      input.reasonZh,
-      input.reasonEn,
-      JSON.stringify(rule),
-      input.cooldownDays,
-      input.active,
-    ],
-  );
-  return (await catalogue(em, true)).find((p) => p.code === input.code)!;
+  const values = [
+    input.code,
+    input.nameZh,
+    input.nameEn,
+    input.reasonZh,
+    input.reasonEn,
+    JSON.stringify(rule),
+    input.cooldownDays,
+    input.active,
+  ];
+  const insert = `insert into product (code, name_zh, name_en, reason_zh, reason_en, rule, cooldown_days, active, position)
+     values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, (select coalesce(max(position), 0) + 1 from product))`;
+  if (input.isNew) {
+    // One statement decides, so two administrators adding the same code at once cannot both win.
+    const added = await em.execute<{ code: string }[]>(
+      `${insert} on conflict (code) do nothing returning code`,
+      values,
+    );
+    if (!added.length) throw codeTaken(input.code);
+  } else
+    await em.execute(
+      `${insert} on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, reason_zh = excluded.reason_zh,
+         reason_en = excluded.reason_en, rule = excluded.rule, cooldown_days = excluded.cooldown_days, active = excluded.active`,
+      values,
+      'run',
+    );
+  const [row] = await em.execute<ProductRow[]>('select * from product where code = ?', [input.code]);
+  return toCatalogueProduct(row!);
+}
+
+/** A code already in the catalogue, refused under the code field as a conflict. */
+function codeTaken(code: string) {
+  const message = `"${code}" is already in the catalogue`;
+  return new AppError('CONFLICT', `code: ${message}`, {
+    field: 'code',
+    fields: [{ field: 'code', message }],
+  });
 }

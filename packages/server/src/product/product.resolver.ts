@@ -81,8 +81,18 @@ export class ProductResolver {
   @Query(() => ProductConnectionType, {
     description: '增值产品目录（分页，按目录顺序）· The product catalogue, a page at a time, in its order.',
   })
-  async productsConnection(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return mapNodes(await cataloguePage(ctx.em, pageRequest(page, 'products')), toProduct);
+  async productsConnection(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('includeInactive', () => Boolean, {
+      defaultValue: false,
+      description:
+        '含已停用的产品（目录维护用）· Include deactivated products, as the catalogue settings do.',
+    })
+    includeInactive: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const all = includeInactive ?? false;
+    return mapNodes(await cataloguePage(ctx.em, pageRequest(page, 'products'), all), toProduct);
   }
 
   @Authorized()

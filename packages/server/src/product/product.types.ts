@@ -33,6 +33,12 @@ export class ProductType extends NodeInterface {
 
   @Field(() => Int, { description: '再次推荐的冷却期（天）· Cool-down before it is offered again, days.' })
   cooldownDays!: number;
+
+  @Field(() => Boolean, {
+    description:
+      '是否推荐（停用的不再推荐，已开通的不受影响）· Offered; a deactivated one is no longer recommended, holders keep it.',
+  })
+  active!: boolean;
 }
 
 @ObjectType('Recommendation', {
@@ -134,6 +140,13 @@ export class ProductInput {
 
   @Field(() => Boolean, { defaultValue: true, description: '是否推荐 · Offered at all.' })
   active!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      '新增：代码已在目录中则拒绝，不覆盖 · Adding: refused when the code is already in the catalogue, never overwriting it.',
+  })
+  isNew!: boolean;
 }
 
 @ObjectType('RecommendationTask', {

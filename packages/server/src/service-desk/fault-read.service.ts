@@ -49,11 +49,11 @@ const TICKET_COLUMNS = `f.id::text, f.terminal_id as "terminalId", t.tid, f.merc
   f.status, f.reported_at as "reportedAt", f.opened_by as "openedBy", a.login as "assigneeLogin",
   a.display_name as "assigneeName", f.assigned_at as "assignedAt", f.on_site_at as "onSiteAt",
   f.fixed_at as "fixedAt", f.closed_at as "closedAt", f.resolution,
-  f.reported_at + make_interval(hours => sp.response_hours) as "responseDueAt",
-  f.reported_at + make_interval(hours => sp.resolution_hours) as "repairDueAt"`;
-// The fault clocks follow the current fault SLA policy (ours: 4 h response, 24 h repair).
+  f.response_due_at as "responseDueAt", f.repair_due_at as "repairDueAt"`;
+// The clocks are those of the fault SLA policy in force when the ticket was reported (ours: 4 h
+// response, 24 h repair), stored on the ticket (migration Migration20261209120000_fault_clocks).
 const TICKET_FROM = `from fault_ticket f join terminal t on t.id = f.terminal_id join merchant m on m.id = f.merchant_id
-  left join app_user a on a.id = f.assignee_id cross join (select * from sla_policy where kind = 'fault') sp`;
+  left join app_user a on a.id = f.assignee_id`;
 
 const withTicketDates = <R extends FaultTicketRow>(rows: R[]) =>
   withDates(
@@ -95,9 +95,9 @@ export interface FaultTicketFilter {
 // The urgency order (shared `urgencyKey`): running before stopped (fixed or closed), then the
 // deadline of the clock that runs next — response until on site or fixed, then repair; id breaks ties.
 const URGENCY_RANK = "case when f.status in ('fixed', 'closed') then 1 else 0 end";
-const URGENCY_DUE = `(f.reported_at + make_interval(hours => case
+const URGENCY_DUE = `(case
   when f.status in ('fixed', 'closed') or coalesce(f.on_site_at, f.fixed_at) is not null
-  then sp.resolution_hours else sp.response_hours end))`;
+  then f.repair_due_at else f.response_due_at end)`;
 
 /**
  * A page of fault tickets in the user's scope, most urgent first (or newest first). The SLA clocks (fault policy,
@@ -126,8 +126,8 @@ export async function listFaultTickets(
   if (filter?.mid) add('m.mid = ?', filter.mid);
   if (filter?.tid) add('t.tid = ?', filter.tid.trim().toUpperCase());
   if (filter?.breached != null) {
-    const breached = `(coalesce(f.on_site_at, f.fixed_at, ?::timestamptz) > f.reported_at + make_interval(hours => sp.response_hours)
-      or coalesce(f.fixed_at, ?::timestamptz) > f.reported_at + make_interval(hours => sp.resolution_hours))`;
+    const breached = `(coalesce(f.on_site_at, f.fixed_at, ?::timestamptz) > f.response_due_at
+      or coalesce(f.fixed_at, ?::timestamptz) > f.repair_due_at)`;
     add(filter.breached ? breached : `not ${breached}`, now, now);
   }
   const base = `${TICKET_FROM} where ${whereSql(where)}`;

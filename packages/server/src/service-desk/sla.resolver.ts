@@ -16,7 +16,7 @@ export class SlaPolicyResolver {
   @Allowed('administer')
   @Mutation(() => SlaPolicyType, {
     description:
-      '修改时效政策（仅影响此后受理的）· Change an SLA policy; cases opened from now on get the new clocks.',
+      '修改时效政策：此后受理的投诉、反馈与报修的故障工单适用新时限，已有的保留原截止时间 · Change an SLA policy: complaints, feedback and fault tickets received from now on get the new clocks; those already there keep their deadlines.',
   })
   setSlaPolicy(
     @Arg('kind', () => SlaKindEnum, { description: '适用对象 · What it applies to.' }) kind: SlaKindEnum,

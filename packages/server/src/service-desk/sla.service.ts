@@ -14,7 +14,8 @@ export interface SlaPolicyRow extends SlaHours {
 export async function loadSlaPolicies(em: EntityManager): Promise<SlaPolicyRow[]> {
   const rows = await em.execute<SlaPolicyRow[]>(
     `select kind, response_hours as "responseHours", resolution_hours as "resolutionHours",
-            updated_at as "updatedAt", updated_by as "updatedBy" from sla_policy order by kind`,
+            updated_at as "updatedAt", updated_by as "updatedBy" from sla_policy
+     order by array_position(array['complaint', 'feedback', 'fault'], kind), kind`,
   );
   return withDates(rows, 'updatedAt');
 }
@@ -29,8 +30,10 @@ export async function slaFor(em: EntityManager, kind: SlaKind): Promise<SlaHours
 }
 
 /**
- * Changes an SLA; tickets opened from now on get the new clocks, open ones keep the deadlines
- * they were given (a merchant was told them).
+ * Changes an SLA. Every case takes its deadlines when received or reported (complaints.service; a
+ * fault ticket's by the insert trigger of migration Migration20261209120000_fault_clocks): those
+ * from now on get the new clocks, existing ones keep the deadlines they were given (a merchant was
+ * told them), so past breach figures never move.
  */
 export async function setSlaPolicy(
   em: EntityManager,

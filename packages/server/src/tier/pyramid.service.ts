@@ -1,11 +1,12 @@
 import type { Period } from '@cornerstone/shared/period/period';
-import type { ShareScheme, TierCode } from '@cornerstone/shared/tier/tier-scheme';
+import type { TierCode, TierScheme } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ResultCache } from '../platform/cache/result-cache.ts';
 import { analyticsSql, primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
+import { periodTotalsSql } from '../settlement/profit.service.ts';
 import { freshRanking, liveRankSql, type StoredRanking } from './period-rank.service.ts';
-import { loadScheme, tierCaseSql, tierLastRankSql } from './tier-level.ts';
+import { loadScheme, schemeKey, tierCaseSql, tierLastRankSql } from './tier-level.ts';
 
 // Numeric text with exactly 2 decimals (every query casts to numeric(…,2)) to fen, without bounds:
 // Σ i·x_i over a million merchants exceeds what parseYuan accepts as an amount.
@@ -15,7 +16,15 @@ export interface PyramidResult {
   period: string;
   merchantCount: number;
   totalProfit: string;
-  tiers: { tier: TierCode; merchantCount: number; countShare: number; profit: string; profitShare: number }[];
+  tiers: {
+    tier: TierCode;
+    zh: string;
+    en: string;
+    merchantCount: number;
+    countShare: number;
+    profit: string;
+    profitShare: number;
+  }[];
   gini: number;
   top20Share: number;
 }
@@ -33,36 +42,55 @@ export async function rankedSql(
   where: SqlWhere,
   read: SqlRows = primarySql(em),
 ) {
-  const scheme = await loadScheme((sql) => read(sql));
+  const scheme = await loadScheme(read, period);
   const stored = await freshRanking(em, period, read);
   return { ...rankedFrom(scheme, stored, period, where), scheme, stored };
 }
 
 /** rankedSql for a scheme and a stored ranking already looked up (null: none fresh). */
 function rankedFrom(
-  scheme: ShareScheme,
+  scheme: TierScheme,
   stored: StoredRanking | null,
   period: Period,
   where: SqlWhere,
 ): { sql: string; params: unknown[] } {
-  const tierOf = (sql: string) =>
-    `select id, mid, profit, r, n, ${tierCaseSql(scheme)} as tier from (${sql}) ranked`;
-  if (stored && where.sql.length === 0)
-    return {
-      sql: tierOf(`select merchant_id as id, mid, profit, r::bigint as r, ${stored.merchants}::bigint as n
-        from period_rank where period_key = ?`),
-      params: [stored.key],
-    };
-  if (stored)
-    return {
-      sql: tierOf(`select c.merchant_id as id, c.mid, c.profit,
+  const ranking =
+    stored && where.sql.length === 0
+      ? {
+          sql: `select merchant_id as id, mid, profit, r::bigint as r, ${stored.merchants}::bigint as n
+        from period_rank where period_key = ?`,
+          params: [stored.key],
+        }
+      : stored
+        ? {
+            sql: `select c.merchant_id as id, c.mid, c.profit,
           row_number() over (order by c.r) as r, count(*) over () as n
         from period_rank c join merchant m on m.id = c.merchant_id
-        where c.period_key = ? and ${whereSql(where)}`),
-      params: [stored.key, ...where.params],
+        where c.period_key = ? and ${whereSql(where)}`,
+            params: [stored.key, ...where.params],
+          }
+        : liveRankSql(period, where);
+  return withTier(scheme, period, ranking);
+}
+
+/**
+ * The ranking with each merchant's tier. Merchants are ranked by profit whatever the scheme (the
+ * Lorenz curve and the ranks stay the same); a threshold scheme on transaction amount cuts by the
+ * merchant's amount over the period, from the same rollup as the profit (0 without settlements).
+ */
+function withTier(scheme: TierScheme, period: Period, ranking: { sql: string; params: unknown[] }) {
+  if (scheme.kind === 'threshold' && scheme.measure === 'TXN_AMOUNT') {
+    const totals = periodTotalsSql(period);
+    return {
+      sql: `select x.id, x.mid, x.profit, x.r, x.n, ${tierCaseSql(scheme, 'x.r', 'x.n', 'coalesce(a.txn_amount, 0)')} as tier
+        from (${ranking.sql}) x left join (${totals.sql}) a on a.merchant_id = x.id`,
+      params: [...ranking.params, ...totals.params],
     };
-  const live = liveRankSql(period, where);
-  return { sql: tierOf(live.sql), params: live.params };
+  }
+  return {
+    sql: `select id, mid, profit, r, n, ${tierCaseSql(scheme, 'r', 'n', 'profit')} as tier from (${ranking.sql}) ranked`,
+    params: ranking.params,
+  };
 }
 
 /**
@@ -77,7 +105,7 @@ export async function computePyramidSql(
 ): Promise<PyramidResult> {
   // An analytical read: on a read replica when one is configured (db/replicas.ts).
   const read = analyticsSql(em);
-  const scheme = await loadScheme((sql) => read(sql));
+  const scheme = await loadScheme(read, period);
   const stored = await freshRanking(em, period, read);
   return pyramids.through(answerKey(stored, scheme, where, period.label), () =>
     pyramidFromRanking(read, period, scheme, stored, where),
@@ -95,28 +123,37 @@ const lorenzCurves = new ResultCache<{ merchantShare: number; profitShare: numbe
 /** The cache key of an answer from `stored` for `where` (null: not cacheable). */
 export function answerKey(
   stored: StoredRanking | null,
-  scheme: ShareScheme,
+  scheme: TierScheme,
   where: SqlWhere,
   ...more: unknown[]
 ) {
   if (!stored) return null;
-  return JSON.stringify([stored.key, stored.version, scheme.tiers, where.sql, where.params, ...more]);
+  return JSON.stringify([stored.key, stored.version, schemeKey(scheme), where.sql, where.params, ...more]);
 }
 
 async function pyramidFromRanking(
   read: SqlRows,
   period: Period,
-  scheme: ShareScheme,
+  scheme: TierScheme,
   stored: StoredRanking | null,
   where: SqlWhere,
 ): Promise<PyramidResult> {
-  // Company-wide from a fresh stored ranking: each tier is a range of ranks, its profit the
-  // difference of two running totals — a few index lookups instead of a pass over every merchant.
-  const ranked = stored && where.sql.length === 0 ? null : rankedFrom(scheme, stored, period, where);
+  // Company-wide from a fresh stored ranking under a share scheme: each tier is a range of ranks, its
+  // profit the difference of two running totals — a few index lookups instead of a pass over every
+  // merchant. A threshold scheme cuts by value, not rank: it sums the ranking.
+  const ranked =
+    stored && where.sql.length === 0 && scheme.kind === 'share'
+      ? null
+      : rankedFrom(scheme, stored, period, where);
+  const levels =
+    scheme.kind === 'share'
+      ? scheme.tiers.map((t, i) => `('${t.code}', ${i + 1}, ${Number(t.cumulativeBp)})`).join(', ')
+      : '';
   const rows = !ranked
     ? await read<PyramidRow>(
         `with s as (select merchants::bigint as n, total, positive, weighted from period_rank_state where period_key = ?),
-         cuts as (select l.tier, l.position, ${tierLastRankSql('l.cumulative_bp', 's.n')} as hi from tier_level l, s),
+         l as (select * from (values ${levels}) l(tier, position, cumulative_bp)),
+         cuts as (select l.tier, l.position, ${tierLastRankSql('l.cumulative_bp', 's.n')} as hi from l, s),
          c as (select tier, hi, coalesce(lag(hi) over (order by position), 0) as lo from cuts)
          select c.tier, (c.hi - c.lo)::text as count,
                 (coalesce(h.cum_profit, 0) - coalesce(l.cum_profit, 0))::numeric(18,2)::text as profit,
@@ -158,7 +195,7 @@ export const PYRAMID_OF_T = `select tier, count(*)::text as count, sum(profit)::
          from t group by tier`;
 
 /** The pyramid from its SQL rows: shares, and the Gini coefficient in exact integers. */
-export function pyramidOf(label: string, scheme: ShareScheme, rows: PyramidRow[]): PyramidResult {
+export function pyramidOf(label: string, scheme: TierScheme, rows: PyramidRow[]): PyramidResult {
   const n = Number(rows[0]?.n ?? 0);
   const total = fen(rows[0]?.total ?? '0');
   const share = (part: bigint) => (total === 0n ? 0 : Number(part) / Number(total));
@@ -169,6 +206,8 @@ export function pyramidOf(label: string, scheme: ShareScheme, rows: PyramidRow[]
     const count = Number(row?.count ?? 0);
     return {
       tier: t.code,
+      zh: t.zh,
+      en: t.en,
       merchantCount: count,
       countShare: n === 0 ? 0 : count / n,
       profit: row?.profit ?? '0.00',
@@ -196,7 +235,7 @@ export function pyramidOf(label: string, scheme: ShareScheme, rows: PyramidRow[]
  */
 export async function lorenzSql(em: EntityManager, period: Period, where: SqlWhere, points: number) {
   const read = analyticsSql(em);
-  const scheme = await loadScheme((sql) => read(sql));
+  const scheme = await loadScheme(read, period);
   const stored = await freshRanking(em, period, read);
   return lorenzCurves.through(answerKey(stored, scheme, where, points), async () =>
     lorenzFromRanking(read, rankedFrom(scheme, stored, period, where), points),

@@ -17,12 +17,14 @@ const COMPANY = { sql: [], params: [] };
 
 /**
  * Stores the official, company-wide tier of every merchant for a period in one set-based
- * statement; recomputing replaces the period's snapshot atomically.
+ * statement; recomputing replaces the period's snapshot atomically. `react: false` leaves the
+ * cadence refresh to the caller (a scheme change recomputes several periods and refreshes once).
  */
 export async function computeTierSnapshot(
   orm: Orm,
   periodText: string,
   actor: string,
+  opts: { react?: boolean } = {},
 ): Promise<PyramidResult> {
   const period = parsePeriodArg(periodText);
   const pyramid = await orm.em.fork().transactional(async (em) => {
@@ -72,7 +74,7 @@ export async function computeTierSnapshot(
     return pyramid;
   });
   // The cadence follows the latest official tiers: move every merchant's tasks with them.
-  await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
+  if (opts.react !== false) await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
   return pyramid;
 }
 

@@ -9,6 +9,16 @@ export class PyramidTierType {
   @Field(() => TierCode, { description: '客户分级 · The tier.' })
   tier!: TierCode;
 
+  @Field(() => String, {
+    description: '该期间分级方案中的中文级别名称 · The level name in Chinese, from the period’s tier scheme.',
+  })
+  zh!: string;
+
+  @Field(() => String, {
+    description: '该期间分级方案中的英文级别名称 · The level name in English, from the period’s tier scheme.',
+  })
+  en!: string;
+
   @Field(() => Int, { description: '该层商户数 · Merchants in the tier.' })
   merchantCount!: number;
 

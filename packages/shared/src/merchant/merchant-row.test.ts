@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidMobile, validateMerchantRow } from './merchant-row.ts';
+import { isValidMobile, tradingNameProblems, validateMerchantRow } from './merchant-row.ts';
 
 const good = {
   mid: '102100058120001',
@@ -156,5 +156,17 @@ describe('hostile cells', () => {
     // 100 characters of two UTF-16 units each are 100 characters.
     expect(validateMerchantRow({ ...good, name: '𠀋'.repeat(100) }).ok).toBe(true);
     expect(errorsOf({ name: '𠀋'.repeat(101) })).toEqual({ name: 'name is longer than 100 characters' });
+  });
+
+  it('holds a trading name (not a CSV column) to the name’s rules: one line, at most 100 characters', () => {
+    expect(tradingNameProblems('')).toEqual([]);
+    expect(tradingNameProblems(' 老王川菜 ')).toEqual([]);
+    expect(tradingNameProblems('𠀋'.repeat(100))).toEqual([]);
+    expect(tradingNameProblems('𠀋'.repeat(101)).map((e) => `${e.column}:${e.code}`)).toEqual([
+      'trading_name:text.tooLong',
+    ]);
+    expect(tradingNameProblems('老王\n川菜').map((e) => `${e.column}:${e.code}`)).toEqual([
+      'trading_name:import.controlChar',
+    ]);
   });
 });

@@ -62,7 +62,22 @@ function longerThan(s: string, n: number): boolean {
   return false;
 }
 
-function parseFeePlan(s: string): FeePlanKind | null {
+/**
+ * Problems of a trading name (经营名称): not a merchants.csv column, but held to the name's rules —
+ * one line, at most {@link MAX_MERCHANT_NAME} characters. Empty is fine (no trading name).
+ */
+export function tradingNameProblems(s: string): RowError[] {
+  const t = s.trim();
+  const control = controlCharacterIn(t);
+  if (control)
+    return [rowProblem('trading_name', 'import.controlChar', { column: 'trading_name', char: control })];
+  if (longerThan(t, MAX_MERCHANT_NAME))
+    return [rowProblem('trading_name', 'text.tooLong', { max: MAX_MERCHANT_NAME })];
+  return [];
+}
+
+/** A fee plan as merchants.csv writes it (rate, 扣率, 费率 / capped, 封顶), or null. */
+export function parseFeePlan(s: string): FeePlanKind | null {
   const t = s.toLowerCase();
   if (t === 'rate' || t === '扣率' || t === '费率') return 'rate';
   if (t === 'capped' || t === '封顶') return 'capped';

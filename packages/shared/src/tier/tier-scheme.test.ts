@@ -68,11 +68,13 @@ describe('schemes', () => {
     expect(nextTierUp('KEY')).toBeNull();
   });
 
-  it('assigns card levels by threshold', () => {
-    expect(assignThresholdTier(9_999_999n, CARD_LEVEL_SCHEME)).toBeNull();
-    expect(assignThresholdTier(10_000_000n, CARD_LEVEL_SCHEME)).toBe('GOLD');
-    expect(assignThresholdTier(30_000_000n)).toBe('PLATINUM');
-    expect(assignThresholdTier(999_999_999n)).toBe('BLACK');
-    expect(assignThresholdTier(5_000_000_000n)).toBe('DIAMOND');
+  it('assigns card levels by threshold, the bottom level taking everyone else', () => {
+    expect(assignThresholdTier(-5n, CARD_LEVEL_SCHEME)).toBe('SMALL');
+    expect(assignThresholdTier(29_999_999n, CARD_LEVEL_SCHEME)).toBe('SMALL');
+    expect(assignThresholdTier(30_000_000n)).toBe('ORDINARY');
+    expect(assignThresholdTier(99_999_999n)).toBe('ORDINARY');
+    expect(assignThresholdTier(100_000_000n)).toBe('SECONDARY');
+    expect(assignThresholdTier(999_999_999n)).toBe('SECONDARY');
+    expect(assignThresholdTier(1_000_000_000n)).toBe('KEY');
   });
 });

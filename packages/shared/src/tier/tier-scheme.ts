@@ -73,42 +73,52 @@ export function nextTierUp(tier: TierCode, scheme: ShareScheme = DEFAULT_SCHEME)
   return i > 0 ? (scheme.tiers[i - 1]?.code ?? null) : null;
 }
 
-/** One level of a threshold scheme: merchants whose measure is ≥ `minFen` reach it. */
-export interface ThresholdLevel {
-  readonly code: string;
+/** What a threshold scheme measures over the period, from the monthly rollup (settlement_month). */
+export type TierMeasure = 'PROFIT' | 'TXN_AMOUNT';
+export const TIER_MEASURES: readonly TierMeasure[] = ['PROFIT', 'TXN_AMOUNT'];
+
+/** One level of a threshold scheme: merchants whose measure is ≥ `minFen` reach it (the bottom level: 0, everyone else). */
+export interface ThresholdTier {
+  readonly code: TierCode;
   readonly zh: string;
   readonly en: string;
   readonly minFen: Fen;
 }
 
-/** Tiers by absolute thresholds on a chosen measure (e.g. profit or volume over a period). */
+/**
+ * Tiers by absolute thresholds on a measure over the period, top level first: a merchant takes the
+ * first level whose minimum its measure reaches; the bottom level takes everyone else (losses too).
+ * The ranking by profit (and so the Lorenz curve) is unchanged; only the cut differs.
+ */
 export interface ThresholdScheme {
   readonly kind: 'threshold';
-  /** What the thresholds are measured on, e.g. `'profit'` or `'txn_amount'`. */
-  readonly measure: string;
-  readonly levels: readonly ThresholdLevel[];
+  readonly measure: TierMeasure;
+  readonly tiers: readonly ThresholdTier[];
 }
 
-/** The seed's bank card levels: 金卡 ≥ ¥100k, 白金卡 ≥ ¥300k, 黑金卡 ≥ ¥1M, 钻石卡 ≥ ¥10M. */
+/** A tier scheme as stored and edited: the same four tier codes top first, each with its own level names. */
+export type TierScheme = ShareScheme | ThresholdScheme;
+
+/**
+ * Bank card levels on transaction amount (a preset): 钻石卡 ≥ ¥10M, 黑金卡 ≥ ¥1M, 白金卡 ≥ ¥300k,
+ * 金卡 and below take the bottom tier.
+ */
 export const CARD_LEVEL_SCHEME: ThresholdScheme = {
   kind: 'threshold',
-  measure: 'txn_amount',
-  levels: [
-    { code: 'GOLD', zh: '金卡', en: 'Gold', minFen: 10_000_000n },
-    { code: 'PLATINUM', zh: '白金卡', en: 'Platinum', minFen: 30_000_000n },
-    { code: 'BLACK', zh: '黑金卡', en: 'Black', minFen: 100_000_000n },
-    { code: 'DIAMOND', zh: '钻石卡', en: 'Diamond', minFen: 1_000_000_000n },
+  measure: 'TXN_AMOUNT',
+  tiers: [
+    { code: 'KEY', zh: '钻石卡', en: 'Diamond', minFen: 1_000_000_000n },
+    { code: 'SECONDARY', zh: '黑金卡', en: 'Black', minFen: 100_000_000n },
+    { code: 'ORDINARY', zh: '白金卡', en: 'Platinum', minFen: 30_000_000n },
+    { code: 'SMALL', zh: '金卡', en: 'Gold', minFen: 0n },
   ],
 };
 
-/** The highest level whose threshold `valueFen` reaches (levels in any order), or null below all. */
-export function assignThresholdTier(
-  valueFen: Fen,
-  scheme: ThresholdScheme = CARD_LEVEL_SCHEME,
-): string | null {
-  let best: ThresholdLevel | null = null;
-  for (const l of scheme.levels) {
-    if (valueFen >= l.minFen && (best === null || l.minFen > best.minFen)) best = l;
-  }
-  return best?.code ?? null;
+/** The tier a measure of `valueFen` reaches: the first level from the top whose minimum it reaches. */
+export function assignThresholdTier(valueFen: Fen, scheme: ThresholdScheme = CARD_LEVEL_SCHEME): TierCode {
+  // Every level but the bottom one has a minimum; the bottom takes the rest, below its minimum too.
+  for (const t of scheme.tiers.slice(0, -1)) if (valueFen >= t.minFen) return t.code;
+  const last = scheme.tiers.at(-1);
+  if (!last) throw new RangeError('scheme has no tiers');
+  return last.code;
 }

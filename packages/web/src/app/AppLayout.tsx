@@ -24,7 +24,11 @@ export function AppLayout() {
       | 'faults'
       | 'imports'
       | 'atRisk'
-      | 'users',
+      | 'users'
+      | 'settings'
+      | 'audit'
+      | 'apiTokens'
+      | 'webhooks',
     label: string,
     path: string = key,
   ) =>
@@ -58,6 +62,10 @@ export function AppLayout() {
     ...screen('faults', t('menuFaults')),
     ...screen('imports', t('menuImports')),
     ...screen('users', t('menuUsers'), 'admin/users'),
+    ...screen('settings', t('menuSettings'), 'admin/settings'),
+    ...screen('audit', t('menuAudit'), 'admin/audit'),
+    ...screen('apiTokens', t('menuApiTokens'), 'admin/api-tokens'),
+    ...screen('webhooks', t('menuWebhooks'), 'admin/webhooks'),
     { key: '/graphiql', label: <a href="/graphiql">{t('menuGraphiql')}</a> },
   ];
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;

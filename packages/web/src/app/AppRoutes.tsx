@@ -55,6 +55,18 @@ const ChangePasswordPage = lazy(() =>
     default: m.ChangePasswordPage,
   })),
 );
+const SettingsRoute = lazy(() =>
+  import('./routes/SettingsRoute.tsx').then((m) => ({ default: m.SettingsRoute })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/admin/components/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })),
+);
+const ApiTokensPage = lazy(() =>
+  import('../features/admin/components/ApiTokensPage.tsx').then((m) => ({ default: m.ApiTokensPage })),
+);
+const WebhooksPage = lazy(() =>
+  import('../features/admin/components/WebhooksPage.tsx').then((m) => ({ default: m.WebhooksPage })),
+);
 const EventsPage = lazy(() =>
   import('../features/events/components/EventsPage.tsx').then((m) => ({ default: m.EventsPage })),
 );
@@ -73,6 +85,10 @@ const SCREENS: Record<Exclude<Screen, 'merchants'>, { path: string; name: Messag
   events: { path: 'events', name: 'menuEvents', page: <EventsPage /> },
   atRisk: { path: 'at-risk', name: 'menuAtRisk', page: <AtRiskPage /> },
   users: { path: 'admin/users', name: 'menuUsers', page: <UsersPage /> },
+  settings: { path: 'admin/settings', name: 'menuSettings', page: <SettingsRoute /> },
+  audit: { path: 'admin/audit', name: 'menuAudit', page: <AuditLogPage /> },
+  apiTokens: { path: 'admin/api-tokens', name: 'menuApiTokens', page: <ApiTokensPage /> },
+  webhooks: { path: 'admin/webhooks', name: 'menuWebhooks', page: <WebhooksPage /> },
 };
 
 export function AppRoutes() {

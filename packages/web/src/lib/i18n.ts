@@ -6,8 +6,10 @@ import { CHURN_MESSAGES } from './messages/churn.ts';
 import { DEMO_MESSAGES } from './messages/demo.ts';
 import { EVENTS_MESSAGES } from './messages/events.ts';
 import { IMPORTS_MESSAGES } from './messages/imports.ts';
+import { LOYALTY_MESSAGES } from './messages/loyalty.ts';
 import { MAINTENANCE_MESSAGES } from './messages/maintenance.ts';
 import { MERCHANT_MESSAGES } from './messages/merchant.ts';
+import { PRODUCT_MESSAGES } from './messages/product.ts';
 import { SERVICE_DESK_MESSAGES } from './messages/service-desk.ts';
 import { TIER_MESSAGES } from './messages/tier.ts';
 import { VALUE_MESSAGES } from './messages/value.ts';
@@ -30,6 +32,8 @@ export const MESSAGE_FILES = {
   churn: CHURN_MESSAGES,
   demo: DEMO_MESSAGES,
   admin: ADMIN_MESSAGES,
+  loyalty: LOYALTY_MESSAGES,
+  product: PRODUCT_MESSAGES,
 } as const;
 
 // Every visible string of the app, Chinese first. Keys are typed: a missing entry is a compile error.
@@ -46,6 +50,8 @@ const TABLE = {
   ...CHURN_MESSAGES,
   ...DEMO_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...LOYALTY_MESSAGES,
+  ...PRODUCT_MESSAGES,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof TABLE;

@@ -11,7 +11,11 @@ export type Screen =
   | 'imports'
   | 'events'
   | 'atRisk'
-  | 'users';
+  | 'users'
+  | 'settings'
+  | 'audit'
+  | 'apiTokens'
+  | 'webhooks';
 
 const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   pyramid: ['admin', 'branch_manager', 'analyst'],
@@ -32,6 +36,12 @@ const SCREENS: Record<Screen, readonly string[] | 'all'> = {
   atRisk: ['admin', 'branch_manager', 'account_manager', 'analyst'],
   // 用户管理: administrators; branch managers for their own branch's account managers and operations.
   users: PERMISSIONS.manageUsers,
+  // 系统设置: the tier scheme, cadence, SLA, points table, products and holidays — data, not code.
+  settings: PERMISSIONS.administer,
+  // 审计日志, API 令牌, Webhook: the administrator's own screens.
+  audit: PERMISSIONS.administer,
+  apiTokens: PERMISSIONS.administer,
+  webhooks: PERMISSIONS.administer,
 };
 
 /** What each role may do: the server's own permission table, shared. */

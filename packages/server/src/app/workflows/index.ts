@@ -15,9 +15,9 @@ export function wireWorkflows(): void {
   if (wired) return;
   wired = true;
   // New or changed merchants get their re-verification and cadence tasks.
-  onReaction('merchants.imported', async ({ em }) => {
+  onReaction('merchants.imported', async ({ em, merchantIds }) => {
     const { refreshTasks } = await import('../../task/tasks.service.ts');
-    await refreshTasks(em, null);
+    await refreshTasks(em, merchantIds ?? null);
   });
   // A contact moves the merchant's next due dates; in the interaction's own transaction. One that
   // confirmed the contact data also answers the re-verification: one contact, every task it covers.

@@ -3,8 +3,8 @@ import { type ArgumentNode, Kind, type ValueNode } from 'graphql';
 import type { Context } from '../context.ts';
 import { audit } from './audit.service.ts';
 
-/** Mutations that write their own, richer audit row. */
-const SELF_AUDITED = new Set(['login', 'revealContact', 'moveMerchants']);
+/** Mutations that write their own, richer audit row (under an action of their own, or the same). */
+export const SELF_AUDITED = new Set(['login', 'revealContact', 'moveMerchants']);
 const TARGET_ARGS = ['mid', 'id', 'tid'];
 
 function argValue(node: ValueNode, variables: Record<string, unknown>): unknown {

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, Info, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { connectionType, PageArgs, pageRequest } from '../../platform/graphql/connection.ts';
 import { NodeInterface } from '../../platform/graphql/node.ts';
 import type { Context } from '../context.ts';
 import { Allowed } from '../guard.ts';
 import { listAudit } from './audit.service.ts';
+import { knownAuditActions } from './audit-actions.ts';
 
 @ObjectType('AuditEntry', {
   implements: NodeInterface,
@@ -57,7 +59,10 @@ class AuditFilterInput {
   @Field(() => String, { nullable: true, description: '对象 · Target.' })
   target?: string | null;
 
-  @Field(() => String, { nullable: true, description: '结果 · Outcome.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '结果：ok、denied、error · Outcome: ok, denied or error.',
+  })
   outcome?: string | null;
 
   @Field(() => Date, { nullable: true, description: '不早于 · From (inclusive).' })
@@ -81,5 +86,14 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ) {
     return listAudit(ctx.em, filter, pageRequest(page, 'auditLog', 50));
+  }
+
+  @Allowed('administer')
+  @Query(() => [String], {
+    description:
+      '审计日志可能出现的动作（供筛选）· Every action the audit log can hold, for its filter: login, reveal, export, import, api_token, keys-rotate, user.*, mutation:<name>.',
+  })
+  auditActions(@Info() info: GraphQLResolveInfo): string[] {
+    return knownAuditActions(info.schema);
   }
 }

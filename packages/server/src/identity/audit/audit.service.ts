@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type SqlWhere, whereSql } from '../../platform/db/sql-where.ts';
 import { withDates } from '../../platform/db/values.ts';
 import { connectionFrom, keysetSql, mapNodes, type PageRequest } from '../../platform/graphql/connection.ts';
+import { InputCheck } from '../../platform/graphql/errors.ts';
 import { globalId } from '../../platform/graphql/node.ts';
 import { logger } from '../../platform/logger.ts';
 
@@ -106,13 +108,17 @@ export interface AuditFilter {
   to?: Date | null;
 }
 
-/** The audit log for administrators, newest first: one page (forward or backward) and the count. */
-export async function listAudit(em: EntityManager, filter: AuditFilter | null | undefined, req: PageRequest) {
-  const sql: string[] = [];
-  const params: unknown[] = [];
+export const AUDIT_OUTCOMES: readonly AuditOutcome[] = ['ok', 'denied', 'error'];
+
+/**
+ * The conditions of the audit log's filter, for the page and the export alike: each given
+ * condition holds (actor, action, target and outcome exactly; `from` inclusive, `to` exclusive).
+ */
+export function auditWhere(filter: AuditFilter | null | undefined): SqlWhere {
+  const where: SqlWhere = { sql: [], params: [] };
   const add = (s: string, v: unknown) => {
-    sql.push(s);
-    params.push(v);
+    where.sql.push(s);
+    where.params.push(v);
   };
   if (filter?.actor) add('actor = ?', filter.actor);
   if (filter?.action) add('action = ?', filter.action);
@@ -120,12 +126,35 @@ export async function listAudit(em: EntityManager, filter: AuditFilter | null | 
   if (filter?.outcome) add('outcome = ?', filter.outcome);
   if (filter?.from) add('at >= ?', filter.from);
   if (filter?.to) add('at < ?', filter.to);
-  const where = sql.length ? sql.join(' and ') : 'true';
+  return where;
+}
+
+/** What is wrong with a filter, field by field (an outcome not in the list, a range the wrong way round). */
+export function checkAuditFilter(filter: AuditFilter | null | undefined): void {
+  const check = new InputCheck();
+  if (filter?.outcome)
+    check.check(
+      AUDIT_OUTCOMES.includes(filter.outcome as AuditOutcome),
+      'outcome',
+      `one of ${AUDIT_OUTCOMES.join(', ')}`,
+    );
+  if (filter?.from && filter.to) check.check(filter.from < filter.to, 'to', 'after from');
+  check.throwIfAny();
+}
+
+const AUDIT_COLUMNS = `id::text, at, actor, role, action, target, outcome, ip, request_id as "requestId", detail::text as detail`;
+
+/** The audit log for administrators, newest first: one page (forward or backward) and the count. */
+export async function listAudit(em: EntityManager, filter: AuditFilter | null | undefined, req: PageRequest) {
+  checkAuditFilter(filter);
+  const filtered = auditWhere(filter);
+  const where = whereSql(filtered);
+  const params = filtered.params;
   const keyset = keysetSql(req, ['audit_log.id'], 'desc', ['bigint']);
   const conn = em.getConnection();
   const [rows, [count]] = await Promise.all([
     conn.execute<AuditRow[]>(
-      `select id::text, at, actor, role, action, target, outcome, ip, request_id as "requestId", detail::text as detail
+      `select ${AUDIT_COLUMNS}
        from audit_log where ${where} ${keyset.where ? `and ${keyset.where}` : ''} order by ${keyset.orderBy} limit ?`,
       [...params, ...keyset.params, keyset.limit],
     ),
@@ -137,13 +166,29 @@ export async function listAudit(em: EntityManager, filter: AuditFilter | null | 
   return mapNodes(page, (e) => ({ ...e, id: globalId('AuditEntry', e.id) }));
 }
 
+/**
+ * One batch of the filtered log, newest first, below the row id `before` (null: from the newest),
+ * for an export that streams the whole of it: keyset by id, so each batch is one index range.
+ */
+export async function auditBatch(
+  em: EntityManager,
+  where: SqlWhere,
+  before: string | null,
+  size: number,
+): Promise<AuditRow[]> {
+  const rows = await em.getConnection().execute<AuditRow[]>(
+    `select ${AUDIT_COLUMNS} from audit_log
+     where ${whereSql(where)} ${before ? 'and id < ?::bigint' : ''} order by id desc limit ?`,
+    [...where.params, ...(before ? [before] : []), size],
+  );
+  return withDates(rows, 'at');
+}
+
 /** One audit entry by its row id (administrators only: the resolver and node(id) check the role). */
 export async function auditEntryById(em: EntityManager, id: string): Promise<AuditRow | null> {
-  const rows = await em.getConnection().execute<AuditRow[]>(
-    `select id::text, at, actor, role, action, target, outcome, ip, request_id as "requestId", detail::text as detail
-       from audit_log where id = ?::bigint`,
-    [id],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<AuditRow[]>(`select ${AUDIT_COLUMNS} from audit_log where id = ?::bigint`, [id]);
   const [row] = withDates(rows, 'at');
   return row ? { ...row, id: globalId('AuditEntry', row.id) } : null;
 }

@@ -8,8 +8,11 @@ import type { BulkTx } from '../db/bulk.ts';
  * the announcer's transaction when it is given one: a rolled-back import posts no points.
  */
 export interface Reactions {
-  /** A merchant import changed master data (which merchants, not known: null). */
-  'merchants.imported': { em: EntityManager };
+  /**
+   * Merchant master data changed: by an import (which merchants, not known: no ids) or by a
+   * create or edit in the app (those merchants), inside `em`'s transaction.
+   */
+  'merchants.imported': { em: EntityManager; merchantIds?: readonly number[] | undefined };
   /**
    * An interaction was recorded (or corrected) for a merchant, inside `em`'s transaction; when the
    * contact also confirmed the merchant's contact data, who did and on which day.

@@ -27,3 +27,16 @@ export const GreetingTasksQuery = graphql(`
     }
   }
 `);
+
+/** A year's greeting holidays as the calendar dates them (a holiday without a date is absent). */
+export const HolidayCalendarQuery = graphql(`
+  query HolidayCalendar($year: Int!) {
+    holidayCalendar(year: $year) { year entries { holiday date offFrom offTo } }
+  }
+`);
+
+export const SetHolidayCalendarMutation = graphql(`
+  mutation SetHolidayCalendar($year: Int!, $entries: [HolidayDateInput!]!) {
+    setHolidayCalendar(year: $year, entries: $entries) { year entries { holiday date offFrom offTo } }
+  }
+`);

@@ -111,3 +111,22 @@ export const RedeemPointsMutation = graphql(`
     }
   }
 `);
+
+/** 新建商户: the list opens the new merchant's page. */
+export const CreateMerchantMutation = graphql(`
+  mutation CreateMerchant($input: CreateMerchantInput!) {
+    createMerchant(input: $input) { mid }
+  }
+`);
+
+/** 编辑商户: answers what the page shows, so the cache updates the profile at once. */
+export const UpdateMerchantMutation = graphql(`
+  mutation UpdateMerchant($mid: String!, $input: UpdateMerchantInput!) {
+    updateMerchant(mid: $mid, input: $input) {
+      mid name tradingName mcc category categoryName status
+      manager { login displayName }
+      feePlan { kind rate cap listRate discount }
+      contact { name mobile verifiedOn }
+    }
+  }
+`);

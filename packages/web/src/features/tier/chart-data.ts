@@ -145,12 +145,16 @@ export interface MigrationCell {
   merchantCount: number;
 }
 
-/** Heatmap input: rows = from-tier (plus "new"), columns = to-tier (plus "left"), every cell present. */
+/**
+ * Heatmap input: rows = from-tier (plus "new"), columns = to-tier (plus "left"), every cell present.
+ * The two periods may be cut by different tier schemes: rows are named by `fromLabel`.
+ */
 export function buildMigrationHeatmap(
   cells: readonly MigrationCell[],
   label: (t: Tier) => string,
   newLabel: string,
   leftLabel: string,
+  fromLabel: (t: Tier) => string = label,
 ) {
   const from: (Tier | null)[] = [...TIERS, null];
   const to: (Tier | null)[] = [...TIERS, null];
@@ -165,7 +169,7 @@ export function buildMigrationHeatmap(
   });
   return {
     xLabels: to.map((t) => (t ? label(t) : leftLabel)),
-    yLabels: from.map((f) => (f ? label(f) : newLabel)),
+    yLabels: from.map((f) => (f ? fromLabel(f) : newLabel)),
     xTiers: to,
     yTiers: from,
     data,

@@ -33,4 +33,26 @@ export const CAMPAIGN_MESSAGES = {
   sampleMerchant: { zh: '西安碑林区示例商店', en: '西安碑林区示例商店' },
   sampleContact: { zh: '张经理', en: '张经理' },
   sampleManager: { zh: '李明', en: '李明' },
+  sendOnFromCalendar: {
+    zh: '按节日日历：{holiday} {date}',
+    en: 'From the holiday calendar: {holiday} {date}',
+  },
+  sendOnFromCalendarOff: {
+    zh: '按节日日历：{holiday}放假首日 {date}',
+    en: 'From the holiday calendar: first day off for {holiday}, {date}',
+  },
+  sendOnNoCalendar: {
+    zh: '节日日历中没有 {year} 年{holiday}的日期，请自选发送日期',
+    en: 'The holiday calendar has no {year} date for {holiday}; choose the send date',
+  },
+  hcalIntro: {
+    zh: '每年一次填写五个问候节日的日期（农历节日每年不同）及放假安排；节日问候活动据此预填发送日期。',
+    en: 'Enter the five greeting holidays’ dates once a year (the lunar ones move every year) and their days off; the greeting campaign pre-fills its send date from them.',
+  },
+  hcalYear: { zh: '年份', en: 'Year' },
+  hcalDate: { zh: '节日日期', en: 'Date' },
+  hcalDaysOff: { zh: '放假期间（可选）', en: 'Days off (optional)' },
+  hcalSave: { zh: '保存 {year} 年日历', en: 'Save {year}' },
+  hcalSaved: { zh: '{year} 年节日日历已保存', en: 'Holiday calendar {year} saved' },
+  hcalEmpty: { zh: '{year} 年尚未填写', en: 'Nothing entered for {year} yet' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -159,4 +159,25 @@ export const MAINTENANCE_MESSAGES = {
     zh: '已核实联系信息（同时完成信息核实任务）',
     en: 'Contact data confirmed (completes the re-verification too)',
   },
+  // 系统设置 › 维护频次: the cadence policy by tier.
+  cadenceIntro: {
+    zh: '每级客户多久须联系一次。保存后立即重算全部未完成的维护任务：到期日随新间隔调整，不再要求的任务取消（留有记录），新要求的任务随即生成。有升级潜力的商户按上一级的频次维护。',
+    en: 'How often each tier must be contacted. Saving recomputes every open maintenance task at once: due dates follow the new intervals, tasks no longer asked for are cancelled (and kept), newly asked ones are created. Merchants with upgrade potential follow the cadence of the tier above.',
+  },
+  cadenceTier: { zh: '客户分级', en: 'Tier' },
+  cadenceEvery: { zh: '每 {n} 天', en: 'every {n} days' },
+  cadenceNotAsked: { zh: '不要求', en: 'not asked' },
+  cadencePotential: { zh: '有升级潜力时', en: 'With upgrade potential' },
+  cadencePotentialStep: { zh: '按{tier}维护', en: 'as {tier}' },
+  cadencePotentialTop: { zh: '已是最高一级', en: 'already the top tier' },
+  cadenceActions: { zh: '操作', en: 'Actions' },
+  cadenceEdit: { zh: '修改', en: 'Edit' },
+  cadenceEditTitle: { zh: '修改维护频次：{tier}', en: 'Cadence of {tier}' },
+  cadenceDaysHelp: { zh: '间隔天数；留空表示不要求此联系方式', en: 'Days between contacts; empty for none' },
+  cadenceDaysSuffix: { zh: '天', en: 'days' },
+  cadenceDaysInvalid: { zh: '须为 1 至 730 天的整数', en: 'a whole number of days from 1 to 730' },
+  cadenceSaved: {
+    zh: '维护频次已保存，任务已重算：到期日变更 {moved} 项，新建 {created} 项，取消 {cancelled} 项',
+    en: 'Cadence saved and tasks recomputed: {moved} due dates moved, {created} created, {cancelled} cancelled',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -22,6 +22,10 @@ export const migrationNames = [
   'Migration20261207120000_import_error_codes',
   'Migration20261208090000_work_queue',
   'Migration20261208100000_users_admin',
+  'Migration20261209090000_merchant_edits',
+  'Migration20261209100000_tier_schemes',
+  'Migration20261209110000_points_holidays',
+  'Migration20261209120000_fault_clocks',
 ] as const;
 
 /**

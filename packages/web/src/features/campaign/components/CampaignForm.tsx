@@ -30,6 +30,7 @@ import {
   holidayName,
 } from '../campaign-form.ts';
 import { defaultCampaignYear } from '../sms.ts';
+import { useCalendarSendOn } from '../useCalendarSendOn.ts';
 import { TemplateField } from './TemplateField.tsx';
 
 export interface CampaignRun {
@@ -56,6 +57,16 @@ export function CampaignForm({
   const [run, running] = useMutation(RunGreetingCampaignMutation, { refetchQueries: ['GreetingTasks'] });
   const holiday = Form.useWatch('holiday', form) ?? 'SPRING_FESTIVAL';
   const year = Form.useWatch('year', form);
+  const calendar = useCalendarSendOn(form, holiday, year);
+  const calendarWords =
+    calendar === 'none'
+      ? t('sendOnNoCalendar', { year: year ?? '', holiday: t(`holiday.${holiday}`) })
+      : calendar
+        ? t(calendar.firstDayOff ? 'sendOnFromCalendarOff' : 'sendOnFromCalendar', {
+            holiday: t(`holiday.${holiday}`),
+            date: calendar.date,
+          })
+        : null;
 
   const submit = async (v: CampaignValues) => {
     setOther([]);
@@ -114,7 +125,12 @@ export function CampaignForm({
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item name="sendOn" label={t('sendOn')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="sendOn"
+              label={t('sendOn')}
+              rules={[{ required: true, message: t('required') }]}
+              extra={calendarWords && <span data-testid="campaign-send-on-calendar">{calendarWords}</span>}
+            >
               <DatePicker style={{ width: '100%' }} data-testid="campaign-send-on" />
             </Form.Item>
           </Col>

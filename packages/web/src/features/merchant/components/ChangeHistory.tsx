@@ -9,17 +9,24 @@ import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { MerchantChangesQuery } from '../merchant.operations.ts';
 
 const PAGE_SIZE = 10;
+const CODED: Record<string, string> = { status: 'status', category_code: 'category', fee_plan: 'feePlan' };
 type Change = NonNullable<MerchantChangesData['merchant']>['changesConnection']['edges'][number]['node'];
 
 /**
  * The merchant's change records, newest first, a page at a time, each field with its old and new
- * value. The pager shows once there is more than one page.
+ * value, named in the user's language (the mobile masked, as the server records it). The pager
+ * shows once there is more than one page.
  */
 export function ChangeHistory({ mid }: { mid: string }) {
   const t = useT();
   const tc = useTCode();
   const lang = useLang();
   const paging = useCursorPaging(mid, PAGE_SIZE);
+  // Coded values in the user's language (a status, a category, a plan); the rest as recorded.
+  const shownValue = (field: string, v: string) => {
+    const prefix = CODED[field];
+    return prefix ? tc(prefix, v) : v;
+  };
   const { data, previousData, loading, error } = useQuery(MerchantChangesQuery, {
     variables: { mid, ...paging.variables },
     notifyOnNetworkStatusChange: true,
@@ -56,9 +63,9 @@ export function ChangeHistory({ mid }: { mid: string }) {
                 <div>
                   {rows.map((r) => (
                     <div key={r.field}>
-                      {r.field && <strong>{r.field}: </strong>}
-                      {r.from && r.from !== '–' ? `${r.from} → ` : ''}
-                      {r.to}
+                      {r.field && <strong>{tc('changeField', r.field)}: </strong>}
+                      {r.from && r.from !== '–' ? `${shownValue(r.field, r.from)} → ` : ''}
+                      {shownValue(r.field, r.to)}
                     </div>
                   ))}
                 </div>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Result, Space, Table, type TableProps, Tag } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { MoveMerchantsModal, type MoveSelection } from '../../../components/MoveMerchantsModal.tsx';
 import { NumberPager } from '../../../components/NumberPager.tsx';
 import { TierTag } from '../../../components/TierTag.tsx';
@@ -15,6 +15,7 @@ import { merchantExportUrl } from '../export-url.ts';
 import { useMerchantListFilters } from '../hooks/useMerchantListFilters.ts';
 import { PAGE_SIZES, useMerchantListOrder } from '../hooks/useMerchantListOrder.ts';
 import { MerchantListQuery } from '../merchant.operations.ts';
+import { MerchantFormDialog } from './MerchantFormDialog.tsx';
 import { MerchantListFilters } from './MerchantListFilters.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
@@ -43,6 +44,8 @@ export function MerchantListPage() {
   const mayMove = canDo(user.role, 'manageMerchants');
   const [selected, setSelected] = useState<string[]>([]);
   const [moving, setMoving] = useState<{ selection: MoveSelection; count: number } | null>(null);
+  const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
   const rows = conn?.edges.map((e) => e.node) ?? [];
   // The controlled sort of a column: shown on the column the list is ordered by.
   const sorted = (field: MerchantOrderField, directions?: SortOrder[]) => ({
@@ -179,6 +182,9 @@ export function MerchantListPage() {
                 <>
                   {mayMove && (
                     <>
+                      <Button data-testid="merchant-new" onClick={() => setCreating(true)}>
+                        {t('merchantNew')}
+                      </Button>
                       <Button
                         data-testid="move-selected"
                         disabled={selected.length === 0}
@@ -210,6 +216,17 @@ export function MerchantListPage() {
           </>
         )}
       </Card>
+      {mayMove && (
+        <MerchantFormDialog
+          open={creating}
+          merchant={null}
+          onClose={() => setCreating(false)}
+          onSaved={(mid) => {
+            setCreating(false);
+            navigate(`/merchants/${mid}`);
+          }}
+        />
+      )}
       {moving && (
         <MoveMerchantsModal
           open

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Result, Row, Skeleton, Space } from 'antd';
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { TierCode } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
@@ -11,6 +11,7 @@ import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { buildTrendSeries } from '../chart-data.ts';
 import { MerchantPageQuery, MerchantPointsQuery, MerchantTerminalsQuery } from '../merchant.operations.ts';
 import { ChangeHistory } from './ChangeHistory.tsx';
+import { MerchantFormDialog } from './MerchantFormDialog.tsx';
 import { MerchantHeader } from './MerchantHeader.tsx';
 import { PointsCard } from './PointsCard.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
@@ -55,7 +56,8 @@ function shown<T extends { merchant?: { mid: string } | null }>(
 
 /**
  * 客户 360: header with the last three months' tiers and the actions; left the profile and fee plan,
- * terminals (报修) and points (statement, 兑换积分); right the trend; change history below. The
+ * terminals (报修) and points (statement, 兑换积分); right the trend; change history below; 编辑 for
+ * the roles that change merchants. The
  * parts of other features (recommendations, open tasks, the timeline, the forms that record on the
  * merchant) come from `parts`.
  */
@@ -69,6 +71,8 @@ export function MerchantPage({ parts }: { parts: (page: MerchantPageContext) => 
     variables: { mid, m0: months[0], m1: months[1], m2: months[2] },
   });
   const { user } = useAuth();
+  const mayEdit = canDo(user.role, 'manageMerchants');
+  const [editing, setEditing] = useState(false);
   const pointsPaging = useCursorPaging(mid, POINTS_PAGE);
   const points = useQuery(MerchantPointsQuery, {
     variables: { mid, ...pointsPaging.variables },
@@ -137,6 +141,11 @@ export function MerchantPage({ parts }: { parts: (page: MerchantPageContext) => 
         actions={
           <>
             {p.actions}
+            {mayEdit && (
+              <Button data-testid="merchant-edit" onClick={() => setEditing(true)}>
+                {t('merchantEdit')}
+              </Button>
+            )}
             <Link to={`/merchants/${m.mid}/benchmark?period=${months[0]}`} data-testid="benchmark-link">
               <Button>{t('benchmarkLink')}</Button>
             </Link>
@@ -203,6 +212,18 @@ export function MerchantPage({ parts }: { parts: (page: MerchantPageContext) => 
         </Col>
       </Row>
       {p.dialogs}
+      {mayEdit && (
+        <MerchantFormDialog
+          open={editing}
+          merchant={m}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            void refetch();
+            p.onChanged?.();
+          }}
+        />
+      )}
     </Space>
   );
 }

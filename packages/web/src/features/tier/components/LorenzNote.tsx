@@ -1,13 +1,20 @@
 import { Typography } from 'antd';
 import { formatMoney, formatShare } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
-import type { lorenzOvershoot } from '../chart-data.ts';
+import type { lorenzOvershoot, Tier } from '../chart-data.ts';
 
 /**
  * The line under the Lorenz curve: how to read it, or — when it rises above 100% — why, with the
  * tiers whose profit is negative.
  */
-export function LorenzNote({ overshoot }: { overshoot: ReturnType<typeof lorenzOvershoot> }) {
+export function LorenzNote({
+  overshoot,
+  tierName,
+}: {
+  overshoot: ReturnType<typeof lorenzOvershoot>;
+  /** A tier's name under the period's scheme. */
+  tierName: (tier: Tier) => string;
+}) {
   const t = useT();
   const lang = useLang();
   // No line break inside one tier's figure, nor after its minus sign.
@@ -20,7 +27,7 @@ export function LorenzNote({ overshoot }: { overshoot: ReturnType<typeof lorenzO
       at: formatShare(overshoot.at, lang, 0),
     });
     if (overshoot.losingTiers.length > 0) {
-      const tiers = overshoot.losingTiers.map((f) => figure(t(`tier.${f.tier}`), f.profit));
+      const tiers = overshoot.losingTiers.map((f) => figure(tierName(f.tier), f.profit));
       text += ` ${t('lorenzLosingTiers', { tiers: tiers.join(lang === 'zh' ? '、' : ', ') })}`;
     }
   }

@@ -18,6 +18,7 @@ import {
 } from '../chart-data.ts';
 import { usePyramidFilters } from '../hooks/usePyramidFilters.ts';
 import { PyramidQuery } from '../tier.operations.ts';
+import { kindWords, sinceWords } from '../tier-scheme-form.ts';
 import { CountPyramid } from './CountPyramid.tsx';
 import { LorenzChart } from './LorenzChart.tsx';
 import { LorenzNote } from './LorenzNote.tsx';
@@ -44,7 +45,12 @@ export function PyramidPage() {
 
   const charts = useMemo(() => {
     if (!shown) return null;
-    const tierName = (tier: Tier) => t(`tier.${tier}`);
+    // Each period's tiers are named by its own scheme (钻石卡 under card levels, 重要客户 by default).
+    const namesOf = (rows: readonly { tier: Tier; zh: string; en: string }[]) => {
+      const names = new Map(rows.map((r) => [r.tier, lang === 'zh' ? r.zh : r.en]));
+      return (tier: Tier) => names.get(tier) ?? t(`tier.${tier}`);
+    };
+    const tierName = namesOf(shown.pyramid.tiers);
     const tiers = shown.pyramid.tiers;
     return {
       figures: tierFigures(tiers),
@@ -64,7 +70,9 @@ export function PyramidPage() {
         tierName,
         t('newMerchants'),
         t('leftMerchants'),
+        namesOf(shown.previous.tiers),
       ),
+      tierName,
       keyDelta: keyDelta(tiers, shown.previous.tiers),
     };
   }, [shown, t, lang]);
@@ -103,12 +111,24 @@ export function PyramidPage() {
         ) : (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Card size="small">
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                data-testid="pyramid-scheme"
+                data-kind={shown.tierScheme.kind}
+              >
+                {t('pyramidScheme', {
+                  kind: kindWords(t, shown.tierScheme),
+                  since: sinceWords(t, shown.tierScheme.effectiveFrom),
+                })}
+              </Typography.Text>
               <PyramidSummary
                 merchantCount={p.merchantCount}
                 totalProfit={p.totalProfit}
                 top20Share={p.top20Share}
                 gini={p.gini}
                 keyDelta={charts.keyDelta}
+                keyName={charts.tierName('KEY')}
                 previous={shown.previous}
               />
             </Card>
@@ -124,7 +144,7 @@ export function PyramidPage() {
                 </Card>
               </Col>
               <Col span={24}>
-                <TierTable rows={charts.figures} onTier={(tier) => drill(tier)} />
+                <TierTable rows={charts.figures} period={p.period} onTier={(tier) => drill(tier)} />
               </Col>
               <Col xs={24} lg={12}>
                 <Card size="small" title={t('lorenz')}>
@@ -137,7 +157,7 @@ export function PyramidPage() {
                       equality: t('equality'),
                     }}
                   />
-                  <LorenzNote overshoot={charts.overshoot} />
+                  <LorenzNote overshoot={charts.overshoot} tierName={charts.tierName} />
                 </Card>
               </Col>
               <Col xs={24} lg={12}>

@@ -9,6 +9,7 @@ export function PyramidSummary({
   top20Share,
   gini,
   keyDelta,
+  keyName,
   previous,
 }: {
   merchantCount: number;
@@ -16,6 +17,8 @@ export function PyramidSummary({
   top20Share: number;
   gini: number;
   keyDelta: number | null;
+  /** The top tier's name under the period's scheme. */
+  keyName: string;
   previous: { period: string; merchantCount: number; totalProfit: string };
 }) {
   const t = useT();
@@ -23,7 +26,9 @@ export function PyramidSummary({
   const parts = [
     t('summaryTop20', { share: formatShare(top20Share, lang, 0) }),
     t('summaryGini', { gini: gini.toFixed(2) }),
-    ...(keyDelta === null ? [] : [t('summaryKeyDelta', { delta: formatDelta(keyDelta, lang) })]),
+    ...(keyDelta === null
+      ? []
+      : [t('summaryKeyDelta', { tier: keyName, delta: formatDelta(keyDelta, lang) })]),
   ];
   return (
     <Row gutter={16} align="middle">

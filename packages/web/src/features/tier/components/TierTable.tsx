@@ -5,7 +5,16 @@ import { useLang, useT } from '../../../lib/i18n.ts';
 import type { Tier, TierFigures } from '../chart-data.ts';
 
 /** The pyramid's figures as rows; a row clicks through to its merchants. */
-export function TierTable({ rows, onTier }: { rows: TierFigures[]; onTier: (tier: Tier) => void }) {
+export function TierTable({
+  rows,
+  period,
+  onTier,
+}: {
+  rows: TierFigures[];
+  /** The period the rows are of: its tier scheme names the tiers. */
+  period: string;
+  onTier: (tier: Tier) => void;
+}) {
   const t = useT();
   const lang = useLang();
   return (
@@ -22,7 +31,11 @@ export function TierTable({ rows, onTier }: { rows: TierFigures[]; onTier: (tier
         'data-testid': `tier-row-${r.tier}`,
       })}
       columns={[
-        { title: t('tier'), dataIndex: 'tier', render: (tier: Tier) => <TierTag tier={tier} /> },
+        {
+          title: t('tier'),
+          dataIndex: 'tier',
+          render: (tier: Tier) => <TierTag tier={tier} period={period} />,
+        },
         {
           title: t('totalMerchants'),
           dataIndex: 'count',

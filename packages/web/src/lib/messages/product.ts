@@ -1,0 +1,52 @@
+// The product catalogue (产品目录) and its settings.
+
+export const PRODUCT_MESSAGES = {
+  productIntro: {
+    zh: '向商户推荐的增值产品。停用的产品不再推荐、不能再登记推荐，已开通的商户不受影响。',
+    en: 'The value-added products offered to merchants. A deactivated product is no longer recommended nor offered; merchants who hold it keep it.',
+  },
+  productAdd: { zh: '新增产品', en: 'Add a product' },
+  productEditTitle: { zh: '修改产品：{code}', en: 'Product {code}' },
+  productCode: { zh: '产品代码', en: 'Code' },
+  productCodeHelp: {
+    zh: '小写字母开头，可含数字和下划线；保存后不能修改',
+    en: 'A lower-case letter first, then letters, digits or _; fixed once saved',
+  },
+  productName: { zh: '名称', en: 'Name' },
+  productNameZh: { zh: '中文名称', en: 'Chinese name' },
+  productNameEn: { zh: '英文名称', en: 'English name' },
+  productReason: { zh: '推荐理由', en: 'Why it is offered' },
+  productReasonZh: { zh: '推荐理由（中文）', en: 'Why it is offered (Chinese)' },
+  productReasonEn: { zh: '推荐理由（英文）', en: 'Why it is offered (English)' },
+  productRule: { zh: '适用条件（JSON）', en: 'Eligibility rule (JSON)' },
+  productRuleHelp: {
+    zh: '可用条件：categories、tiers、minMonthlyAmount、maxMonthlyAmount（元）、minTenureMonths、statuses、preferTiers；{} 表示所有商户',
+    en: 'Conditions: categories, tiers, minMonthlyAmount, maxMonthlyAmount (yuan), minTenureMonths, statuses, preferTiers; {} for every merchant',
+  },
+  productCooldown: { zh: '再次推荐间隔', en: 'Offered again after' },
+  productCooldownValue: { zh: '{n} 天', en: '{n} days' },
+  productCooldownSuffix: { zh: '天', en: 'days' },
+  productStatus: { zh: '状态', en: 'Status' },
+  productActive: { zh: '推荐中', en: 'Offered' },
+  productInactive: { zh: '已停用', en: 'Deactivated' },
+  productActions: { zh: '操作', en: 'Actions' },
+  productEdit: { zh: '修改', en: 'Edit' },
+  productDeactivate: { zh: '停用', en: 'Deactivate' },
+  productReactivate: { zh: '启用', en: 'Reactivate' },
+  productDeactivateConfirm: {
+    zh: '停用“{name}”？不再向商户推荐，已开通的不受影响。',
+    en: 'Deactivate “{name}”? It is no longer offered; merchants who hold it keep it.',
+  },
+  productReactivateConfirm: { zh: '重新启用“{name}”？', en: 'Offer “{name}” again?' },
+  productSaved: { zh: '产品“{name}”已保存', en: 'Product “{name}” saved' },
+  productDeactivated: { zh: '产品“{name}”已停用', en: 'Product “{name}” deactivated' },
+  productReactivated: { zh: '产品“{name}”已启用', en: 'Product “{name}” offered again' },
+  productsTotal: { zh: '共 {n} 个产品', en: '{n} products' },
+  productCodeTaken: { zh: '目录中已有此代码', en: 'already in the catalogue' },
+  productCodeFormat: {
+    zh: '小写字母开头，2 至 41 位小写字母、数字或下划线',
+    en: '2 to 41 lower-case letters, digits or _, a letter first',
+  },
+  productCooldownInvalid: { zh: '须为 0 至 730 天的整数', en: 'a whole number of days from 0 to 730' },
+  productRuleInvalid: { zh: '适用条件有误：{detail}', en: 'not a valid rule: {detail}' },
+} as const satisfies Record<string, { zh: string; en: string }>;
