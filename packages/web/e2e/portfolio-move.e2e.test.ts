@@ -1,7 +1,7 @@
 // Browser tests against a running server with demo data: how to run them is in browser.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BASE, listTotal, pickSearched, signIn, withBrowser } from './browser.ts';
+import { BASE, gqlIn, listTotal, pickSearched, signIn, withBrowser } from './browser.ts';
 
 // Issue 24, 客户移交: a branch manager moves an account manager's merchants to a colleague from the
 // merchant list. The demo database is shared by every browser test, so this file alone uses
@@ -15,6 +15,15 @@ const totalIs = (page: Page, n: number) =>
   page.waitForSelector(
     `[data-testid="merchant-list"][data-loading="false"] [data-testid="merchant-total"][data-count="${n}"]`,
   );
+
+/** The number of open tasks My work's task tab lists for the signed-in account manager. */
+async function openTasksOnMyWork(page: Page): Promise<number> {
+  await page.goto(`${BASE}/work?tab=tasks&state=OPEN`);
+  await page.waitForSelector('[data-testid="work-tasks"][data-loading="false"]');
+  const total = page.getByTestId('tasks-total');
+  await total.waitFor();
+  return Number(((await total.textContent()) ?? '').replace(/\D/g, ''));
+}
 
 async function english(page: Page) {
   await page.getByTestId('lang-switch').click();
@@ -72,11 +81,21 @@ describe('客户移交: moving merchants to another account manager, in headless
     const history = mine.getByTestId('change-history');
     await history.getByText('客户移交').first().waitFor();
     expect(await history.textContent()).toContain(`${FROM} → ${TO}`);
+    // Their open tasks came along: the moved merchant's are in the new manager's queue, which My
+    // work lists (the tasks query is the one My work sends, in the new manager's session).
+    const { tasks } = await gqlIn<{ tasks: { totalCount: number } }>(
+      mine,
+      'query($mid: String!) { tasks(filter: { mid: $mid, state: OPEN }) { totalCount } }',
+      { mid: moved },
+    );
+    expect(tasks.totalCount).toBeGreaterThan(0);
+    expect(await openTasksOnMyWork(mine)).toBeGreaterThanOrEqual(tasks.totalCount);
     await mine.context().close();
 
     const theirs = await signIn(browser(), FROM);
     await theirs.goto(`${BASE}/merchants`);
     expect(await listTotal(theirs)).toBe(0);
+    expect(await openTasksOnMyWork(theirs)).toBe(0);
     await theirs.context().close();
   });
 
