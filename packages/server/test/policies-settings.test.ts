@@ -211,6 +211,11 @@ describe('settings: the cadence, SLA and product-catalogue policies', () => {
       'error',
       'ok',
     ]);
+    // The rows name the policy they changed.
+    const [row] = await sql<{ target: string }[]>(
+      "select target from audit_log where action = 'mutation:setSlaPolicy' order by id desc limit 1",
+    );
+    expect(row!.target).toBe('kind:COMPLAINT');
     const late = (await ok<Opened>('am1', OPEN_COMPLAINT, { i: complaint })).openComplaint;
     const hoursToResolve = (c: Opened['openComplaint']) =>
       Math.round((Date.parse(c.resolutionSla.dueAt) - Date.now()) / 3_600_000);

@@ -5,7 +5,10 @@ import { audit } from './audit.service.ts';
 
 /** Mutations that write their own, richer audit row (under an action of their own, or the same). */
 export const SELF_AUDITED = new Set(['login', 'revealContact', 'moveMerchants']);
-const TARGET_ARGS = ['mid', 'id', 'tid'];
+// The arguments that name what a mutation changes, most telling first: a merchant, a record, a
+// terminal; else a setting's key (a product's code, an SLA's kind, a calendar's year, the first day
+// of a version). Never a value a user typed about a person.
+const TARGET_ARGS = ['mid', 'id', 'tid', 'code', 'kind', 'year', 'effectiveFrom'];
 
 function argValue(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
@@ -15,17 +18,19 @@ function argValue(node: ValueNode, variables: Record<string, unknown>): unknown 
   return undefined;
 }
 
-/** The record a mutation names: its `mid`/`id`/`tid` argument, or the same inside its `input`. */
+/**
+ * The record a mutation names: the first of TARGET_ARGS among its own arguments, else among the
+ * fields of its `input`, as `name:value`.
+ */
 function targetOf(args: readonly ArgumentNode[], variables: Record<string, unknown>): string | null {
-  for (const a of args) {
-    const v = argValue(a.value, variables);
-    if (TARGET_ARGS.includes(a.name.value) && (typeof v === 'string' || typeof v === 'number'))
-      return `${a.name.value}:${v}`;
-    if (a.name.value === 'input' && v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      for (const k of TARGET_ARGS) if (typeof o[k] === 'string') return `${k}:${o[k]}`;
+  const own = new Map(args.map((a) => [a.name.value, argValue(a.value, variables)]));
+  const input = own.get('input');
+  const inner = input && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+  for (const values of [own, new Map(Object.entries(inner))])
+    for (const k of TARGET_ARGS) {
+      const v = values.get(k);
+      if (typeof v === 'string' || typeof v === 'number') return `${k}:${v}`;
     }
-  }
   return null;
 }
 

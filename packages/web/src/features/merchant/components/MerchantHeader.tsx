@@ -42,7 +42,7 @@ export function MerchantHeader({
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {month}
                 </Typography.Text>
-                <TierTag tier={tier} testId={`tier-badge-${month}`} />
+                <TierTag tier={tier} period={month} testId={`tier-badge-${month}`} />
               </Space>
             ))}
           </Space>

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { MoveMerchantsModal, type MoveSelection } from '../../../components/MoveMerchantsModal.tsx';
 import { NumberPager } from '../../../components/NumberPager.tsx';
 import { TierTag } from '../../../components/TierTag.tsx';
+import { useTierNames } from '../../../components/useTierNames.ts';
 import type { MerchantListQuery as MerchantListData, MerchantOrderField } from '../../../gql/graphql.ts';
 import { useAuth } from '../../../lib/auth.ts';
 import { formatCount, formatMoney, formatRate } from '../../../lib/format.ts';
@@ -33,6 +34,7 @@ export function MerchantListPage() {
   const tc = useTCode();
   const lang = useLang();
   const f = useMerchantListFilters();
+  const tierNames = useTierNames(f.period);
   const o = useMerchantListOrder();
   const { data, previousData, loading, error, refetch } = useQuery(MerchantListQuery, {
     variables: { filter: f.filter, ...o.variables, period: f.period },
@@ -111,7 +113,7 @@ export function MerchantListPage() {
                   dataIndex: 'tier',
                   width: 120,
                   ...sorted('TIER', LARGEST_FIRST),
-                  render: (tier: Row['tier']) => <TierTag tier={tier} />,
+                  render: (tier: Row['tier']) => <TierTag tier={tier} period={f.period} />,
                 },
                 { title: t('branch'), dataIndex: 'branch', width: 104, ellipsis: true },
                 { title: t('manager'), width: 96, ellipsis: true, render: (_, r) => r.manager.displayName },
@@ -177,7 +179,11 @@ export function MerchantListPage() {
               total="total"
               onChange={o.goTo}
               testIds={{ total: 'merchant-total', pager: 'merchant-pager' }}
-              before={f.tier && <Tag color="purple">{`${t(`tier.${f.tier}`)} · ${f.period}`}</Tag>}
+              before={
+                f.tier && (
+                  <Tag color="purple">{`${tierNames?.[f.tier] ?? t(`tier.${f.tier}`)} · ${f.period}`}</Tag>
+                )
+              }
               actions={
                 <>
                   {mayMove && (
