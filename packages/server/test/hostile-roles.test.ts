@@ -330,6 +330,13 @@ describe('hostile roles (#25): read-only analysts, operations without complaints
         const r = await gql('admin', SUB, { url });
         expect(codeOf(r), url).toBe('BAD_USER_INPUT');
         expect(fieldsOf(r), url).toEqual(['url']);
+        // Coded, so the page words it in the user's language.
+        const ext = r.errors?.[0]?.extensions as { fields?: { code?: string }[] } | undefined;
+        const problems = ext?.fields;
+        expect(
+          problems?.map((p) => p.code),
+          url,
+        ).toEqual(['webhook.targetBlocked']);
       }
       expect(await sql('select id from webhook_subscription')).toEqual([]);
 

@@ -14,6 +14,7 @@ import { WORK_PROBLEMS } from './maintenance/work-problems.ts';
 import { MERCHANT_EDIT_PROBLEMS } from './merchant/merchant-edit-problems.ts';
 import { MOVE_PROBLEMS } from './merchant/move-problems.ts';
 import { TIER_SCHEME_PROBLEMS } from './tier/tier-scheme-problems.ts';
+import { WEBHOOK_PROBLEMS } from './webhooks/webhook-problems.ts';
 
 type Words = { zh: string; en: string };
 
@@ -116,6 +117,7 @@ export const PROBLEMS = {
   ...HOLIDAY_PROBLEMS,
   ...MERCHANT_EDIT_PROBLEMS,
   ...TIER_SCHEME_PROBLEMS,
+  ...WEBHOOK_PROBLEMS,
 };
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -31,11 +31,22 @@ function literalAddress(url: URL): string | null {
   return isIP(host) ? host : null;
 }
 
-/** Why a literal address may not be a target, or null. */
-export function literalProblem(url: URL, allowLoopback: boolean): string | null {
+/** A host that may not be a target, and the blocked address it is or resolves to. */
+export interface BlockedTarget {
+  host: string;
+  address: string;
+}
+
+function literalBlocked(url: URL, allowLoopback: boolean): BlockedTarget | null {
   const address = literalAddress(url);
   if (allowLoopback || !address || !isBlockedAddress(address)) return null;
-  return blockedTarget(address, address);
+  return { host: address, address };
+}
+
+/** Why a literal address may not be a target, or null. */
+export function literalProblem(url: URL, allowLoopback: boolean): string | null {
+  const blocked = literalBlocked(url, allowLoopback);
+  return blocked && blockedTarget(blocked.host, blocked.address);
 }
 
 const lookupAll = (host: string) =>
@@ -48,9 +59,9 @@ const lookupAll = (host: string) =>
  * addresses), a blocked address. A name that does not resolve now is let through — there is nothing
  * to reach yet — and every delivery checks again as it connects (`guardedLookup`).
  */
-export async function targetProblem(url: URL, allowLoopback: boolean): Promise<string | null> {
+export async function targetProblem(url: URL, allowLoopback: boolean): Promise<BlockedTarget | null> {
   if (allowLoopback) return null;
-  if (literalAddress(url)) return literalProblem(url, allowLoopback);
+  if (literalAddress(url)) return literalBlocked(url, allowLoopback);
   let addresses: LookupAddress[];
   try {
     addresses = await lookupAll(url.hostname);
@@ -58,7 +69,7 @@ export async function targetProblem(url: URL, allowLoopback: boolean): Promise<s
     return null;
   }
   const bad = addresses.find((a) => isBlockedAddress(a.address));
-  return bad ? blockedTarget(url.hostname, bad.address) : null;
+  return bad ? { host: url.hostname, address: bad.address } : null;
 }
 
 type LookupCallback = (

@@ -46,18 +46,17 @@ export async function subscribe(
     /* reported below */
   }
   const web = parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
-  check.check(web, 'url', 'an http(s) URL');
+  check.require(web, 'url', 'webhook.urlInvalid');
   // Not this host nor the link-local range (cloud metadata): checked here on every address the
   // name has now, and again by each delivery as it connects (DNS may change).
   const target = web ? await targetProblem(parsed!, opts.allowLoopback ?? false) : null;
-  if (target) check.add('url', target);
-  check.check(events.length > 0, 'events', 'at least one event');
+  if (target) check.problem('url', 'webhook.targetBlocked', { ...target });
+  check.require(events.length > 0, 'events', 'webhook.eventsMissing');
   for (const e of events)
-    check.check(
-      WEBHOOK_EVENTS.includes(e as WebhookEvent),
-      'events',
-      `unknown event ${e}; one of ${WEBHOOK_EVENTS.join(', ')}`,
-    );
+    check.require(WEBHOOK_EVENTS.includes(e as WebhookEvent), 'events', 'webhook.eventUnknown', {
+      event: e,
+      events: WEBHOOK_EVENTS.join(', '),
+    });
   check.throwIfAny();
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   const [row] = await em.execute<SubscriptionRow[]>(
