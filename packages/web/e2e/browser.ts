@@ -159,25 +159,30 @@ export async function listTotal(page: Page): Promise<number> {
   return countOf(page, 'merchant-total');
 }
 
-/** Picks an option of an antd Select by its visible text (or the first option when absent). */
+/** Clicks the option showing `text` in the open dropdown, then waits until that dropdown has closed. */
+async function chooseOption(page: Page, text: string): Promise<void> {
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .first();
+  await option.waitFor();
+  await option.click();
+  // A dropdown still closing would offer its options to the next pick.
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+}
+
 /**
  * Picks the option of a searchable select that shows `text`: types it (the select searches as it
- * would for a user), waits for that option and clicks it — never another option in its place.
+ * would for a user), then chooses that option — never another in its place.
  */
 export async function pickSearched(page: Page, selectTestId: string, text: string): Promise<void> {
   await page.getByTestId(selectTestId).click();
   await page.keyboard.type(text);
-  const option = page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text });
-  await option.first().waitFor();
-  await option.first().click();
+  await chooseOption(page, text);
 }
 
+/** Picks the option of a select that shows `text` (a part of it); fails when there is none. */
 export async function pick(page: Page, selectTestId: string, text: string): Promise<void> {
   await page.getByTestId(selectTestId).click();
-  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  await options.first().waitFor();
-  const wanted = options.filter({ hasText: text });
-  await ((await wanted.count()) > 0 ? wanted.first() : options.first()).click();
+  await chooseOption(page, text);
 }
