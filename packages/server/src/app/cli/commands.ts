@@ -189,19 +189,14 @@ export const COMMANDS: Record<string, Command> = {
       filterWhere({ branch }),
     );
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    const names: Record<string, string> = {
-      KEY: '重要 key',
-      SECONDARY: '次要 secondary',
-      ORDINARY: '普通 ordinary',
-      SMALL: '小 small',
-    };
+    const { tierLabel } = await import('./tier-label.ts');
     const out = [
       `pyramid ${p.period}${branch ? ` · ${branch}` : ''}: ${p.merchantCount} merchants, profit ¥${p.totalProfit}`,
       '| tier | merchants | share | profit (¥) | profit share |',
       '|---|---:|---:|---:|---:|',
       ...p.tiers.map(
         (t) =>
-          `| ${names[t.tier]} | ${t.merchantCount} | ${pct(t.countShare)} | ${t.profit} | ${pct(t.profitShare)} |`,
+          `| ${tierLabel(t)} | ${t.merchantCount} | ${pct(t.countShare)} | ${t.profit} | ${pct(t.profitShare)} |`,
       ),
       `top 20% of merchants hold ${pct(p.top20Share)} of profit · Gini ${p.gini.toFixed(2)}`,
     ];
