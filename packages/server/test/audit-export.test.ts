@@ -10,7 +10,7 @@ import { AUDIT_EXPORT_HEADER, maskAddress } from '../src/exports/audit-log-expor
 import { importMerchants } from '../src/merchant/merchant-import.ts';
 import { MERCHANT_HEADER, merchantLine, mid, writeLines } from './support/fixtures.ts';
 import { useSeededServer } from './support/seeded-server.ts';
-import { type GqlResult, seedUsers } from './support/test-server.ts';
+import { codeOf, seedUsers } from './support/test-server.ts';
 
 // The audit log's filter and its export (issue 24, docs/security.md): GET
 // /api/exports/audit-log.{csv|xlsx} with the `auditLog` query's filter, administrators only, a file
@@ -49,8 +49,6 @@ interface Entry {
   ip: string | null;
   detail: string | null;
 }
-
-const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code as string | undefined;
 
 describe('the audit log: its filter, its actions, and its export', () => {
   const { server, tokens, orm } = useSeededServer(seed, ['admin', 'bm', 'am1', 'analyst']);

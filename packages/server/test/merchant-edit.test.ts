@@ -18,7 +18,7 @@ import {
   writeMerchantsCsv,
 } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { codeOf, fieldCodes, seedUser, startServer } from './support/test-server.ts';
 
 // Merchant edits in the app (docs/admin-guide.md, Editing merchants): who may create and change
 // merchants, the one check shared with merchants.csv (same value, same code), bad input that writes
@@ -41,12 +41,6 @@ const PAGE = `query($mid: String!) { merchant(mid: $mid) { contact { mobile } fe
   profit(period: "${day(-3)}..${day(-2)}")
   changesConnection(first: 5) { edges { node { kind actor source changes } } } } }`;
 const REVEAL = `mutation($mid: String!) { revealContact(mid: $mid) { mobile } }`;
-
-const ext = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions ?? {};
-const fieldCodes = (r: GqlResult<unknown>) =>
-  ((ext(r).fields as { field: string; code?: string }[] | undefined) ?? []).map(
-    (f) => `${f.field}:${f.code}`,
-  );
 
 describe('creating and editing merchants in the app', () => {
   let db: TestDb;
@@ -130,12 +124,12 @@ describe('creating and editing merchants in the app', () => {
   it('lets administrators and branch managers only, a branch manager within the branch; the rest write nothing', async () => {
     const before = await state();
     for (const who of ['am', 'ops', 'analyst']) {
-      expect(ext(await update(who, M1, { name: 'x' })).code, who).toBe('FORBIDDEN');
-      expect(ext(await create(who, newMerchant())).code, who).toBe('FORBIDDEN');
+      expect(codeOf(await update(who, M1, { name: 'x' })), who).toBe('FORBIDDEN');
+      expect(codeOf(await create(who, newMerchant())), who).toBe('FORBIDDEN');
     }
     // Another branch's merchant is, to a branch manager, a merchant that is not there.
     const other = await update('bm', M3, { name: '改名' });
-    expect(ext(other).code).toBe('NOT_FOUND');
+    expect(codeOf(other)).toBe('NOT_FOUND');
     expect(fieldCodes(other)).toEqual(['mid:merchant.notFound']);
     // Nor may they create one there, or give one to another branch's manager.
     const there = await create('bm', newMerchant({ branch: OTHER, manager: 'am_other' }));
@@ -171,7 +165,7 @@ describe('creating and editing merchants in the app', () => {
     ];
     for (const [input, codes] of cases) {
       const r = await update('bm', M1, input);
-      expect(ext(r).code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
+      expect(codeOf(r), JSON.stringify(input)).toBe('BAD_USER_INPUT');
       expect(fieldCodes(r).sort(), JSON.stringify(input)).toEqual([...codes].sort());
     }
     const taken = await create('admin', newMerchant({ mid: M2 }));

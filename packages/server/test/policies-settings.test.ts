@@ -10,7 +10,7 @@ import { importSettlements } from '../src/settlement/settlement-import.ts';
 import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { codeOf, fieldsOf, seedUser, startServer } from './support/test-server.ts';
 
 // The settings pages' three policies — cadence, SLA, product catalogue — as an administrator changes
 // them: only administrators may, bad input is refused under its field with nothing written, every
@@ -31,9 +31,6 @@ const SAVE_PRODUCT = `mutation($i: ProductInput!) { saveProduct(input: $i) { id 
 const OPEN_COMPLAINT = `mutation($i: OpenComplaintInput!) { openComplaint(input: $i) { id resolutionSla { dueAt } } }`;
 
 type Rule = { tier: string; channel: string; everyDays: number; satisfiedBy: string[] };
-const fieldsOf = (r: GqlResult) =>
-  ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
-const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
 
 describe('settings: the cadence, SLA and product-catalogue policies', () => {
   let db: TestDb;

@@ -9,7 +9,7 @@ import { refreshTasks } from '../src/task/tasks.service.ts';
 import { subscribe } from '../src/webhooks/webhooks.service.ts';
 import { mid, writeMerchantsCsv } from './support/fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { countQueries, type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { codeOf, countQueries, fieldCodes, seedUser, startServer } from './support/test-server.ts';
 
 // 客户移交 (docs/admin-guide.md, Moving merchants): who may move merchants where, bad input that
 // writes nothing, the open tasks that follow the merchant, and a move of 10,000 merchants in as
@@ -33,11 +33,6 @@ const TASKS = `query { tasks(first: 1) { totalCount } }`;
 const MERCHANTS = `query($f: MerchantFilter) { merchants(filter: $f, first: 1) { totalCount } }`;
 const HISTORY = `query($mid: String!) { merchant(mid: $mid) { manager { login }
   changesConnection(first: 5) { edges { node { kind actor source changes } } } } }`;
-const ext = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions ?? {};
-const fieldCodes = (r: GqlResult<unknown>) =>
-  ((ext(r).fields as { field: string; code?: string }[] | undefined) ?? []).map(
-    (f) => `${f.field}:${f.code}`,
-  );
 
 describe('moving merchants to another account manager (客户移交)', () => {
   let db: TestDb;
@@ -111,7 +106,7 @@ describe('moving merchants to another account manager (客户移交)', () => {
     const before = await counts();
     for (const who of ['am_small', 'ops', 'analyst']) {
       const r = await move(who, { mids: [SMALL_MIDS[0]], to: 'am_new' });
-      expect(ext(r).code, who).toBe('FORBIDDEN');
+      expect(codeOf(r), who).toBe('FORBIDDEN');
     }
     const after = await counts();
     expect({ ...after, audits: 0 }).toEqual({ ...before, audits: 0 });

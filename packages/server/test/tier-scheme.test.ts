@@ -19,7 +19,7 @@ import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { settlementRows } from './support/settlement-fixtures.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
-import { type GqlResult, seedUser, startServer } from './support/test-server.ts';
+import { codeOf, type GqlResult, seedUser, startServer } from './support/test-server.ts';
 
 // The tier scheme as data (issue 24): administrators alone set a new version, share or threshold,
 // in force from a month; bad schemes are refused under their field with nothing written; every
@@ -47,7 +47,6 @@ const fieldsOf = (r: GqlResult) =>
     f.field,
     f.code,
   ]);
-const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
 
 describe('the tier scheme as data', () => {
   let db: TestDb;

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { importMerchants } from '../../src/merchant/merchant-import.ts';
 import { writeMerchantsCsv } from './fixtures.ts';
 import { useSeededServer } from './seeded-server.ts';
-import { type GqlResult, seedUsers } from './test-server.ts';
+import { seedUsers } from './test-server.ts';
 
 // The service desk's tests' world (complaints, terminals and fault tickets): users of two branches,
 // merchants of the first, and the helpers that read the answers' error codes and fields.
@@ -13,9 +13,7 @@ import { type GqlResult, seedUsers } from './test-server.ts';
 export const BRANCH = '渭南分公司';
 export const OTHER = '宝鸡分公司';
 export const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-export const fieldsOf = (r: GqlResult<unknown>) =>
-  ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
-export const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
+export { codeOf, fieldsOf } from './test-server.ts';
 
 /**
  * Registers the server's hooks in the enclosing describe: `users` ([login, role, branch?]) signed in,

@@ -12,6 +12,19 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 /** The real server on a free port, talking to the test database; requests go over real HTTP. */
+/** The code of an answer's first error (BAD_USER_INPUT, FORBIDDEN, …), or undefined. */
+export const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code as string | undefined;
+
+/** The fields an answer's first error names, in order. */
+export const fieldsOf = (r: GqlResult<unknown>) =>
+  ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
+
+/** The fields an answer's first error names, each with its problem code: `field:code`. */
+export const fieldCodes = (r: GqlResult<unknown>) =>
+  ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string; code?: string }[]).map(
+    (f) => `${f.field}:${f.code}`,
+  );
+
 export async function startServer(orm: Orm, overrides: Partial<Config> = {}) {
   const config = { ...loadConfig({}), port: 0, ...overrides };
   const { app, apollo } = await createApp(orm, config);
