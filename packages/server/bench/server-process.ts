@@ -29,6 +29,21 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
+/** The process and its descendants (a server with CORNERSTONE_WORKERS > 1 has a worker per core). */
+export function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // gone, or not Linux
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
 /** Stops a process started in its own group: SIGTERM to the group, then SIGKILL if it does not go. */
 export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
@@ -112,33 +127,54 @@ export async function startServerProcess(opts: {
     port,
     url: `http://127.0.0.1:${port}`,
     stderr: () => stderr,
+    // Memory and CPU are the whole server's: with several workers, the sum over its processes.
     memory: () => {
       try {
-        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-        const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-        return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
+        let rssKb = 0;
+        let hwmKb = 0;
+        for (const p of processTree(pid)) {
+          const status = readFileSync(`/proc/${p}/status`, 'utf8');
+          const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+          rssKb += kb('VmRSS');
+          hwmKb += kb('VmHWM');
+        }
+        return { rssKb, hwmKb };
       } catch {
         return null;
       }
     },
     cpuSec: () => {
       try {
-        // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+        let ticks = 0;
+        for (const p of processTree(pid)) {
+          // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
+          const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          ticks += Number(fields[11]) + Number(fields[12]);
+        }
+        return ticks / CLOCK_TICKS;
       } catch {
         return null;
       }
     },
     collectGarbage: async () => {
       if (!opts.exposeGc) return null;
-      const report = new Promise<NodeJS.MemoryUsage | null>((done) => {
-        gcWaiters.push(done);
-        setTimeout(() => done(null), 10_000).unref();
-      });
-      process.kill(pid, 'SIGUSR2');
-      return report;
+      // Every process of the server collects and reports; the figures are summed.
+      const pids = processTree(pid);
+      const reports = pids.map(
+        () =>
+          new Promise<NodeJS.MemoryUsage | null>((done) => {
+            gcWaiters.push(done);
+            setTimeout(() => done(null), 10_000).unref();
+          }),
+      );
+      for (const p of pids) process.kill(p, 'SIGUSR2');
+      const all = await Promise.all(reports);
+      if (all.some((r) => r === null)) return null;
+      const sum = { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+      for (const r of all as NodeJS.MemoryUsage[])
+        for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += r[k];
+      return sum;
     },
     alive: () => child.exitCode === null && child.signalCode === null,
     stop: async () => {

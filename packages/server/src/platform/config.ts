@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 /** Runtime settings, read once from the environment. */
@@ -36,6 +37,11 @@ export interface Config {
    * 0.0.0.0) are refused unless `CORNERSTONE_WEBHOOK_ALLOW_LOOPBACK=true` (tests, a local relay).
    */
   webhookAllowLoopback: boolean;
+  /**
+   * Server processes `serve` runs on this machine (`CORNERSTONE_WORKERS`, default 1; `auto`: one per
+   * core). More than one needs a PostgreSQL server: the embedded database belongs to one process.
+   */
+  workers: number;
 }
 
 export interface SettleDateWindow {
@@ -67,6 +73,19 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min)
     throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  return n;
+}
+
+/** `CORNERSTONE_WORKERS`: a whole number, or `auto` for one per core. */
+function workersOf(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): number {
+  const raw = (env.CORNERSTONE_WORKERS ?? '').trim().toLowerCase();
+  // One per core on a server database; the embedded one has a single process whatever the cores.
+  if (raw === 'auto') return databaseUrl ? availableParallelism() : 1;
+  const n = positiveInt(env, 'CORNERSTONE_WORKERS', 1);
+  if (n > 1 && !databaseUrl)
+    throw new Error(
+      `CORNERSTONE_WORKERS=${env.CORNERSTONE_WORKERS} needs DATABASE_URL: the embedded database is opened by one process only`,
+    );
   return n;
 }
 
@@ -142,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       daysBack: positiveInt(env, 'CORNERSTONE_SETTLE_DAYS_BACK', DEFAULT_SETTLE_WINDOW.daysBack, 0),
     },
     webhookAllowLoopback: flag(env, 'CORNERSTONE_WEBHOOK_ALLOW_LOOPBACK'),
+    workers: workersOf(env, databaseUrl),
   };
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The command-line tool (docs/contract.md): `pnpm cornerstone <command>` from the repository root.
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../platform/config.ts';
 import { wireWorkflows } from '../workflows/index.ts';
@@ -62,6 +63,19 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   // Every command runs with the app's reactions, the bare-pool import below too (it opens no ORM).
   wireWorkflows();
+  if (name === 'serve' && config.workers > 1 && cluster.isPrimary) {
+    // Several server processes (app/cluster.ts): migrated once here, then each worker runs this
+    // same command with its own pool; this process only looks after them.
+    const { migrate, openOrm } = await import('../orm.ts');
+    const orm = await openOrm(config);
+    try {
+      await migrate(orm);
+    } finally {
+      await orm.close();
+    }
+    const { runWorkers } = await import('../cluster.ts');
+    return runWorkers(config.workers);
+  }
   if (name === 'import' && rest[0] === 'settlements' && config.databaseUrl) {
     // A settlements file on a PostgreSQL server needs no ORM: a bare pg pool starts ~0.4 s sooner
     // (scheduled daily imports). A database with migrations pending takes the usual way below.
