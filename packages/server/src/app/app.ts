@@ -14,6 +14,7 @@ import type { Context } from '../identity/context.ts';
 import { passwordGate } from '../identity/password-gate.ts';
 import { callerOf } from '../identity/request-user.ts';
 import { importErrorsHandler, importUploadHandler } from '../imports/import.routes.ts';
+import { memoizeLookups } from '../platform/cache/request-memo.ts';
 import { type Config, serverRoot } from '../platform/config.ts';
 import { sendError } from '../platform/graphql/errors.ts';
 import { textArguments } from '../platform/graphql/input-text.ts';
@@ -128,6 +129,16 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
       requestLog,
       passwordGate,
       auditMutations,
+      {
+        // A query's repeated lookups (tier schemes, snapshot runs, ranking freshness) once per request.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation, contextValue }) {
+              if (operation?.operation === 'query') memoizeLookups(contextValue.em);
+            },
+          };
+        },
+      },
       {
         // Put the request id on masked errors.
         async requestDidStart({ contextValue }) {

@@ -1,6 +1,7 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { TierCode, TierScheme } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requestMemo } from '../platform/cache/request-memo.ts';
 import { ResultCache } from '../platform/cache/result-cache.ts';
 import { analyticsSql, primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
@@ -36,15 +37,33 @@ export interface PyramidResult {
  * period's stored ranking while it is fresh (period-rank.service.ts) — within a filter, the stored
  * order ranked again, which is the same order — and computed live otherwise.
  */
-export async function rankedSql(
+export async function rankedSql(em: EntityManager, period: Period, where: SqlWhere, read?: SqlRows) {
+  const { scheme, stored } = await rankingBasis(
+    em,
+    period,
+    read ?? primarySql(em),
+    read ? 'given' : 'primary',
+  );
+  return { ...rankedFrom(scheme, stored, period, where), scheme, stored };
+}
+
+/**
+ * The scheme of a period and its stored ranking if fresh: what every answer from the ranking starts
+ * from, looked up once per read-only request (platform/cache/request-memo.ts) — the pyramid page asks
+ * for two pyramids, a Lorenz curve and a migration. `on` names where `read` runs (a replica's state
+ * may differ from the primary's), so a lookup is shared only between reads on the same side.
+ */
+function rankingBasis(
   em: EntityManager,
   period: Period,
-  where: SqlWhere,
-  read: SqlRows = primarySql(em),
+  read: SqlRows,
+  on: 'primary' | 'analytics' | 'given',
 ) {
-  const scheme = await loadScheme(read, period);
-  const stored = await freshRanking(em, period, read);
-  return { ...rankedFrom(scheme, stored, period, where), scheme, stored };
+  const lookup = async () => ({
+    scheme: await loadScheme(read, period),
+    stored: await freshRanking(em, period, read),
+  });
+  return on === 'given' ? lookup() : requestMemo(em, `ranking-basis ${on} ${period.label}`, lookup);
 }
 
 /** rankedSql for a scheme and a stored ranking already looked up (null: none fresh). */
@@ -105,8 +124,7 @@ export async function computePyramidSql(
 ): Promise<PyramidResult> {
   // An analytical read: on a read replica when one is configured (db/replicas.ts).
   const read = analyticsSql(em);
-  const scheme = await loadScheme(read, period);
-  const stored = await freshRanking(em, period, read);
+  const { scheme, stored } = await rankingBasis(em, period, read, 'analytics');
   return pyramids.through(answerKey(stored, scheme, where, period.label), () =>
     pyramidFromRanking(read, period, scheme, stored, where),
   );
@@ -235,8 +253,7 @@ export function pyramidOf(label: string, scheme: TierScheme, rows: PyramidRow[])
  */
 export async function lorenzSql(em: EntityManager, period: Period, where: SqlWhere, points: number) {
   const read = analyticsSql(em);
-  const scheme = await loadScheme(read, period);
-  const stored = await freshRanking(em, period, read);
+  const { scheme, stored } = await rankingBasis(em, period, read, 'analytics');
   return lorenzCurves.through(answerKey(stored, scheme, where, points), async () =>
     lorenzFromRanking(read, rankedFrom(scheme, stored, period, where), points),
   );

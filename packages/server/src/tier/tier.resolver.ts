@@ -1,4 +1,6 @@
+import type { Period } from '@cornerstone/shared/period/period';
 import { TIER_CODES, type TierCode } from '@cornerstone/shared/tier/tier-scheme';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Arg,
   Args,
@@ -28,6 +30,52 @@ import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
 import { LorenzPointType, PyramidType, TierMigrationType, TierSnapshotEntryType } from './tier.types.ts';
 import { TierSnapshotEntryConnectionType, tierHistoryPage } from './tier-history.service.ts';
 import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
+
+/** A PostgreSQL text[] literal (knex would spread a JavaScript array into several parameters). */
+const textArray = (xs: readonly string[]) =>
+  `{${xs.map((x) => `"${x.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+
+/**
+ * The official tiers of merchants in several periods, keyed `period|merchantId`: the periods with a
+ * stored snapshot are read together (one statement for which have one, one for their rows); a
+ * period without one is ranked on the fly as `assignmentSql` does.
+ */
+async function officialTiers(
+  em: EntityManager,
+  wanted: { period: Period; ids: number[] }[],
+): Promise<Map<string, TierCode>> {
+  const found = new Map<string, TierCode>();
+  const stored = new Set(
+    (
+      await em.execute<{ period: string }[]>(
+        'select period from tier_snapshot_run where period = any(?::text[])',
+        [textArray(wanted.map((w) => w.period.label))],
+      )
+    ).map((r) => r.period),
+  );
+  const snapshotted = wanted.filter((w) => stored.has(w.period.label));
+  if (snapshotted.length) {
+    // Each period's merchants, as (period, merchant) pairs: a page's three months, a list's month.
+    const rows = await em.execute<{ period: string; merchant_id: number; tier: TierCode }[]>(
+      `select s.period, s.merchant_id, s.tier from tier_snapshot s
+       join unnest(?::text[], ?::int[]) as w(period, merchant_id) using (period, merchant_id)`,
+      [
+        textArray(snapshotted.flatMap((w) => w.ids.map(() => w.period.label))),
+        intArray(snapshotted.flatMap((w) => w.ids)),
+      ],
+    );
+    for (const r of rows) found.set(`${r.period}|${r.merchant_id}`, r.tier);
+  }
+  for (const w of wanted.filter((x) => !stored.has(x.period.label))) {
+    const a = await assignmentSql(em, w.period);
+    const rows = await em.execute<{ merchant_id: number; tier: TierCode }[]>(
+      `select merchant_id, tier from (${a.sql}) x where merchant_id = any(?::int[])`,
+      [...a.params, intArray(w.ids)],
+    );
+    for (const r of rows) found.set(`${w.period.label}|${r.merchant_id}`, r.tier);
+  }
+  return found;
+}
 
 const PERIOD_DOC =
   '期间：2026-10、2026-Q3、2026 或 2026-01-01..2026-03-31 · Period: a month, quarter, year or date range.';
@@ -133,19 +181,23 @@ export class TierResolver {
     @Ctx() ctx: Context,
   ) {
     const p = parsePeriodArg(period);
+    // One loader for every period: a merchant page asks for three months' tiers at once, a list
+    // for one month's tier of each row; either way one batch (officialTiers).
     const loader = ctx.loaders.get<TierCode | null>(
-      `tier:${p.label}`,
-      async (ids) => {
-        const a = await assignmentSql(ctx.em, p);
-        const rows = await ctx.em.execute<{ merchant_id: number; tier: TierCode }[]>(
-          `select merchant_id, tier from (${a.sql}) x where merchant_id = any(?::int[])`,
-          [...a.params, intArray(ids.map(Number))],
-        );
-        return new Map(rows.map((r) => [String(r.merchant_id), r.tier]));
+      'tier',
+      async (keys) => {
+        const wanted = new Map<string, { period: Period; ids: number[] }>();
+        for (const k of keys) {
+          const [label, id] = k.split('|') as [string, string];
+          const entry = wanted.get(label) ?? { period: parsePeriodArg(label), ids: [] };
+          entry.ids.push(Number(id));
+          wanted.set(label, entry);
+        }
+        return officialTiers(ctx.em, [...wanted.values()]);
       },
       null,
     );
-    return loader.load(String(m.id));
+    return loader.load(`${p.label}|${m.id}`);
   }
 
   @FieldResolver(() => TierSnapshotEntryConnectionType, {
