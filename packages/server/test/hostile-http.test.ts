@@ -150,6 +150,17 @@ describe('hostile HTTP', () => {
     for (const row of cells.values()) expect(row.getCell(col('name')).formula).toBeUndefined();
   });
 
+  it('marks every GraphQL answer no-store, so no browser or proxy keeps one (a GET query too)', async () => {
+    const viaPost = await post(server.url, JSON.stringify({ query: '{ __typename }' }));
+    expect(viaPost.status).toBe(200);
+    expect(viaPost.headers.get('cache-control')).toBe('no-store');
+    const viaGet = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(viaGet.status).toBe(200);
+    expect(viaGet.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers malformed JSON and a 1.1 MB body with JSON, a code and the request id, never a stack', async () => {
     const check = async (res: Response, status: number, code: string) => {
       const text = await res.text();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -120,6 +121,9 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error),
     plugins: [
+      // No HTTP cache hints are given (every answer is no-store, set below): without this, Apollo's
+      // default cache-control plugin works out a hint for every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       // Armor is typed against the CommonJS build of @apollo/server; the plugins are the same objects.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       introspectionForUsers,
@@ -180,6 +184,12 @@ export async function createApp(orm: Orm, config: Config): Promise<App> {
   app.get('/api/exports/audit-log.:format', auditLogExportHandler(orm));
   app.use(
     '/graphql',
+    // Answers depend on who asks and may hold personal data: never stored by a browser or a proxy
+    // (what Apollo's cache-control plugin, disabled above, used to say for every answer).
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
