@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../platform/graphql/errors.ts';
 import { API_TOKEN_PREFIX, userForApiToken } from './api-tokens.service.ts';
 import { auditInTransaction, lockLoginAttempts, loginThrottled } from './audit/audit.service.ts';
+import { Branch } from './branch.entity.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import { Session } from './session.entity.ts';
 import { tokenHash } from './token-hash.ts';
@@ -100,13 +101,34 @@ export async function signIn(
 /** The user behind a bearer token, or null when it is unknown, expired, revoked or its user disabled. */
 export async function userForToken(em: EntityManager, token: string): Promise<AppUser | null> {
   if (token.startsWith(API_TOKEN_PREFIX)) return (await userForApiToken(em, token))?.user ?? null;
-  const session = await em.findOne(
-    Session,
-    { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['user', 'user.branch'] },
+  // Every request asks this: one plain statement, and only the user and branch made entities (the
+  // ORM's query building and the session entity cost more than the lookup itself).
+  const [row] = await em.execute<
+    (Record<string, unknown> & {
+      branch_id: number | null;
+      branch_name: string;
+      branch_region: string | null;
+      branch_created_at: Date;
+    })[]
+  >(
+    `select u.id, u.login, u.display_name, u.role, u.branch_id, u.active, u.must_change_password,
+            u.last_login_at, u.created_at,
+            b.name as branch_name, b.region as branch_region, b.created_at as branch_created_at
+     from session s join app_user u on u.id = s.user_id left join branch b on b.id = u.branch_id
+     where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? and u.active`,
+    [tokenHash(token), new Date()],
   );
-  if (!session?.user.active) return null;
-  return session.user;
+  if (!row) return null;
+  // The branch first, so the user's reference to it is the managed, loaded entity.
+  if (row.branch_id !== null)
+    em.map(Branch, {
+      id: row.branch_id,
+      name: row.branch_name,
+      region: row.branch_region,
+      created_at: row.branch_created_at,
+    });
+  const { branch_name: _n, branch_region: _r, branch_created_at: _c, ...user } = row;
+  return em.map(AppUser, user);
 }
 
 export async function revokeToken(em: EntityManager, token: string): Promise<boolean> {
