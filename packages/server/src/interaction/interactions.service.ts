@@ -151,31 +151,30 @@ export async function recordInteraction(
     );
     const newId = row!.id;
     if ((COUNTING_OUTCOMES as readonly string[]).includes(input.outcome)) {
-      // A contact that reached the merchant answers the follow-ups asked for before it.
+      // A contact that reached the merchant answers the follow-ups asked for before it, the retention
+      // task a churn score raised (clv/churn.service.ts: the contact was the ask) and, for a greeting,
+      // the greeting task: one statement, each update on its own kind of task.
+      const greeting = input.kind === 'greeting';
       await t.execute(
-        `update maintenance_task f set status = 'done', closed_at = now(), done_by_interaction_id = ?,
-           close_reason = 'followed up'
-         from interaction src
-         where f.kind = 'follow_up' and f.status = 'open' and f.merchant_id = ?
-           and src.id = f.source_interaction_id and src.occurred_at < ?`,
-        [newId, merchant.id, at],
-        'run',
+        `with follow_ups as (
+           update maintenance_task f set status = 'done', closed_at = now(), done_by_interaction_id = ?,
+             close_reason = 'followed up'
+           from interaction src
+           where f.kind = 'follow_up' and f.status = 'open' and f.merchant_id = ?
+             and src.id = f.source_interaction_id and src.occurred_at < ?
+           returning f.id),
+         retention as (
+           update maintenance_task set status = 'done', closed_at = now(), dedupe_key = null, done_by_interaction_id = ?,
+             close_reason = 'contacted about the risk of leaving'
+           where kind = 'retention' and status = 'open' and merchant_id = ? and created_at <= ?
+           returning id),
+         greetings as (
+           update maintenance_task set status = 'done', closed_at = now(), done_by_interaction_id = ?, close_reason = 'greeting sent'
+           where ?::boolean and kind = 'greeting' and status = 'open' and merchant_id = ?
+           returning id)
+         select (select count(*) from follow_ups) + (select count(*) from retention) + (select count(*) from greetings) as closed`,
+        [newId, merchant.id, at, newId, merchant.id, at, newId, greeting, merchant.id],
       );
-      // …and the retention task a churn score raised (clv/churn.service.ts): the contact was the ask.
-      await t.execute(
-        `update maintenance_task set status = 'done', closed_at = now(), dedupe_key = null, done_by_interaction_id = ?,
-           close_reason = 'contacted about the risk of leaving'
-         where kind = 'retention' and status = 'open' and merchant_id = ? and created_at <= ?`,
-        [newId, merchant.id, at],
-        'run',
-      );
-      if (input.kind === 'greeting')
-        await t.execute(
-          `update maintenance_task set status = 'done', closed_at = now(), done_by_interaction_id = ?, close_reason = 'greeting sent'
-           where kind = 'greeting' and status = 'open' and merchant_id = ?`,
-          [newId, merchant.id],
-          'run',
-        );
     }
     if (input.nextFollowUp)
       await t.execute(
