@@ -2,7 +2,7 @@ import type { Period } from '@cornerstone/shared/period/period';
 import { TIER_CODES } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { MerchantOrderField, OrderDirection } from './merchant.types.ts';
+import { MerchantOrderField, OrderDirection } from './merchant-order-fields.ts';
 
 // The orders of the merchant list. Profit, tier, last contact and value are derived by features
 // layered above the merchants (settlements, tiers, interactions, CLV), so each supplies the SQL of

@@ -1,4 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { MerchantOrderField, OrderDirection } from './merchant-order-fields.ts';
+
+export { MerchantOrderField, OrderDirection };
+
 import { connectionType } from '../platform/graphql/connection.ts';
 import { NodeInterface } from '../platform/graphql/node.ts';
 import { DateScalar, DecimalScalar } from '../platform/graphql/scalars.ts';
@@ -23,15 +27,6 @@ registerEnumType(TierCode, {
   },
 });
 
-/** The orders of the merchant list (each tie-broken on the merchant's id, so pages never overlap). */
-export enum MerchantOrderField {
-  MID = 'MID',
-  NAME = 'NAME',
-  PROFIT = 'PROFIT',
-  TIER = 'TIER',
-  LAST_CONTACT = 'LAST_CONTACT',
-  VALUE = 'VALUE',
-}
 registerEnumType(MerchantOrderField, {
   name: 'MerchantOrderField',
   description: '商户列表的排序字段 · What the merchant list is ordered by.',
@@ -57,10 +52,6 @@ registerEnumType(MerchantOrderField, {
   },
 });
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: '排序方向 · Sort direction.',
