@@ -30,8 +30,16 @@ export async function seedMerchants(url: string, n: number) {
 
 export const benchMid = (i: number) => `8${String(i).padStart(14, '0')}`;
 
-/** A settlements.csv of `rows` rows: `merchants` merchants over consecutive days from 2025-01-01. */
-export async function writeSettlements(path: string, merchants: number, rows: number) {
+/** Fen as yuan with 2 decimals, from integers (no float rounding in the file). */
+const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+
+/**
+ * A settlements.csv of `rows` rows: `merchants` merchants over consecutive days from 2025-01-01;
+ * answers how many merchants it names. Every row settles ¥15,000 or more of non-capped amount, the
+ * highest threshold of the seeded merchants' points rules (dining ¥10,000, general ¥10,000 or
+ * ¥15,000: DEFAULT_POINTS_RULES), so every merchant in the file earns points, as in the issue.
+ */
+export async function writeSettlements(path: string, merchants: number, rows: number): Promise<number> {
   const out = createWriteStream(path);
   out.write(`${COLS}\n`);
   const days = Math.ceil(rows / merchants);
@@ -40,15 +48,16 @@ export async function writeSettlements(path: string, merchants: number, rows: nu
   for (let d = 0; d < days && written < rows; d++) {
     const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
     for (let i = 1; i <= merchants && written < rows; i++) {
-      const amount = 1000 + ((i * 7919 + d * 104729) % 900_000);
+      const amount = 1_500_000 + ((i * 7919 + d * 104729) % 9_000_000);
       const fee = Math.floor(amount * 0.0078);
-      const line = `${date},${benchMid(i)},${1 + (amount % 17)},${(amount / 10).toFixed(2)},0,0.00,${(fee / 10).toFixed(2)},${(fee / 20).toFixed(2)},${(fee / 100).toFixed(2)}\n`;
+      const line = `${date},${benchMid(i)},${1 + (amount % 17)},${yuan(amount)},0,0.00,${yuan(fee)},${yuan(Math.floor(fee / 2))},${yuan(Math.floor(fee / 10))}\n`;
       written++;
       if (!out.write(line)) await once(out, 'drain');
     }
   }
   out.end();
   await once(out, 'finish');
+  return Math.min(merchants, rows);
 }
 
 export interface ImportFigures {
@@ -58,6 +67,9 @@ export interface ImportFigures {
   ratio: number;
   rowsPerSec: number;
   maxRssKb: number;
+  /** Merchants named in the file, and how many of them got a points accrual from the import. */
+  merchantsInFile: number;
+  merchantsEarning: number;
   /** The import's phases in ms (CORNERSTONE_TIMING), e.g. { copy: 3400, attach: 800 }. */
   phases: Record<string, number>;
 }
@@ -75,15 +87,25 @@ function buildCli(): Promise<void> {
  * One file: `psql \copy` into a bare table of the same columns, then our import through the built
  * CLI (`node dist/main.js import settlements FILE`, process start to exit), same database.
  */
-export async function importBench(dir: string, rows: number, merchants: number): Promise<ImportFigures> {
+export async function importBench(
+  dir: string,
+  rows: number,
+  merchants: number,
+  opts: { database?: string } = {},
+): Promise<ImportFigures> {
   await buildCli();
-  const url = await freshDatabase(`cs_bench_import_${rows}`);
-  const env = { DATABASE_URL: url, LOG_LEVEL: 'warn', CORNERSTONE_REPORT_RSS: '1', CORNERSTONE_TIMING: '1' };
+  const url = await freshDatabase(opts.database ?? `cs_bench_import_${rows}`);
+  const env = {
+    DATABASE_URL: url,
+    LOG_LEVEL: 'warn',
+    CORNERSTONE_REPORT_RSS: '1',
+    CORNERSTONE_TIMING: '1',
+  };
   const migrate = await timed(process.execPath, ['dist/main.js', 'migrate'], env, SERVER);
   if (migrate.code !== 0) throw new Error(migrate.stderr);
   await seedMerchants(url, merchants);
   const file = join(dir, `settlements-${rows}.csv`);
-  await writeSettlements(file, merchants, rows);
+  const merchantsInFile = await writeSettlements(file, merchants, rows);
 
   await sql(
     url,
@@ -98,6 +120,14 @@ export async function importBench(dir: string, rows: number, merchants: number):
   if (ours.code !== 0) throw new Error(ours.stderr);
   if (!ours.stdout.includes(`${rows} inserted`)) throw new Error(`unexpected summary: ${ours.stdout}`);
   const maxRssKb = Number(/maxrss_kb=(\d+)/.exec(ours.stderr)?.[1] ?? 0);
+  // The issue's case: every merchant in the file earns points (one accrual entry each).
+  const [earning] = await sql<{ n: number }>(
+    url,
+    `select count(distinct merchant_id)::int as n from points_entry where kind = 'accrual'`,
+  );
+  const merchantsEarning = earning?.n ?? 0;
+  if (merchantsEarning !== merchantsInFile)
+    throw new Error(`${merchantsEarning} of ${merchantsInFile} merchants earned points`);
   return {
     rows,
     psqlMs: psql.ms,
@@ -105,6 +135,8 @@ export async function importBench(dir: string, rows: number, merchants: number):
     ratio: psql.ms / ours.ms,
     rowsPerSec: (rows * 1000) / ours.ms,
     maxRssKb,
+    merchantsInFile,
+    merchantsEarning,
     phases: Object.fromEntries(
       [...ours.stderr.matchAll(/^phase (\S+) (\d+) ms/gm)].map((m) => [m[1]!, Number(m[2])]),
     ),

@@ -71,8 +71,43 @@ export async function writeDelta(
         d.capped += t.cappedCount;
       } else delta.set(id, { amount, capped: t.cappedCount });
     }
-  const lines: string[] = [];
-  for (const [id, d] of delta) lines.push(`${id},${formatYuan(d.amount)},${d.capped}\n`);
-  if (lines.length) await copy.write(Buffer.from(lines.join(''), 'latin1'));
-  await copy.end();
+  const out = new CsvBytes(copy);
+  for (const [id, d] of delta) {
+    // Sums of many months may pass 2^53 fen: those are written from the bigint itself.
+    const fen = Number(d.amount);
+    out.int(id).comma();
+    if (Number.isSafeInteger(fen)) out.fen(fen);
+    else out.text(formatYuan(d.amount));
+    await out.comma().int(d.capped).row();
+  }
+  await out.end();
+}
+
+/**
+ * COPY bytes kept in memory to be sent later (`copyTo`): the rollup is written out while
+ * PostgreSQL is still busy with the statement before it. Its size is that of the rollup (a row per
+ * merchant-month), not of the file.
+ */
+export class HeldCopy implements CopyWriter {
+  private readonly chunks: Buffer[] = [];
+
+  get empty(): boolean {
+    return this.chunks.length === 0;
+  }
+
+  async write(chunk: Uint8Array): Promise<void> {
+    // The writer reuses its buffer: the bytes are copied.
+    if (chunk.length > 0) this.chunks.push(Buffer.from(chunk));
+  }
+
+  async end(): Promise<number> {
+    return 0;
+  }
+
+  /** Sends the bytes kept to `copy` and ends it; answers the rows stored. */
+  async copyTo(copy: CopyWriter): Promise<number> {
+    for (const c of this.chunks) await copy.write(c);
+    this.chunks.length = 0;
+    return copy.end();
+  }
 }
