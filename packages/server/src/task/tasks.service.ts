@@ -98,7 +98,9 @@ export async function refreshCadenceTiers(
       ? upgradeFromSnapshotSql(period)
       : await upgradeSql(t, period, { sql: [], params: [] });
     // Only what changed is written: most merchants keep their cadence from one snapshot to the next.
-    const res = await t.execute<{ n: number }[]>(
+    // The unchanged are told apart by one hash anti-join against the stored rows, not by a conflict
+    // probe of the key index per merchant (a million probes to write nothing).
+    const res = await t.execute<{ n: number; written: number }[]>(
       `with pot as (select id from (${pot.sql}) p),
        want as (
          select s.merchant_id, s.period, s.tier, pot.id is not null as potential,
@@ -113,14 +115,22 @@ export async function refreshCadenceTiers(
          where not exists (select 1 from tier_snapshot s where s.period = ? and s.merchant_id = c.merchant_id)),
        ins as (
          insert into merchant_cadence as c (merchant_id, period, tier, potential, cadence_tier)
-         select * from want order by merchant_id
+         select * from want w
+         where not exists (select 1 from merchant_cadence k where k.merchant_id = w.merchant_id
+                             and (k.period, k.tier, k.potential, k.cadence_tier)
+                                 = (w.period, w.tier, w.potential, w.cadence_tier))
+         order by merchant_id
          on conflict (merchant_id) do update set period = excluded.period, tier = excluded.tier,
            potential = excluded.potential, cadence_tier = excluded.cadence_tier
          where (c.period, c.tier, c.potential, c.cadence_tier) is distinct from
-               (excluded.period, excluded.tier, excluded.potential, excluded.cadence_tier))
-       select count(*)::int as n from want`,
+               (excluded.period, excluded.tier, excluded.potential, excluded.cadence_tier)
+         returning 1)
+       select (select count(*)::int from want) as n, (select count(*)::int from ins) as written`,
       [...pot.params, run.period, run.period],
     );
+    // The task refresh that follows joins these rows: planned on the counts of a table that was just
+    // filled (the first snapshot), it probed the merchants one by one.
+    if ((res[0]?.written ?? 0) > 10_000) await t.execute('analyze merchant_cadence', [], 'run');
     return { period: run.period, merchants: res[0]?.n ?? 0 };
   });
 }
@@ -208,17 +218,8 @@ export async function refreshTasks(
       withParams,
       'run',
     );
-    const [upsert] = await t.execute<{ created: number; moved: number }[]>(
-      `${withDesired ? `${withDesired},` : 'with'} up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
-       select d.merchant_id, d.kind, d.channel, d.due_on, ${key}, d.basis_on, d.every_days, d.tier from _task_desired d
-       on conflict (dedupe_key) do update set due_on = excluded.due_on, basis_on = excluded.basis_on,
-         every_days = excluded.every_days, tier = excluded.tier
-       where (t.due_on, t.basis_on, t.every_days, t.tier) is distinct from
-             (excluded.due_on, excluded.basis_on, excluded.every_days, excluded.tier)
-       returning (xmax = 0) as inserted)
-       select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved from up`,
-      withParams,
-    );
+    // Cancelled before the new tasks are written: what the upsert writes is desired by definition, so
+    // this reads only the tasks that were open before (none at a first snapshot, not two million).
     const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
     const cancelled = await t.execute(
       `${withDesired} update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
@@ -227,6 +228,24 @@ export async function refreshTasks(
          and not exists (select 1 from _task_desired d where d.merchant_id = t.merchant_id and d.kind = t.kind and d.channel = t.channel)`,
       [...withParams, ...ids],
       'run',
+    );
+    // Only the tasks that are new or differ go through the upsert: the unchanged are told apart by one
+    // hash anti-join against the open tasks, not by a conflict probe of the key index each (two
+    // million probes that wrote nothing). The upsert still decides, so a task a recorded contact
+    // wrote meanwhile is updated, never doubled.
+    const [upsert] = await t.execute<{ created: number; moved: number }[]>(
+      `${withDesired ? `${withDesired},` : 'with'} up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
+       select d.merchant_id, d.kind, d.channel, d.due_on, ${key}, d.basis_on, d.every_days, d.tier from _task_desired d
+       where not exists (select 1 from maintenance_task o where o.dedupe_key = ${key} and o.status = 'open'
+                           and (o.due_on, o.basis_on, o.every_days, o.tier)
+                               is not distinct from (d.due_on, d.basis_on, d.every_days, d.tier))
+       on conflict (dedupe_key) do update set due_on = excluded.due_on, basis_on = excluded.basis_on,
+         every_days = excluded.every_days, tier = excluded.tier
+       where (t.due_on, t.basis_on, t.every_days, t.tier) is distinct from
+             (excluded.due_on, excluded.basis_on, excluded.every_days, excluded.tier)
+       returning (xmax = 0) as inserted)
+       select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved from up`,
+      withParams,
     );
     return {
       created: upsert?.created ?? 0,

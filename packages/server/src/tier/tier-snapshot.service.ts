@@ -15,6 +15,16 @@ import {
 
 const COMPANY = { sql: [], params: [] };
 
+// CORNERSTONE_TIMING=1 prints each phase's milliseconds to stderr (for the benchmarks).
+function phaseTimer(prefix: string) {
+  let mark = performance.now();
+  return (name: string) => {
+    if (process.env.CORNERSTONE_TIMING)
+      process.stderr.write(`phase ${prefix}.${name} ${Math.round(performance.now() - mark)} ms\n`);
+    mark = performance.now();
+  };
+}
+
 /**
  * Stores the official, company-wide tier of every merchant for a period in one set-based
  * statement; recomputing replaces the period's snapshot atomically. `react: false` leaves the
@@ -27,12 +37,14 @@ export async function computeTierSnapshot(
   opts: { react?: boolean } = {},
 ): Promise<PyramidResult> {
   const period = parsePeriodArg(periodText);
+  const phase = phaseTimer('snapshot');
   const pyramid = await orm.em.fork().transactional(async (em) => {
     const conn = em as EntityManager;
     // A million merchants ranked and aggregated in memory, not in temporary files (4 MB by default).
     await conn.execute(`set local work_mem = '256MB'`, [], 'run');
     const ranked = await rankedSql(conn, period, COMPANY);
     await conn.execute('delete from tier_snapshot where period = ?', [period.label], 'run');
+    phase('delete');
     // One ranking, stored and summed into the pyramid in the same statement: ranking a million
     // merchants again for the pyramid took as long as storing them.
     // In merchant order, so the keys grow at their end instead of at random (19 s → 12 s at 1M).
@@ -45,9 +57,11 @@ export async function computeTierSnapshot(
        ${PYRAMID_OF_T}`,
       [period.label, ...ranked.params],
     );
+    phase('statement');
     // Fresh statistics for what reads the new rows next (the webhooks below, the cadence refresh):
     // planned on the counts of an empty table, they probed a million rows one by one.
     await conn.execute('analyze tier_snapshot', [], 'run');
+    phase('analyze');
     // Webhooks: each merchant whose tier differs from the previous official snapshot.
     await conn.execute(
       emitSql(
@@ -61,6 +75,7 @@ export async function computeTierSnapshot(
       [period.start, period.label],
       'run',
     );
+    phase('webhooks');
     const pyramid = pyramidOf(period.label, ranked.scheme, rows);
     await conn.execute(
       `insert into tier_snapshot_run (period, period_start, period_end, merchant_count, total_profit, computed_by)
@@ -73,6 +88,7 @@ export async function computeTierSnapshot(
     );
     return pyramid;
   });
+  phase('commit');
   // The cadence follows the latest official tiers: move every merchant's tasks with them.
   if (opts.react !== false) await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
   return pyramid;
