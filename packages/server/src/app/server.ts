@@ -12,17 +12,29 @@ const ESCALATION_EVERY_MS = 5 * 60_000;
 const WEBHOOK_EVERY_MS = 5_000;
 const RANKING_EVERY_MS = 10_000;
 
-/** Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database. */
-export async function serve(orm: Orm, config: Config): Promise<Server> {
+/**
+ * Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database.
+ * `listening`: a server already on the port (the first start's, cli/early-listener.ts), which the
+ * app takes over instead.
+ */
+export async function serve(orm: Orm, config: Config, listening?: Server): Promise<Server> {
   const { app, apollo } = await createApp(orm, config);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, (err?: Error) => (err ? reject(err) : resolve(s)));
-  });
+  let server: Server;
+  if (listening) {
+    listening.removeAllListeners('request');
+    listening.on('request', app);
+    server = listening;
+  } else {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, (err?: Error) => (err ? reject(err) : resolve(s)));
+    });
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  process.stdout.write(
-    `Cornerstone is serving http://localhost:${port} (GraphQL at /graphql, GraphiQL at /graphiql)\n`,
-  );
+  if (!listening)
+    process.stdout.write(
+      `Cornerstone is serving http://localhost:${port} (GraphQL at /graphql, GraphiQL at /graphiql)\n`,
+    );
   logger.info({ port, embedded: !config.databaseUrl }, 'listening');
   // Background work, in every server process: each round is safe to run in several processes at
   // once (idempotent, or claimed with leases), and one round at a time runs per process.

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Config } from '../../platform/config.ts';
@@ -13,6 +14,8 @@ export interface CommandInput {
   config: Config;
   args: string[];
   options: Record<string, string | boolean | undefined>;
+  /** `serve` on the first start: the port already answering (early-listener.ts). */
+  early?: { server: Server; release: () => void };
 }
 /** Exit status, or 'keep-open' for a server that runs until it is stopped. */
 export type Command = (input: CommandInput) => Promise<number | 'keep-open'>;
@@ -108,7 +111,8 @@ export const COMMANDS: Record<string, Command> = {
     const demo =
       input.options['demo-if-empty'] && !input.config.databaseUrl && (await isDatabaseEmpty(input.orm));
     if (demo) setDemoStatus({ state: 'loading', step: 'users', percent: 0 });
-    await serve(input.orm, input.config);
+    await serve(input.orm, input.config, input.early?.server);
+    input.early?.release();
     if (demo) {
       // The first page answers at once; the demo fills in behind it, its progress on the console
       // and in the web app's banner (GET /healthz), its logins printed when it is done.

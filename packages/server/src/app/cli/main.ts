@@ -3,8 +3,11 @@
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../platform/config.ts';
+import { setDemoStatus } from '../demo/demo-status.ts';
 import { wireWorkflows } from '../workflows/index.ts';
 import { COMMANDS, type Command, runImport } from './commands.ts';
+import { listenEarly } from './early-listener.ts';
+import { createEmbeddedDataDir } from './embedded-create.ts';
 
 const USAGE = `usage: pnpm cornerstone <command>
   serve [--demo-if-empty]            start the server (SPA, /graphql, /graphiql)
@@ -89,12 +92,25 @@ async function main(argv: string[]): Promise<number> {
       await pool.end();
     }
   }
-  const { migrate, openOrm } = await import('../orm.ts');
+  // `serve` on a new embedded database (the first `pnpm start`): its files are created on a worker
+  // thread while this one loads the server's code (embedded-create.ts).
+  const creating = name === 'serve' && !config.databaseUrl ? createEmbeddedDataDir(config.dataDir) : null;
+  // The first start also answers on its port at once: the web app, and /healthz saying that the
+  // demo is on its way; the rest waits for the server (early-listener.ts).
+  let early: Awaited<ReturnType<typeof listenEarly>> | undefined;
+  if (creating && values['demo-if-empty']) {
+    setDemoStatus({ state: 'loading', step: 'database', percent: 0 });
+    early = await listenEarly(config.port);
+  }
+  const [{ migrate, openOrm }] = await Promise.all([
+    import('../orm.ts'),
+    ...(creating ? [creating, import('../server.ts'), import('../demo/demo.service.ts')] : []),
+  ]);
   const orm = await openOrm(config);
   let keepOpen = false;
   try {
     await migrate(orm);
-    const result = await command({ orm, config, args: rest, options: values });
+    const result = await command({ orm, config, args: rest, options: values, early });
     keepOpen = result === 'keep-open';
     return typeof result === 'number' ? result : 0;
   } finally {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { addMonths } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runBacktest } from '../../clv/backtest.service.ts';
@@ -45,6 +46,14 @@ export async function loadDemo(
 ): Promise<{ loginsText: string }> {
   const log = opts.log ?? (() => undefined);
   const progress = opts.progress ?? (() => undefined);
+  // The embedded database answers in this thread without real I/O, so a chain of its queries runs
+  // as one long string of microtasks and the server behind which the demo loads (`serve
+  // --demo-if-empty`) takes no request until it ends: /healthz stalled for 16 s. Each step, and
+  // each part of the longer ones, gives waiting requests a turn of the event loop.
+  const step = async (percent: number, name: string) => {
+    progress(percent, name);
+    await nextTurn();
+  };
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const em = orm.em.fork() as EntityManager;
   for (const b of DEMO_BRANCHES) await ensureBranch(em, b.name, b.region);
@@ -61,15 +70,15 @@ export async function loadDemo(
     });
   }
   log(`demo: ${users.length} users`);
-  progress(2, 'users');
+  await step(2, 'users');
   const dir = mkdtempSync(join(tmpdir(), 'cornerstone-demo-'));
   try {
     const files = await writeDemoCsv(dir, { merchants: opts.merchants, months: opts.months, today });
     log(`demo: generated ${files.merchantCount} merchants and ${files.settlementRows} settlement rows`);
-    progress(10, 'merchants');
+    await step(10, 'merchants');
     const m = await importMerchants(orm, files.merchantsFile, { actor: 'demo' });
     log(`demo: merchants ${m.inserted} inserted, ${m.updated} updated, ${m.skipped} unchanged`);
-    progress(15, 'settlements');
+    await step(15, 'settlements');
     let lastPct = -10;
     const s = await importSettlements(orm, files.settlementsFile, {
       onProgress: (p) => {
@@ -82,26 +91,31 @@ export async function loadDemo(
       },
     });
     log(`demo: settlements ${s.inserted} inserted, ${s.skipped} already there`);
-    progress(75, 'tiers');
+    await step(75, 'tiers');
     // Snapshots of the last full months, so tier history and migration have something to show.
     const months: string[] = [];
     for (let i = Math.min(opts.months, 3); i >= 1; i--) months.push(addMonths(today, -i));
-    for (const p of months) await computeTierSnapshot(orm, p, 'demo');
+    for (const p of months) {
+      await computeTierSnapshot(orm, p, 'demo');
+      await nextTurn();
+    }
     log(`demo: tier snapshots ${months.join(', ')}`);
-    progress(82, 'maintenance');
+    await step(82, 'maintenance');
     const contacts = await seedDemoMaintenance(orm.em.fork() as EntityManager, today);
     log(`demo: ${contacts} interactions of account managers with their merchants`);
-    progress(86, 'service desk');
+    await step(86, 'service desk');
     const desk = await seedDemoServiceDesk(
       orm.em.fork() as EntityManager,
       demoDeskSigns({ merchants: opts.merchants, today }),
     );
+    await nextTurn();
     const escalated = await escalateBreached(orm.em.fork() as EntityManager);
     log(
       `demo: POS terminals, ${desk.complaints} complaints (${escalated.escalated} escalated past their SLA), ${desk.faults} fault tickets`,
     );
-    progress(90, 'value');
+    await step(90, 'value');
     const held = await seedDemoProducts(orm.em.fork() as EntityManager, today);
+    await nextTurn();
     // Lifetime value (BG/BB, as of the last whole month), churn scores with their retention tasks,
     // and a back-test of the last two months, so the at-risk list and its check have data at once.
     const { clv, churn } = await computeValueAndRisk(
@@ -113,6 +127,7 @@ export async function loadDemo(
       `demo: ${held} products held; lifetime value of ${clv.merchants} merchants (${clv.approximated} approximated); ` +
         `churn scores of ${churn.merchants} (${churn.retention.created} retention tasks)`,
     );
+    await nextTurn();
     const backtest = await runBacktest(
       orm.em.fork() as EntityManager,
       clv.asOf,

@@ -13,6 +13,7 @@ export const DEMO_MESSAGES = {
     zh: '演示数据加载失败，请查看服务器控制台。',
     en: 'The demo data failed to load: see the server console.',
   },
+  'demoStep.database': { zh: '数据库', en: 'database' },
   'demoStep.users': { zh: '用户', en: 'users' },
   'demoStep.merchants': { zh: '商户', en: 'merchants' },
   'demoStep.settlements': { zh: '结算数据', en: 'settlements' },
