@@ -7,7 +7,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { freshDatabase } from './bench-db.ts';
+import { freshDatabase, timed } from './bench-db.ts';
+import { firstStartBench } from './first-start.bench.ts';
 import { importBench } from './import.bench.ts';
 import { ledgerBench } from './ledger.bench.ts';
 import { loadBench } from './load.bench.ts';
@@ -80,6 +81,21 @@ try {
     log,
   });
 
+  // The first start (`pnpm start` on an empty embedded database): the web app's build that `start`
+  // runs first, then the server's own start, timed from its spawn (bench/first-start.bench.ts).
+  log('first start: building the web app as `pnpm start` does…');
+  const webDir = resolve(import.meta.dirname, '../../web');
+  const webBuild = await timed(
+    process.execPath,
+    [join(webDir, 'node_modules/vite/bin/vite.js'), 'build'],
+    {},
+    webDir,
+  );
+  if (webBuild.code !== 0) throw new Error(`web build failed: ${webBuild.stderr.slice(-2000)}`);
+  log('first start: the server on an empty embedded database…');
+  const firstStart = await firstStartBench({ runs: 1, log });
+  const fs = firstStart.best;
+
   const webDist = resolve(import.meta.dirname, '../../web/dist/assets');
   let bundle: { file: string; gzipKb: number }[] = [];
   try {
@@ -128,6 +144,7 @@ try {
         `| server memory under load, ${label} (RSS, all its processes) | baseline ${f(x.memoryMb.baseline ?? 0)} MiB, peak ${f(x.memoryMb.peakDuringRun ?? 0)} MiB, after ${f(x.memoryMb.settled ?? 0)} MiB (after GC ${f(x.memoryMb.afterGc ?? 0)} MiB vs ${f(x.memoryMb.baselineAfterGc ?? 0)} MiB) | | | back to baseline |`,
       ];
     }),
+    `| first start on an empty embedded database: first page (after the web build of \`pnpm start\`, ${f(webBuild.ms / 1000, 1)} s) | ${fs.emptyFirstPageMs === null ? 'no web build' : `${f(fs.emptyFirstPageMs / 1000, 1)} s after the server's spawn, ${f((webBuild.ms + fs.emptyFirstPageMs) / 1000, 1)} s after \`start\``}; signed in ${f(fs.emptySignInMs / 1000, 1)} s; demo loaded ${f(fs.emptyDemoDoneMs / 1000, 1)} s; longest wait while it loads ${f(fs.worstGraphqlDuringLoadMs / 1000, 1)} s | a start on the filled directory: first page ${fs.filledFirstPageMs === null ? '—' : `${f(fs.filledFirstPageMs / 1000, 1)} s`}, signed in ${f(fs.filledSignInMs / 1000, 1)} s | | first page ≤ 20 s after \`start\` |`,
     `| web initial JavaScript (gzip) | ${entry === null ? 'not built' : `${f(entry)} kB`} | | | ≤ 500 kB |`,
   ].join('\n');
   console.log(table);
@@ -156,6 +173,8 @@ try {
     'load errors, one per core': loadWorkers.errors.total,
     'load peak RSS (MiB)': load.memoryMb.peakDuringRun ?? 0,
     'web initial JS (kB gzip)': entry ?? 0,
+    'first start, first page after spawn (ms)': fs.emptyFirstPageMs ?? 0,
+    'first start, signed in (ms)': fs.emptySignInMs,
   };
   console.log(`\nbench: ${f(totalSec)} s in all`);
   const out = resolve(import.meta.dirname, '../../../.bench');
@@ -197,6 +216,8 @@ try {
         ledger,
         load,
         loadWorkers,
+        webBuildMs: webBuild.ms,
+        firstStart,
         bundle,
         webInitialGzipKb: entry,
       },
