@@ -19,10 +19,10 @@ import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { loadMerchantById, merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
+import { intArray } from '../platform/db/values.ts';
 import { mapNodes, PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
-import { intArray } from '../settlement/profit.service.ts';
 import { type BacktestResult, runBacktest } from './backtest.service.ts';
 import {
   AtRiskMerchantConnection,

@@ -6,8 +6,8 @@ import { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { loadMerchantById, merchantWhere } from '../merchant/merchant.service.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { intArray } from '../platform/db/values.ts';
 import { checkSize } from '../platform/graphql/connection.ts';
-import { intArray } from '../settlement/profit.service.ts';
 import { computeValueAndRisk } from './clv.service.ts';
 import { ClvModelEnum, ClvRunType, MerchantByClvType, MerchantClvType, TierClvType } from './clv.types.ts';
 

@@ -3,9 +3,9 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
+import { intArray } from '../platform/db/values.ts';
 import { DateScalar } from '../platform/graphql/scalars.ts';
 import { localDateSql } from '../platform/time/business-time.ts';
-import { intArray } from '../settlement/profit.service.ts';
 
 const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
 

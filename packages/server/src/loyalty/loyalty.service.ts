@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PointsRule } from '@cornerstone/shared/loyalty/points';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BulkTx } from '../platform/db/bulk.ts';
+import { intArray } from '../platform/db/values.ts';
 import { emitSql } from '../platform/events/outbox.ts';
 import { AppError, problemError } from '../platform/graphql/errors.ts';
 import { accrualInsertSql } from './accrual-sql.ts';
@@ -201,7 +202,7 @@ export async function postEntry(
 export async function balances(em: EntityManager, ids: readonly number[]): Promise<Map<number, number>> {
   const rows = await em.execute<{ merchant_id: number; balance: string }[]>(
     'select merchant_id, balance::text from points_account where merchant_id = any(?::int[])',
-    [`{${ids.join(',')}}`],
+    [intArray(ids)],
   );
   return new Map(rows.map((r) => [r.merchant_id, Number(r.balance)]));
 }

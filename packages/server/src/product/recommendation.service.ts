@@ -12,8 +12,8 @@ import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { intArray, textArray } from '../platform/db/values.ts';
 import { businessToday } from '../platform/time/business-time.ts';
-import { intArray } from '../settlement/profit.service.ts';
 import { type CatalogueProduct, catalogue, HELD_SQL } from './catalogue.service.ts';
 
 /** The three full months before `today`'s month: the window of "average monthly amount". */
@@ -73,12 +73,7 @@ async function peerGroups(em: EntityManager, merchants: readonly Merchant[], tod
      from merchant p left join settlement_month s on s.merchant_id = p.id and s.month >= ? and s.month < ?
      where (p.category_code, p.branch_id) in (select * from unnest(?::text[], ?::int[])) and p.status <> 'terminated'
      group by p.id`,
-    [
-      from,
-      to,
-      `{${pairs.map((m) => `"${m.category.code}"`).join(',')}}`,
-      intArray(pairs.map((m) => m.branch.id)),
-    ],
+    [from, to, textArray(pairs.map((m) => m.category.code)), intArray(pairs.map((m) => m.branch.id))],
   );
   const held = new Map<number, Set<string>>();
   if (peers.length) {

@@ -5,7 +5,7 @@ import { requirePermission } from '../identity/guard.ts';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { withDates } from '../platform/db/values.ts';
+import { intArray, withDates } from '../platform/db/values.ts';
 import {
   type Connection,
   connectionFrom,
@@ -15,7 +15,6 @@ import {
   pageRequest,
 } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
-import { intArray } from '../settlement/profit.service.ts';
 import { byCase, caseInScope } from './desk-read.ts';
 
 export interface ComplaintRow {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { withDates } from '../platform/db/values.ts';
+import { intArray, withDates } from '../platform/db/values.ts';
 import {
   type Connection,
   connectionFrom,
@@ -12,7 +12,6 @@ import {
   type PageArgs,
   pageRequest,
 } from '../platform/graphql/connection.ts';
-import { intArray } from '../settlement/profit.service.ts';
 import { byCase, caseInScope } from './desk-read.ts';
 
 export interface FaultTicketRow {

@@ -4,11 +4,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePermission } from '../identity/guard.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
+import { intArray } from '../platform/db/values.ts';
 import type { PageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck, invalidInput } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { businessToday } from '../platform/time/business-time.ts';
-import { intArray } from '../settlement/profit.service.ts';
 
 export interface TerminalRow {
   id: number;

@@ -1,5 +1,6 @@
 import { addDays, type Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { intArray } from '../platform/db/values.ts';
 import { rowProfitSql } from './row-rules.ts';
 
 /**
@@ -74,9 +75,6 @@ export function periodTotalsSql(p: Period): { sql: string; params: unknown[] } {
     params,
   };
 }
-
-/** A PostgreSQL array literal: knex would expand a JS array into a list of parameters. */
-export const intArray = (ids: readonly number[]) => `{${ids.map((i) => Math.trunc(i)).join(',')}}`;
 
 /** Profit (yuan, 2-decimal string) of each merchant id over a period; merchants without rows are absent. */
 export async function profitByMerchant(

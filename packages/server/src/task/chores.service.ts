@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { textArray } from '../platform/db/values.ts';
 import { problemError } from '../platform/graphql/errors.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { markContactsVerified } from './contact-verification.service.ts';
@@ -43,7 +44,7 @@ export async function completeChores(
        from maintenance_task t join merchant m on m.id = t.merchant_id
        where t.id = any(?::bigint[]) and t.status = 'open' and ${whereSql(scope)}
        for update of t`,
-      [`{${ids.join(',')}}`, ...scope.params],
+      [textArray(ids), ...scope.params],
     );
     if (rows.length < ids.length)
       throw problemError('ids', 'work.tasksNotFound', { count: ids.length - rows.length });
@@ -62,7 +63,7 @@ export async function completeChores(
          update maintenance_task t set status = 'done', closed_at = now(), close_reason = 'greeting sent',
            done_by_interaction_id = (select max(ins.id) from ins where ins.merchant_id = t.merchant_id)
          from g where t.id = g.task_id`,
-        [`{${greetings.map((r) => r.id).join(',')}}`, user.id, user.login],
+        [textArray(greetings.map((r) => r.id)), user.id, user.login],
         'run',
       );
     }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppUser } from '../identity/user.entity.ts';
 import { findMerchant } from '../merchant/merchant.service.ts';
 import { blindIndex, encryptPersonal } from '../platform/db/personal-data.ts';
+import { intArray } from '../platform/db/values.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { refreshTasks } from './tasks.service.ts';
@@ -22,7 +23,7 @@ export async function markContactsVerified(
   day: string,
 ): Promise<void> {
   if (merchantIds.length === 0) return;
-  const ids = `{${merchantIds.map((i) => Math.trunc(i)).join(',')}}`;
+  const ids = intArray(merchantIds);
   await em.execute(
     `insert into merchant_change (merchant_id, actor, source, kind, changes)
      select id, ?, ?, 'updated', jsonb_build_object('contactVerifiedOn', jsonb_build_object('from', contact_verified_on, 'to', ?::date))

@@ -11,6 +11,7 @@ import type { AppUser } from '../identity/user.entity.ts';
 import type { MerchantFilter } from '../merchant/merchant.inputs.ts';
 import { merchantWhere } from '../merchant/merchant.service.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { textArray } from '../platform/db/values.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
 import { refreshTasks } from './tasks.service.ts';
 
@@ -126,7 +127,7 @@ export async function markGreetingsSent(
        join merchant m on m.id = t.merchant_id left join greeting_campaign gc on gc.id = t.campaign_id
        where t.id = any(?::bigint[]) and t.kind = 'greeting' and t.status = 'open' and ${whereSql(scope)}
        for update of t`,
-      [`{${taskIds.join(',')}}`, ...scope.params],
+      [textArray(taskIds), ...scope.params],
     );
     for (const r of rows) {
       const [i] = await t.execute<{ id: string }[]>(

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { textArray } from '../platform/db/values.ts';
 import { businessToday, localDateSql } from '../platform/time/business-time.ts';
 import { assignmentSql } from '../tier/tier-snapshot.service.ts';
 
@@ -63,14 +64,15 @@ export async function kpis(
   const onCadence = rules.length
     ? rules
         .map(
-          (r) => `(select count(*) from interaction_effective i where i.merchant_id = k.merchant_id
-            and i.kind = any('{${r.satisfied_by.join(',')}}'::text[]) and i.outcome in (${counting})
+          (r) =>
+            `(select count(*) from interaction_effective i where i.merchant_id = k.merchant_id
+            and i.kind = any(?::text[]) and i.outcome in (${counting})
             and ${localDateSql('i.occurred_at')} >= ?::date and ${localDateSql('i.occurred_at')} < ?::date) >= ${requiredContacts(days, r.every_days)}`,
         )
         .join(' and ')
     : // No rule asks anything of a key customer: on cadence (shared onCadence).
       'true';
-  const onCadenceParams = rules.flatMap(() => [from, to]);
+  const onCadenceParams = rules.flatMap((r) => [textArray(r.satisfied_by), from, to]);
   const sql = `
     with contacts as (
       select ${staffWho} as who,

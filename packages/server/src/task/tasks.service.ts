@@ -7,6 +7,7 @@ import {
 import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { intArray, textArray } from '../platform/db/values.ts';
 import { invalidInput } from '../platform/graphql/errors.ts';
 import { localDateSql } from '../platform/time/business-time.ts';
 import { upgradeFromSnapshotSql, upgradeSql } from '../tier/tier-lists.service.ts';
@@ -59,7 +60,7 @@ export async function setPolicy(em: EntityManager, rules: CadenceRule[], actor: 
     for (const r of rules)
       await t.execute(
         'insert into cadence_rule (tier, channel, every_days, satisfied_by, updated_by) values (?, ?, ?, ?::text[], ?)',
-        [r.tier, r.channel, r.everyDays, `{${r.satisfiedBy.join(',')}}`, actor],
+        [r.tier, r.channel, r.everyDays, textArray(r.satisfiedBy), actor],
         'run',
       );
     await t.execute(
@@ -166,7 +167,7 @@ export async function refreshTasks(
     // per-merchant refreshes of recorded contacts do not, and the upsert keeps them to one task.
     if (!merchantIds) await lockWholeRefresh(t);
     const only = merchantIds ? 'and m.id = any(?::int[])' : '';
-    const ids = merchantIds ? [`{${merchantIds.map((i) => Math.trunc(i)).join(',')}}`] : [];
+    const ids = merchantIds ? [intArray(merchantIds)] : [];
     // Every merchant at once: joins and anti-joins of millions of rows hashed in memory.
     if (!merchantIds) await t.execute(`set local work_mem = '256MB'`, [], 'run');
     const desired = `

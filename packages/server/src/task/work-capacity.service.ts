@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { refused, requirePermission } from '../identity/guard.ts';
 import { findStaff, type Staff, staffInScope } from '../identity/staff.ts';
 import type { AppUser } from '../identity/user.entity.ts';
+import { intArray } from '../platform/db/values.ts';
 import { InputCheck, problemError } from '../platform/graphql/errors.ts';
 
 // A day's capacity of the work queue, as data (table work_capacity): everyone's, and one account
@@ -26,7 +27,7 @@ export async function capacitiesOf(
   const rows = await em.execute<(WorkCapacity & { userId: number | null })[]>(
     `select user_id as "userId", visits, calls, others from work_capacity
      where user_id is null or user_id = any(?::int[])`,
-    [`{${userIds.map((i) => Math.trunc(i)).join(',')}}`],
+    [intArray(userIds)],
   );
   const everyone = rows.find((r) => r.userId === null);
   const base: Capacity = everyone

@@ -37,13 +37,8 @@ export interface PyramidResult {
  * period's stored ranking while it is fresh (period-rank.service.ts) — within a filter, the stored
  * order ranked again, which is the same order — and computed live otherwise.
  */
-export async function rankedSql(em: EntityManager, period: Period, where: SqlWhere, read?: SqlRows) {
-  const { scheme, stored } = await rankingBasis(
-    em,
-    period,
-    read ?? primarySql(em),
-    read ? 'given' : 'primary',
-  );
+export async function rankedSql(em: EntityManager, period: Period, where: SqlWhere) {
+  const { scheme, stored } = await rankingBasis(em, period, primarySql(em), 'primary');
   return { ...rankedFrom(scheme, stored, period, where), scheme, stored };
 }
 
@@ -53,17 +48,11 @@ export async function rankedSql(em: EntityManager, period: Period, where: SqlWhe
  * for two pyramids, a Lorenz curve and a migration. `on` names where `read` runs (a replica's state
  * may differ from the primary's), so a lookup is shared only between reads on the same side.
  */
-function rankingBasis(
-  em: EntityManager,
-  period: Period,
-  read: SqlRows,
-  on: 'primary' | 'analytics' | 'given',
-) {
-  const lookup = async () => ({
+function rankingBasis(em: EntityManager, period: Period, read: SqlRows, on: 'primary' | 'analytics') {
+  return requestMemo(em, `ranking-basis ${on} ${period.label}`, async () => ({
     scheme: await loadScheme(read, period),
     stored: await freshRanking(em, period, read),
-  });
-  return on === 'given' ? lookup() : requestMemo(em, `ranking-basis ${on} ${period.label}`, lookup);
+  }));
 }
 
 /** rankedSql for a scheme and a stored ranking already looked up (null: none fresh). */

@@ -9,6 +9,7 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../platform/db/orm.ts';
 import { primarySql } from '../platform/db/replicas.ts';
+import { intArray } from '../platform/db/values.ts';
 import { react } from '../platform/events/reactions.ts';
 import { mapNodes, type PageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
@@ -61,7 +62,7 @@ export async function schemeVersionsPage(em: EntityManager, req: PageRequest) {
   const ids = page.edges.map((e) => e.node.id);
   const rows = await em.execute(
     `${schemeLevelsSql('(select * from tier_scheme where id = any(?::int[]))')} order by s.id, l.position`,
-    [`{${ids.join(',')}}`],
+    [intArray(ids)],
   );
   const byId = new Map(schemesOfRows(rows as never).map((s) => [s.id, s]));
   return mapNodes(page, (r) => schemeType(byId.get(r.id)!));

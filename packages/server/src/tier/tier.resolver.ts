@@ -22,18 +22,14 @@ import { MerchantType, TierCode as TierCodeEnum } from '../merchant/merchant.typ
 import { ResultCache } from '../platform/cache/result-cache.ts';
 import { analyticsSql } from '../platform/db/replicas.ts';
 import { whereSql } from '../platform/db/sql-where.ts';
+import { intArray, textArray } from '../platform/db/values.ts';
 import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { AppError } from '../platform/graphql/errors.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
-import { intArray } from '../settlement/profit.service.ts';
 import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
 import { LorenzPointType, PyramidType, TierMigrationType, TierSnapshotEntryType } from './tier.types.ts';
 import { TierSnapshotEntryConnectionType, tierHistoryPage } from './tier-history.service.ts';
 import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
-
-/** A PostgreSQL text[] literal (knex would spread a JavaScript array into several parameters). */
-const textArray = (xs: readonly string[]) =>
-  `{${xs.map((x) => `"${x.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 
 /**
  * The official tiers of merchants in several periods, keyed `period|merchantId`: the periods with a

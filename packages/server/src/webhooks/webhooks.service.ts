@@ -5,7 +5,7 @@ import { SIGNATURE_HEADER, signBody } from '@cornerstone/shared/webhooks/signatu
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decryptPersonal, encryptPersonal } from '../platform/db/personal-data.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { withDates } from '../platform/db/values.ts';
+import { textArray, withDates } from '../platform/db/values.ts';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../platform/events/outbox.ts';
 import { MAX_PAGE, type PageRequest } from '../platform/graphql/connection.ts';
 import { AppError, InputCheck } from '../platform/graphql/errors.ts';
@@ -61,7 +61,7 @@ export async function subscribe(
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   const [row] = await em.execute<SubscriptionRow[]>(
     `insert into webhook_subscription (url, events, secret, created_by) values (?, ?::text[], ?, ?) returning ${SUB_COLUMNS}`,
-    [url, `{${[...new Set(events)].join(',')}}`, encryptPersonal(secret), actor],
+    [url, textArray([...new Set(events)]), encryptPersonal(secret), actor],
   );
   return { ...withDates([row!], 'createdAt')[0]!, secret };
 }

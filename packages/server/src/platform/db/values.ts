@@ -21,3 +21,15 @@ export function withDates<T extends object>(rows: T[], ...fields: (keyof T)[]): 
     for (const f of fields) (r as Record<keyof T, unknown>)[f] = asDate((r as Record<keyof T, unknown>)[f]);
   return rows;
 }
+
+// Array parameters go in as one literal: knex would spread a JavaScript array into several parameters.
+
+/** A PostgreSQL int[] literal; each id truncated to an integer. */
+export const intArray = (ids: readonly number[]) => `{${ids.map((i) => Math.trunc(i)).join(',')}}`;
+
+/**
+ * A PostgreSQL text[] literal. Every element is double-quoted with `\` and `"` escaped, so commas,
+ * braces, spaces, empty strings and the word NULL come back as the text they were.
+ */
+export const textArray = (xs: readonly string[]) =>
+  `{${xs.map((x) => `"${x.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;

@@ -6,6 +6,7 @@ import { type ResolvedHeader, resolveHeader } from '@cornerstone/shared/import/c
 import type { Problem, ProblemCode, ProblemParams } from '@cornerstone/shared/problems';
 import { type BulkSource, type BulkTx, withBulkTx } from '../db/bulk.ts';
 import { type SqlWhere } from '../db/sql-where.ts';
+import { intArray } from '../db/values.ts';
 import { type FileRows, type FileSource, openFileRows } from './file-rows.ts';
 import { type Encoding, EncodingError } from './text-encoding.ts';
 import { WorkbookError } from './xlsx-rows.ts';
@@ -304,7 +305,7 @@ export async function runFileImport<Ctx>(
       });
       if (checkRejected.size > 0)
         await tx.query(`DELETE FROM ${spec.stageTable} WHERE line = ANY($1::int[])`, [
-          `{${[...checkRejected].join(',')}}`,
+          intArray([...checkRejected]),
         ]);
       if (rejected > 0 && !opts.skipInvalid) throw new RejectedFile();
       const counts = await spec.apply(tx, ctx, reject);
