@@ -337,6 +337,29 @@ describe('creating and editing merchants in the app', () => {
     });
   });
 
+  it('cancels a terminated merchant’s open tasks at once, and reopens them when it is active again', async () => {
+    const open = async () =>
+      (
+        await sql<{ n: number }[]>(
+          `select count(*)::int as n from maintenance_task t join merchant m on m.id = t.merchant_id
+           where m.mid = ? and t.status = 'open'`,
+          [M1],
+        )
+      )[0]!.n;
+    const status = (to: string, why: string) =>
+      server.gql(
+        'mutation($mid: String!, $s: String!, $r: String!) { setMerchantStatus(mid: $mid, status: $s, reason: $r) { status } }',
+        { mid: M1, s: to, r: why },
+        tokens.bm,
+      );
+    const had = await open();
+    expect(had).toBeGreaterThan(0);
+    expect((await status('terminated', '解约')).errors).toBeUndefined();
+    expect(await open()).toBe(0);
+    expect((await status('active', '重新签约')).errors).toBeUndefined();
+    expect(await open()).toBe(had);
+  });
+
   it('creates a merchant as an import of its row would: history, plan from onboarding, encrypted mobile', async () => {
     const r = await create('bm', newMerchant({ tradingName: '秦味' }));
     expect(r.errors).toBeUndefined();

@@ -75,7 +75,7 @@ describe('the cadence and task refresh writes only what changed', () => {
     const tasks = await versions('maintenance_task', 'id');
     const cadence = await versions('merchant_cadence', 'merchant_id');
     expect(await refreshAll()).toEqual({
-      cadence: { period: '2026-06', merchants: N },
+      cadence: { period: '2026-06', merchants: N, tasksFor: [] },
       tasks: { created: 0, moved: 0, done: 0, cancelled: 0 },
     });
     expect(await versions('maintenance_task', 'id')).toEqual(tasks);
@@ -123,5 +123,43 @@ describe('the cadence and task refresh writes only what changed', () => {
       [moved],
     );
     expect(back!.cadence_tier).toBe(was!.cadence_tier);
+  });
+
+  it("reacts to a snapshot by refreshing the tasks of the merchants whose cadence tier moved, and no other's", async () => {
+    const id = async (i: number) =>
+      (await sql<{ id: number }>('select id from merchant where mid = ?', [mid(i)]))[0]!.id;
+    const [moved, verified] = [await id(7), await id(9)];
+    const tierOf = async (merchant: number) =>
+      (
+        await sql<{ tier: string }>(
+          "select distinct tier from maintenance_task where merchant_id = ? and kind = 'cadence' and status = 'open'",
+          [merchant],
+        )
+      ).map((r) => r.tier);
+    const [was] = await sql<{ cadence_tier: string }>(
+      'select cadence_tier from merchant_cadence where merchant_id = ?',
+      [moved],
+    );
+    // One merchant's cadence and tasks as a snapshot with another tier would have left them.
+    await sql("update merchant_cadence set cadence_tier = 'KEY' where merchant_id = ?", [moved]);
+    expect((await refreshTasks(em(), [moved])).moved).toBeGreaterThan(0);
+    expect(await tierOf(moved)).toEqual(['KEY']);
+    // Another merchant's contact verified behind the application's back: nothing refreshed it.
+    await sql("update merchant set contact_verified_on = date '2026-06-25' where id = ?", [verified]);
+    const others = async () =>
+      (
+        await sql<{ k: string; v: string }>(
+          `select id::text as k, ctid::text || ' ' || xmin::text || ' ' || xmax::text as v from maintenance_task
+           where merchant_id <> ? order by id`,
+          [moved],
+        )
+      ).map((r) => `${r.k} ${r.v}`);
+    const before = await others();
+    await computeTierSnapshot(orm, '2026-06', 'test');
+    // The moved merchant's cadence and tasks are back on its tier; no other task was written.
+    expect(await tierOf(moved)).toEqual([was!.cadence_tier]);
+    expect(await others()).toEqual(before);
+    // The full refresh is what would have taken the other merchant's verification in.
+    expect((await refreshTasks(em(), null)).done).toBe(1);
   });
 });

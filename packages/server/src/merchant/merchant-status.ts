@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePermission } from '../identity/guard.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { emitEvents } from '../platform/events/outbox.ts';
+import { react } from '../platform/events/reactions.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
 import type { Merchant } from './merchant.entity.ts';
 import { findMerchant } from './merchant.service.ts';
@@ -47,6 +48,9 @@ export async function setMerchantStatus(
     await emitEvents(t, 'merchant.status_changed', [
       { mid, from, to: status, actor: user.login, at: new Date().toISOString() },
     ]);
+    // Its tasks follow at once (a terminated merchant's are cancelled, a reactivated one's reopened),
+    // as an edit's do: the tier snapshot refreshes only the merchants whose cadence tier moved.
+    await react('merchants.imported', { em: t, merchantIds: [m!.id] });
   });
   em.clear();
   return (await findMerchant(em, user, mid))!;

@@ -72,16 +72,21 @@ export async function setPolicy(em: EntityManager, rules: CadenceRule[], actor: 
   });
 }
 
+/** Above this many merchants whose cadence tier moved, their tasks are refreshed all at once. */
+const MAX_LISTED_MOVES = 20_000;
+
 /**
  * The tier each merchant's cadence follows: its tier in the latest official snapshot, one tier up
  * when it has upgrade potential in that period (docs/domain.md §4). Run after a snapshot is computed.
  * `fromSnapshot`: judge the potential on the snapshot's own tiers and profits — the ranking they were
  * stored from, without ranking every merchant again — as the reaction to a snapshot just stored does.
+ * `tasksFor`: the merchants whose cadence tier moved (or who left the snapshot), the only ones whose
+ * cadence tasks the change can move; null when more than MAX_LISTED_MOVES did (refresh them all).
  */
 export async function refreshCadenceTiers(
   em: EntityManager,
   opts: { fromSnapshot?: boolean } = {},
-): Promise<{ period: string | null; merchants: number }> {
+): Promise<{ period: string | null; merchants: number; tasksFor: number[] | null }> {
   const [run] = await em.execute<{ period: string }[]>(
     'select period from tier_snapshot_run order by period_end desc, computed_at desc limit 1',
   );
@@ -91,7 +96,7 @@ export async function refreshCadenceTiers(
     await lockWholeRefresh(t);
     if (!run) {
       await t.execute('delete from merchant_cadence', [], 'run');
-      return { period: null, merchants: 0 };
+      return { period: null, merchants: 0, tasksFor: null };
     }
     await t.execute(`set local work_mem = '256MB'`, [], 'run');
     const period = parsePeriod(run.period);
@@ -99,9 +104,10 @@ export async function refreshCadenceTiers(
       ? upgradeFromSnapshotSql(period)
       : await upgradeSql(t, period, { sql: [], params: [] });
     // Only what changed is written: most merchants keep their cadence from one snapshot to the next.
-    // The unchanged are told apart by one hash anti-join against the stored rows, not by a conflict
-    // probe of the key index per merchant (a million probes to write nothing).
-    const res = await t.execute<{ n: number; written: number }[]>(
+    // The unchanged are told apart by one hash join against the stored rows (which every part of the
+    // statement reads as they were before it), not by a conflict probe of the key index per merchant
+    // (a million probes to write nothing).
+    const res = await t.execute<{ n: number; written: number; moved: number; ids: number[] | null }[]>(
       `with pot as (select id from (${pot.sql}) p),
        want as (
          select s.merchant_id, s.period, s.tier, pot.id is not null as potential,
@@ -111,28 +117,36 @@ export async function refreshCadenceTiers(
          left join tier_level up on up.position = tl.position - 1
          left join pot on pot.id = s.merchant_id
          where s.period = ?),
+       cmp as (
+         select w.*, (k.period, k.tier, k.potential, k.cadence_tier)
+                       is not distinct from (w.period, w.tier, w.potential, w.cadence_tier) as same,
+                k.cadence_tier is not distinct from w.cadence_tier as same_cadence
+         from want w left join merchant_cadence k on k.merchant_id = w.merchant_id),
        gone as (
          delete from merchant_cadence c
-         where not exists (select 1 from tier_snapshot s where s.period = ? and s.merchant_id = c.merchant_id)),
+         where not exists (select 1 from tier_snapshot s where s.period = ? and s.merchant_id = c.merchant_id)
+         returning c.merchant_id),
        ins as (
          insert into merchant_cadence as c (merchant_id, period, tier, potential, cadence_tier)
-         select * from want w
-         where not exists (select 1 from merchant_cadence k where k.merchant_id = w.merchant_id
-                             and (k.period, k.tier, k.potential, k.cadence_tier)
-                                 = (w.period, w.tier, w.potential, w.cadence_tier))
+         select merchant_id, period, tier, potential, cadence_tier from cmp where not same
          order by merchant_id
          on conflict (merchant_id) do update set period = excluded.period, tier = excluded.tier,
            potential = excluded.potential, cadence_tier = excluded.cadence_tier
          where (c.period, c.tier, c.potential, c.cadence_tier) is distinct from
                (excluded.period, excluded.tier, excluded.potential, excluded.cadence_tier)
-         returning 1)
-       select (select count(*)::int from want) as n, (select count(*)::int from ins) as written`,
+         returning 1),
+       moved as (select merchant_id from cmp where not same_cadence union all select merchant_id from gone)
+       select (select count(*)::int from want) as n, (select count(*)::int from ins) as written,
+              (select count(*)::int from moved) as moved,
+              (select case when count(*) <= ${MAX_LISTED_MOVES} then coalesce(array_agg(merchant_id), '{}') end
+               from moved) as ids`,
       [...pot.params, run.period, run.period],
     );
+    const r = res[0];
     // The task refresh that follows joins these rows: planned on the counts of a table that was just
     // filled (the first snapshot), it probed the merchants one by one.
-    if ((res[0]?.written ?? 0) > 10_000) await t.execute('analyze merchant_cadence', [], 'run');
-    return { period: run.period, merchants: res[0]?.n ?? 0 };
+    if ((r?.written ?? 0) > 10_000) await t.execute('analyze merchant_cadence', [], 'run');
+    return { period: run.period, merchants: r?.n ?? 0, tasksFor: r?.ids ? r.ids.map(Number) : null };
   });
 }
 

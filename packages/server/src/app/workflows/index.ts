@@ -40,12 +40,14 @@ export function wireWorkflows(): void {
     const { accrueFromDelta } = await import('../../loyalty/loyalty.service.ts');
     await accrueFromDelta(tx, through, source);
   });
-  // The cadence follows the latest official tiers: every merchant's tasks move with them. The
-  // snapshot was just stored from the current ranking, so the potential is judged on it.
+  // The cadence follows the latest official tiers, and the tasks of the merchants whose cadence tier
+  // moved follow it (all of them when too many moved to list). The other merchants' tasks depend only
+  // on what refreshes them itself: their contacts, edits, status and the policy. The snapshot was
+  // just stored from the current ranking, so the potential is judged on it.
   onReaction('tiers.snapshotted', async ({ em }) => {
     const { refreshCadenceTiers, refreshTasks } = await import('../../task/tasks.service.ts');
-    await refreshCadenceTiers(em, { fromSnapshot: true });
-    await refreshTasks(em, null);
+    const { tasksFor } = await refreshCadenceTiers(em, { fromSnapshot: true });
+    if (!tasksFor || tasksFor.length) await refreshTasks(em, tasksFor);
   });
   // A merchant list filtered by tier selects from the pyramid's ranking.
   supplyTierRanking(async (em, period, where) => {
