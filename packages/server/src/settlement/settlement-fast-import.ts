@@ -21,6 +21,7 @@ import {
   scopeSql,
 } from '../platform/import/file-import.ts';
 import { type Encoding, startsAsUtf8 } from '../platform/import/text-encoding.ts';
+import { phaseTimer } from '../platform/time/phase-timer.ts';
 import { NeedsCarefulPath, readSettlementFile } from './settlement-fast-read.ts';
 import { MonthRouter, REST } from './settlement-month-router.ts';
 import {
@@ -102,19 +103,9 @@ export async function fastImportSettlements(
   // COPY's columns in the file's order, the MID's place taken by the merchant's id.
   const columns = header.map((c) => (c === 'mid' ? 'merchant_id' : c));
   const bytesTotal = (await stat(path)).size;
-  // CORNERSTONE_TIMING=1 prints each phase's milliseconds to stderr (for the benchmarks); the
-  // first, "start", is from the process's start to here (run from the command line: its start-up).
-  let mark = Math.round(performance.timeOrigin);
-  const phase = (name: string) => {
-    if (process.env.CORNERSTONE_TIMING) {
-      const m = process.memoryUsage();
-      const mib = (n: number) => Math.round(n / 1048576);
-      process.stderr.write(
-        `phase ${name} ${Date.now() - mark} ms (rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)}, external ${mib(m.external)})\n`,
-      );
-    }
-    mark = Date.now();
-  };
+  // The first phase, "start", is from the process's start to here (run from the command line: its
+  // start-up).
+  const phase = phaseTimer('', { from: 0, memory: true });
   phase('start');
   try {
     const summary = await withBulkTx(db, async (tx) => {

@@ -10,6 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray, textArray } from '../platform/db/values.ts';
 import { invalidInput } from '../platform/graphql/errors.ts';
 import { localDateSql } from '../platform/time/business-time.ts';
+import { phaseTimer } from '../platform/time/phase-timer.ts';
 import { upgradeFromSnapshotSql, upgradeSql } from '../tier/tier-lists.service.ts';
 
 const counting = COUNTING_OUTCOMES.map((o) => `'${o}'`).join(', ');
@@ -99,6 +100,7 @@ export async function refreshCadenceTiers(
       return { period: null, merchants: 0, tasksFor: null };
     }
     await t.execute(`set local work_mem = '256MB'`, [], 'run');
+    const phase = phaseTimer('cadence');
     const period = parsePeriod(run.period);
     const pot = opts.fromSnapshot
       ? upgradeFromSnapshotSql(period)
@@ -142,10 +144,12 @@ export async function refreshCadenceTiers(
                from moved) as ids`,
       [...pot.params, run.period, run.period],
     );
+    phase('statement');
     const r = res[0];
     // The task refresh that follows joins these rows: planned on the counts of a table that was just
     // filled (the first snapshot), it probed the merchants one by one.
     if ((r?.written ?? 0) > 10_000) await t.execute('analyze merchant_cadence', [], 'run');
+    phase('analyze');
     return { period: run.period, merchants: r?.n ?? 0, tasksFor: r?.ids ? r.ids.map(Number) : null };
   });
 }
@@ -177,6 +181,7 @@ export async function refreshTasks(
 ): Promise<RefreshResult> {
   return em.transactional(async (tx) => {
     const t = tx as EntityManager;
+    const phase = phaseTimer(merchantIds ? 'tasks(some)' : 'tasks');
     // A refresh of every merchant waits for any other (another process may be running one); the
     // per-merchant refreshes of recorded contacts do not, and the upsert keeps them to one task.
     if (!merchantIds) await lockWholeRefresh(t);
@@ -221,6 +226,7 @@ export async function refreshTasks(
       // A fresh temp table has no statistics: without them the anti-join below was planned as a
       // nested loop, quadratic in the merchants (minutes at 200,000); with them, a hash anti-join.
       await t.execute('analyze _task_desired', [], 'run');
+      phase('desired');
     }
     const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
     const done = await t.execute(
@@ -233,6 +239,7 @@ export async function refreshTasks(
       withParams,
       'run',
     );
+    phase('done');
     // Cancelled before the new tasks are written: what the upsert writes is desired by definition, so
     // this reads only the tasks that were open before (none at a first snapshot, not two million).
     const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
@@ -244,6 +251,7 @@ export async function refreshTasks(
       [...withParams, ...ids],
       'run',
     );
+    phase('cancelled');
     // Only the tasks that are new or differ go through the upsert: the unchanged are told apart by one
     // hash anti-join against the open tasks, not by a conflict probe of the key index each (two
     // million probes that wrote nothing). The upsert still decides, so a task a recorded contact
@@ -262,6 +270,7 @@ export async function refreshTasks(
        select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved from up`,
       withParams,
     );
+    phase('upsert');
     return {
       created: upsert?.created ?? 0,
       moved: upsert?.moved ?? 0,

@@ -5,6 +5,7 @@ import { primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { emitSql } from '../platform/events/outbox.ts';
 import { react } from '../platform/events/reactions.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
+import { phaseTimer } from '../platform/time/phase-timer.ts';
 import {
   PYRAMID_OF_T,
   type PyramidResult,
@@ -14,16 +15,6 @@ import {
 } from './pyramid.service.ts';
 
 const COMPANY = { sql: [], params: [] };
-
-// CORNERSTONE_TIMING=1 prints each phase's milliseconds to stderr (for the benchmarks).
-function phaseTimer(prefix: string) {
-  let mark = performance.now();
-  return (name: string) => {
-    if (process.env.CORNERSTONE_TIMING)
-      process.stderr.write(`phase ${prefix}.${name} ${Math.round(performance.now() - mark)} ms\n`);
-    mark = performance.now();
-  };
-}
 
 /**
  * Stores the official, company-wide tier of every merchant for a period in one set-based
