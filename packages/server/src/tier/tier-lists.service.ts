@@ -87,11 +87,15 @@ export function upgradeFromSnapshotSql(period: Period): { sql: string; params: u
     sql: 'select s.merchant_id as id, s.tier, s.profit from tier_snapshot s where s.period = ?',
     params: [period.label],
   };
-  return potentialSql(stored, period, COMPANY);
+  return potentialSql(stored, period, null);
 }
 
-/** The rule's SQL over ranked merchants `ranked` (id, tier, profit), unordered. */
-function potentialSql(ranked: { sql: string; params: unknown[] }, period: Period, where: SqlWhere) {
+/**
+ * The rule's SQL over ranked merchants `ranked` (id, tier, profit), unordered. `where` null: every
+ * merchant, without the join to `merchant` that a filter and the MID need (a million rows hashed
+ * for nothing when the cadence refresh asks only which ids have the potential).
+ */
+function potentialSql(ranked: { sql: string; params: unknown[] }, period: Period, where: SqlWhere | null) {
   const rule = DEFAULT_UPGRADE_RULE;
   const p1 = periodProfitSql(previousPeriod(period));
   const p2 = periodProfitSql(previousPeriod(previousPeriod(period)));
@@ -99,16 +103,16 @@ function potentialSql(ranked: { sql: string; params: unknown[] }, period: Period
     with t as (${ranked.sql}),
     cuts as (${tierCutoffsSql('t')}),
     p1 as (${p1.sql}), p2 as (${p2.sql})
-    select t.id, m.mid, t.tier, t.profit::numeric(18,2)::text as profit,
+    select t.id, ${where ? 'm.mid' : 'null::text as mid'}, t.tier, t.profit::numeric(18,2)::text as profit,
            coalesce(p2.profit, 0)::numeric(18,2)::text as p_old, coalesce(p1.profit, 0)::numeric(18,2)::text as p_mid,
            c.cutoff::numeric(18,2)::text as next_cutoff
-    from t join merchant m on m.id = t.id
+    from t ${where ? 'join merchant m on m.id = t.id' : ''}
     left join p1 on p1.merchant_id = t.id left join p2 on p2.merchant_id = t.id
     left join cuts c on c.tier = case t.tier when 'ORDINARY' then 'SECONDARY' when 'SMALL' then 'ORDINARY' end
-    where t.tier in ('ORDINARY', 'SMALL') and ${whereSql(where)}
+    where t.tier in ('ORDINARY', 'SMALL') and ${where ? whereSql(where) : 'true'}
       and ((coalesce(p2.profit, 0) > 0 and t.profit * 10000 >= coalesce(p2.profit, 0) * ${10_000 + rule.growthBp})
         or (c.cutoff > 0 and t.profit > 0 and t.profit * 10000 >= c.cutoff * ${10_000 - rule.nearCutoffBp}))`;
-  return { sql, params: [...ranked.params, ...p1.params, ...p2.params, ...where.params] };
+  return { sql, params: [...ranked.params, ...p1.params, ...p2.params, ...(where?.params ?? [])] };
 }
 
 /** 升级潜力 candidates, a page at a time, each with the shared rule's reasons. */
