@@ -106,6 +106,14 @@ export async function assignmentSql(
       // A snapshot is replaced as a whole, with a new computed_at.
       version: `snapshot ${snapshot.at}`,
     };
+  return liveAssignmentSql(em, period);
+}
+
+/** assignmentSql of a period known to have no stored snapshot: the ranking one would store. */
+export async function liveAssignmentSql(
+  em: EntityManager,
+  period: Period,
+): Promise<{ sql: string; params: unknown[]; version: string | null }> {
   const ranked = await rankedSql(em, period, COMPANY);
   return {
     sql: `select id as merchant_id, tier from (${ranked.sql}) t`,

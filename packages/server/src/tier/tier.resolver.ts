@@ -29,7 +29,7 @@ import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { computePyramidSql, lorenzSql } from './pyramid.service.ts';
 import { LorenzPointType, PyramidType, TierMigrationType, TierSnapshotEntryType } from './tier.types.ts';
 import { TierSnapshotEntryConnectionType, tierHistoryPage } from './tier-history.service.ts';
-import { assignmentSql, computeTierSnapshot } from './tier-snapshot.service.ts';
+import { assignmentSql, computeTierSnapshot, liveAssignmentSql } from './tier-snapshot.service.ts';
 
 /**
  * The official tiers of merchants in several periods, keyed `period|merchantId`: the periods with a
@@ -62,8 +62,9 @@ async function officialTiers(
     );
     for (const r of rows) found.set(`${r.period}|${r.merchant_id}`, r.tier);
   }
+  // The others are ranked as a snapshot would rank them (the lookup above already said there is none).
   for (const w of wanted.filter((x) => !stored.has(x.period.label))) {
-    const a = await assignmentSql(em, w.period);
+    const a = await liveAssignmentSql(em, w.period);
     const rows = await em.execute<{ merchant_id: number; tier: TierCode }[]>(
       `select merchant_id, tier from (${a.sql}) x where merchant_id = any(?::int[])`,
       [...a.params, intArray(w.ids)],
