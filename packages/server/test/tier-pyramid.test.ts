@@ -183,4 +183,46 @@ describe('the customer pyramid', () => {
     expect(pts.at(-1)!.profitShare).toBeCloseTo(1, 12);
     expect(pts).toHaveLength(21);
   });
+
+  // Last: it changes the data the tests above compare with.
+  it('recomputes a snapshot by writing only the merchants that moved, to the rows a first computation stores', async () => {
+    const conn = orm.em.getConnection();
+    const stored = async () =>
+      conn.execute<{ merchant_id: number; tier: string; rank: number; profit: string; v: string }[]>(
+        `select merchant_id, tier, rank, profit::text as profit, ctid::text || ' ' || xmin::text as v
+         from tier_snapshot where period = '2026-09' order by merchant_id`,
+      );
+    const first = await computeTierSnapshot(orm, '2026-09', 'test');
+    const before = await stored();
+    // Nothing moved: every row stays as it was, not rewritten; the same pyramid.
+    expect(await computeTierSnapshot(orm, '2026-09', 'test')).toEqual(first);
+    expect(await stored()).toEqual(before);
+    // A small merchant's month corrected upwards makes it the top one (the ranking of a whole month
+    // reads the monthly rollup); another merchant is terminated.
+    const [small] = before.filter((r) => r.tier === 'SMALL');
+    await conn.execute(
+      `update settlement_month set profit = profit + 89800.00 where merchant_id = ? and month = '2026-09-01'`,
+      [small!.merchant_id],
+    );
+    const ended = before.find((r) => r.tier === 'ORDINARY')!.merchant_id;
+    await conn.execute("update merchant set status = 'terminated' where id = ?", [ended]);
+    await computeTierSnapshot(orm, '2026-09', 'test');
+    const after = await stored();
+    expect(after.find((r) => r.merchant_id === small!.merchant_id)).toMatchObject({ tier: 'KEY', rank: 1 });
+    expect(after.some((r) => r.merchant_id === ended)).toBe(false);
+    // Only the moved rows were written: the merchants ranked below both changes keep rank and row.
+    const was = new Map(before.map((r) => [r.merchant_id, r]));
+    const kept = after.filter(
+      (r) => was.get(r.merchant_id)?.rank === r.rank && was.get(r.merchant_id)?.tier === r.tier,
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    for (const r of kept) expect(r.v, String(r.merchant_id)).toBe(was.get(r.merchant_id)!.v);
+    for (const r of after.filter((x) => !kept.includes(x))) expect(r.v).not.toBe(was.get(r.merchant_id)?.v);
+    // The same rows as a first computation of the same data.
+    await conn.execute("delete from tier_snapshot where period = '2026-09'");
+    await computeTierSnapshot(orm, '2026-09', 'test');
+    const fresh = await stored();
+    const strip = (rows: typeof after) => rows.map(({ v: _, ...r }) => r);
+    expect(strip(after)).toEqual(strip(fresh));
+  });
 });

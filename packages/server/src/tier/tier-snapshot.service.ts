@@ -34,19 +34,32 @@ export async function computeTierSnapshot(
     // A million merchants ranked and aggregated in memory, not in temporary files (4 MB by default).
     await conn.execute(`set local work_mem = '256MB'`, [], 'run');
     const ranked = await rankedSql(conn, period, COMPANY);
-    await conn.execute('delete from tier_snapshot where period = ?', [period.label], 'run');
-    phase('delete');
+    phase('basis');
     // One ranking, stored and summed into the pyramid in the same statement: ranking a million
-    // merchants again for the pyramid took as long as storing them.
+    // merchants again for the pyramid took as long as storing them. Only what differs from the
+    // period's stored rows is written — all of them the first time; on a recompute, the merchants
+    // whose tier, rank or profit moved (a recompute that moved nothing rewrote a million rows:
+    // 20 s at 1M). Every part of the statement reads the rows as they were before it, so the
+    // update, the insert and the delete touch three disjoint sets of merchants.
     // In merchant order, so the keys grow at their end instead of at random (19 s → 12 s at 1M).
     const rows = await conn.execute<PyramidRow[]>(
-      `with ins as (
+      `with ranked as materialized (select id, tier, r, profit::numeric(18,2) as profit, n from (${ranked.sql}) x),
+       upd as (
+         update tier_snapshot s set tier = k.tier, rank = k.r, profit = k.profit
+         from ranked k
+         where s.period = ? and s.merchant_id = k.id
+           and (s.tier, s.rank, s.profit) is distinct from (k.tier, k.r, k.profit)),
+       ins as (
          insert into tier_snapshot (period, merchant_id, tier, rank, profit)
-         select ?, id, tier, r, profit from (${ranked.sql}) t order by id
-         returning tier, rank, profit),
-       t as (select tier, profit, rank as r, count(*) over () as n from ins)
+         select ?, k.id, k.tier, k.r, k.profit from ranked k
+         where not exists (select 1 from tier_snapshot o where o.period = ? and o.merchant_id = k.id)
+         order by k.id),
+       gone as (
+         delete from tier_snapshot s
+         where s.period = ? and not exists (select 1 from ranked k where k.id = s.merchant_id)),
+       t as (select tier, profit, r, n from ranked)
        ${PYRAMID_OF_T}`,
-      [period.label, ...ranked.params],
+      [...ranked.params, period.label, period.label, period.label, period.label],
     );
     phase('statement');
     // Fresh statistics for what reads the new rows next (the webhooks below, the cadence refresh):
