@@ -27,11 +27,26 @@ describe('My work, greetings, recommendations, the benchmark report and customer
       '[data-testid="tasks-table"] [data-testid^="work-task-"][data-state="OVERDUE"]:is([data-channel="visit"], [data-channel="call"])',
     );
     await overdue.first().waitFor();
-    await page.waitForSelector('[data-testid="work-tasks"][data-loading="false"]');
-    const row = overdue.first();
-    const mid = (await row.getAttribute('data-mid')) ?? '';
-    const channel = (await row.getAttribute('data-channel')) ?? '';
+    // The table keeps the previous rows on screen while the filtered ones load: wait until every row
+    // is of the kind asked for, so the row read below is the one clicked, not replaced in between.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="tasks-table"] [data-testid^="work-task-"]')];
+      return (
+        document.querySelector('[data-testid="work-tasks"]')?.getAttribute('data-loading') === 'false' &&
+        rows.length > 0 &&
+        rows.every((r) => r.getAttribute('data-kind') === 'CADENCE')
+      );
+    });
+    const candidate = overdue.first();
+    const mid = (await candidate.getAttribute('data-mid')) ?? '';
+    const channel = (await candidate.getAttribute('data-channel')) ?? '';
     expect(mid).toMatch(/^\d{15}$/);
+    // That row by its merchant and channel, wherever a later render puts it.
+    const row = page
+      .locator(
+        `[data-testid="tasks-table"] [data-testid^="work-task-"][data-state="OVERDUE"][data-mid="${mid}"][data-channel="${channel}"]`,
+      )
+      .first();
     await expect(row.getByTestId('task-state').textContent()).resolves.toContain('已逾期');
     await row.getByTestId('task-merchant-link').click();
     await page.waitForURL(new RegExp(`/merchants/${mid}$`));

@@ -18,7 +18,8 @@ const COMPANY = { sql: [], params: [] };
 
 /**
  * Stores the official, company-wide tier of every merchant for a period in one set-based
- * statement; recomputing replaces the period's snapshot atomically. `react: false` leaves the
+ * statement; recomputing brings the period's snapshot to the new ranking atomically, writing only the
+ * merchants that moved. `react: false` leaves the
  * cadence refresh to the caller (a scheme change recomputes several periods and refreshes once).
  */
 export async function computeTierSnapshot(
