@@ -187,11 +187,12 @@ describe('the customer pyramid', () => {
   // Last: it changes the data the tests above compare with.
   it('recomputes a snapshot by writing only the merchants that moved, to the rows a first computation stores', async () => {
     const conn = orm.em.getConnection();
+    type Stored = { merchant_id: number; tier: string; rank: number; profit: string; v: string };
     const stored = async () =>
-      conn.execute<{ merchant_id: number; tier: string; rank: number; profit: string; v: string }[]>(
+      (await conn.execute(
         `select merchant_id, tier, rank, profit::text as profit, ctid::text || ' ' || xmin::text as v
          from tier_snapshot where period = '2026-09' order by merchant_id`,
-      );
+      )) as Stored[];
     const first = await computeTierSnapshot(orm, '2026-09', 'test');
     const before = await stored();
     // Nothing moved: every row stays as it was, not rewritten; the same pyramid.
@@ -222,7 +223,7 @@ describe('the customer pyramid', () => {
     await conn.execute("delete from tier_snapshot where period = '2026-09'");
     await computeTierSnapshot(orm, '2026-09', 'test');
     const fresh = await stored();
-    const strip = (rows: typeof after) => rows.map(({ v: _, ...r }) => r);
+    const strip = (rows: Stored[]) => rows.map(({ v: _, ...r }) => r);
     expect(strip(after)).toEqual(strip(fresh));
   });
 });
