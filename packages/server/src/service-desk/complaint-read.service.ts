@@ -2,20 +2,19 @@ import { isValidDate } from '@cornerstone/shared/period/period';
 import type { ComplaintStatus, DeskOrder } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePermission } from '../identity/guard.ts';
-import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
-import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
-import { intArray, withDates } from '../platform/db/values.ts';
-import {
-  type Connection,
-  connectionFrom,
-  exactAt,
-  keysetSql,
-  type PageArgs,
-  pageRequest,
-} from '../platform/graphql/connection.ts';
+import { withDates } from '../platform/db/values.ts';
+import { type Connection, type PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
-import { byCase, caseInScope } from './desk-read.ts';
+import {
+  addWhere,
+  caseEvents,
+  caseInScope,
+  type DeskCaseSql,
+  type DeskFilter,
+  deskPage,
+  deskWhere,
+} from './desk-read.ts';
 
 export interface ComplaintRow {
   id: string;
@@ -51,14 +50,6 @@ export interface ComplaintEventRow {
   note: string | null;
 }
 
-const COLUMNS = `c.id::text, c.merchant_id as "merchantId", c.kind, c.channel, c.category, c.summary, c.status,
-  c.received_at as "receivedAt", c.opened_by as "openedBy", a.login as "assigneeLogin", a.display_name as "assigneeName",
-  c.response_due_at as "responseDueAt", c.resolution_due_at as "resolutionDueAt", c.first_response_at as "firstResponseAt",
-  c.resolved_at as "resolvedAt", c.closed_at as "closedAt", c.resolution, c.satisfaction,
-  c.escalation_level as "escalationLevel", c.escalated_at as "escalatedAt"`;
-const FROM =
-  'from complaint c join merchant m on m.id = c.merchant_id left join app_user a on a.id = c.assignee_id';
-
 const withComplaintDates = <R extends ComplaintRow>(rows: R[]) =>
   withDates(
     rows,
@@ -71,50 +62,43 @@ const withComplaintDates = <R extends ComplaintRow>(rows: R[]) =>
     'escalatedAt',
   );
 
+// The clocks are those of the complaint or feedback SLA policy in force when it was received, stored
+// on the complaint; response stops at the first response, resolution when it is resolved.
+const COMPLAINT_SQL: DeskCaseSql<ComplaintRow> = {
+  columns: `c.id::text, c.merchant_id as "merchantId", c.kind, c.channel, c.category, c.summary, c.status,
+  c.received_at as "receivedAt", c.opened_by as "openedBy", a.login as "assigneeLogin", a.display_name as "assigneeName",
+  c.response_due_at as "responseDueAt", c.resolution_due_at as "resolutionDueAt", c.first_response_at as "firstResponseAt",
+  c.resolved_at as "resolvedAt", c.closed_at as "closedAt", c.resolution, c.satisfaction,
+  c.escalation_level as "escalationLevel", c.escalated_at as "escalatedAt"`,
+  from: 'complaint c join merchant m on m.id = c.merchant_id left join app_user a on a.id = c.assignee_id',
+  id: 'c.id',
+  status: 'c.status',
+  stopped: "('resolved', 'closed')",
+  start: 'c.received_at',
+  nextDue: `(case when c.status in ('resolved', 'closed') or c.first_response_at is not null
+  then c.resolution_due_at else c.response_due_at end)`,
+  breached: `(coalesce(c.first_response_at, ?::timestamptz) > c.response_due_at
+  or coalesce(c.resolved_at, ?::timestamptz) > c.resolution_due_at)`,
+  dates: withComplaintDates,
+};
+
 /** Operations staff look after terminals; complaints are the account managers' and branches' work. */
 export function assertComplaintReader(user: AppUser) {
   requirePermission(user, 'readComplaints');
 }
 
 /** A complaint by id if the user may see its merchant; null exactly as if it did not exist. */
-export async function complaintById(
-  em: EntityManager,
-  user: AppUser,
-  id: string,
-): Promise<ComplaintRow | null> {
-  const row = await caseInScope<ComplaintRow>(
-    em,
-    user,
-    { columns: COLUMNS, from: FROM, idColumn: 'c.id' },
-    id,
-  );
-  return row && withComplaintDates([row])[0]!;
-}
+export const complaintById = (em: EntityManager, user: AppUser, id: string) =>
+  caseInScope<ComplaintRow>(em, user, COMPLAINT_SQL, id);
 
-export interface ComplaintFilter {
-  status?: string | null;
+export interface ComplaintFilter extends DeskFilter {
   kind?: string | null;
   category?: string | null;
-  /** Only complaints whose response or resolution clock is breached (true) or not (false). */
-  breached?: boolean | null;
   escalated?: boolean | null;
-  open?: boolean | null;
-  branch?: string | null;
   manager?: string | null;
-  assignee?: string | null;
-  mid?: string | null;
   receivedFrom?: string | null;
   receivedTo?: string | null;
 }
-
-const BREACHED_SQL = `(coalesce(c.first_response_at, ?::timestamptz) > c.response_due_at
-  or coalesce(c.resolved_at, ?::timestamptz) > c.resolution_due_at)`;
-
-// The urgency order (shared `urgencyKey`): running before stopped, then the deadline of the clock
-// that runs next; the id breaks ties.
-const URGENCY_RANK = "case when c.status in ('resolved', 'closed') then 1 else 0 end";
-const URGENCY_DUE = `(case when c.status in ('resolved', 'closed') or c.first_response_at is not null
-  then c.resolution_due_at else c.response_due_at end)`;
 
 /** A page of complaints in the user's scope, most urgent first (or newest received first). */
 export async function listComplaints(
@@ -131,61 +115,32 @@ export async function listComplaints(
   for (const f of ['receivedFrom', 'receivedTo'] as const)
     if (filter?.[f] != null) check.require(isValidDate(filter[f]!), `filter.${f}`, 'date.invalid');
   check.throwIfAny();
-  const where: SqlWhere = scopeWhere(user);
-  const add = (sql: string, ...params: unknown[]) => {
-    where.sql.push(sql);
-    where.params.push(...params);
-  };
-  if (filter?.status) add('c.status = ?', filter.status);
-  if (filter?.open === true) add("c.status in ('open', 'in_progress')");
-  if (filter?.open === false) add("c.status in ('resolved', 'closed')");
-  if (filter?.kind) add('c.kind = ?', filter.kind);
-  if (filter?.category) add('c.category = ?', filter.category);
-  if (filter?.breached != null) add(filter.breached ? BREACHED_SQL : `not ${BREACHED_SQL}`, now, now);
-  if (filter?.escalated != null) add(filter.escalated ? 'c.escalation_level > 0' : 'c.escalation_level = 0');
-  if (filter?.branch) add('m.branch_id in (select id from branch where name = ?)', filter.branch);
-  if (filter?.manager) add('m.manager_id in (select id from app_user where login = ?)', filter.manager);
-  if (filter?.assignee) add('a.login = ?', filter.assignee);
-  if (filter?.mid) add('m.mid = ?', filter.mid);
+  const where = deskWhere(user, COMPLAINT_SQL, filter, now);
+  if (filter?.kind) addWhere(where, 'c.kind = ?', filter.kind);
+  if (filter?.category) addWhere(where, 'c.category = ?', filter.category);
+  if (filter?.escalated != null)
+    addWhere(where, filter.escalated ? 'c.escalation_level > 0' : 'c.escalation_level = 0');
+  if (filter?.manager)
+    addWhere(where, 'm.manager_id in (select id from app_user where login = ?)', filter.manager);
   if (filter?.receivedFrom)
-    add("c.received_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'", filter.receivedFrom);
+    addWhere(
+      where,
+      "c.received_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'",
+      filter.receivedFrom,
+    );
   if (filter?.receivedTo)
-    add("c.received_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'", filter.receivedTo);
-  const base = `${FROM} where ${whereSql(where)}`;
-  // Each order has its own cursor shape (three keys or two), so a cursor of one is refused by the other.
-  const urgent = order === 'urgency';
-  const page = urgent
-    ? keysetSql(req, [URGENCY_RANK, URGENCY_DUE, 'c.id'], 'asc', ['bigint', 'timestamptz', 'bigint'])
-    : keysetSql(req, ['c.received_at', 'c.id'], 'desc', ['timestamptz', 'bigint']);
-  const keys = urgent
-    ? `${URGENCY_RANK} as "rankKey", ${exactAt(URGENCY_DUE)} as "dueKey"`
-    : `${exactAt('c.received_at')} as "receivedKey"`;
-  const [rows, [count]] = await Promise.all([
-    em.execute<(ComplaintRow & { receivedKey: string; rankKey: number; dueKey: string })[]>(
-      `select ${COLUMNS}, ${keys} ${base} ${page.where ? `and ${page.where}` : ''}
-       order by ${page.orderBy} limit ?`,
-      [...where.params, ...page.params, page.limit],
-    ),
-    em.execute<{ n: number }[]>(`select count(*)::int as n ${base}`, where.params),
-  ]);
-  return {
-    ...connectionFrom(withComplaintDates(rows), req, (r) =>
-      urgent ? [r.rankKey, r.dueKey, r.id] : [r.receivedKey, r.id],
-    ),
-    totalCount: count!.n,
-  };
+    addWhere(
+      where,
+      "c.received_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'",
+      filter.receivedTo,
+    );
+  return deskPage(em, COMPLAINT_SQL, where, req, order);
 }
 
 /** The complaints' event rows, oldest first, for many complaints in one query. */
-export async function complaintEvents(
-  em: EntityManager,
-  ids: readonly string[],
-): Promise<Map<string, ComplaintEventRow[]>> {
-  const rows = await em.execute<ComplaintEventRow[]>(
-    `select id::text, complaint_id::text as "complaintId", at, actor, action, from_status as "fromStatus",
-            to_status as "toStatus", note
-     from complaint_event where complaint_id = any(?::bigint[]) order by complaint_id, complaint_event.id`,
-    [intArray(ids.map(Number))],
+export const complaintEvents = (em: EntityManager, ids: readonly string[]) =>
+  caseEvents<'complaintId', ComplaintEventRow>(
+    em,
+    { table: 'complaint_event', caseColumn: 'complaint_id', caseKey: 'complaintId', extra: 'action' },
+    ids,
   );
-  return byCase(withDates(rows, 'at'), (r) => r.complaintId);
-}

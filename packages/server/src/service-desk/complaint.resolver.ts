@@ -13,9 +13,6 @@ import {
 } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
-import type { Merchant } from '../merchant/merchant.entity.ts';
-import { loadMerchantById } from '../merchant/merchant.service.ts';
-import { MerchantType } from '../merchant/merchant.types.ts';
 import { PageArgs } from '../platform/graphql/connection.ts';
 import { globalId, requireRowId, rowIdOf } from '../platform/graphql/node.ts';
 import { ComplaintFilterInput, OpenComplaintInput } from './complaint.inputs.ts';
@@ -33,11 +30,12 @@ import {
   listComplaints,
 } from './complaint-read.service.ts';
 import { actOnComplaint, assignComplaint, escalateBreached, openComplaint } from './complaints.service.ts';
-import { clock } from './desk-graphql.ts';
+import { clock, deskCaseResolver, deskOrderArg } from './desk-graphql.ts';
 import { DeskOrderEnum, SlaClockType } from './sla.types.ts';
 
+// Its id and merchant are every case's (deskCaseResolver); its clocks, history and moves are its own.
 @Resolver(() => ComplaintType)
-export class ComplaintResolver {
+export class ComplaintResolver extends deskCaseResolver('Complaint', ComplaintType) {
   @Authorized()
   @Query(() => ComplaintType, {
     nullable: true,
@@ -57,25 +55,11 @@ export class ComplaintResolver {
   async complaints(
     @Arg('filter', () => ComplaintFilterInput, { nullable: true, description: '筛选 · Filter.' })
     filter: ComplaintFilterInput | null,
-    @Arg('orderBy', () => DeskOrderEnum, {
-      defaultValue: DeskOrderEnum.URGENCY,
-      description: '排序（默认最紧急在前）· Order; most urgent first by default.',
-    })
-    orderBy: DeskOrderEnum,
+    @deskOrderArg() orderBy: DeskOrderEnum,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listComplaints(ctx.em, ctx.user!, filter, page, orderBy);
-  }
-
-  @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })
-  id(@Root() c: ComplaintType): string {
-    return globalId('Complaint', c.id);
-  }
-
-  @FieldResolver(() => MerchantType, { description: '商户 · The merchant.' })
-  async merchant(@Root() c: ComplaintType, @Ctx() ctx: Context): Promise<Merchant> {
-    return (await loadMerchantById(ctx.em, ctx.loaders, c.merchantId))!;
   }
 
   @FieldResolver(() => SlaClockType, {

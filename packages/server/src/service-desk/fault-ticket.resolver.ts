@@ -1,12 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
-import type { Merchant } from '../merchant/merchant.entity.ts';
-import { loadMerchantById } from '../merchant/merchant.service.ts';
-import { MerchantType } from '../merchant/merchant.types.ts';
 import { PageArgs } from '../platform/graphql/connection.ts';
-import { globalId, requireRowId, rowIdOf } from '../platform/graphql/node.ts';
-import { clock } from './desk-graphql.ts';
+import { requireRowId, rowIdOf } from '../platform/graphql/node.ts';
+import { clock, deskCaseResolver, deskOrderArg } from './desk-graphql.ts';
 import { FaultTicketFilterInput, FaultTicketInput } from './fault.inputs.ts';
 import {
   FaultEventType,
@@ -26,8 +23,10 @@ import { DeskOrderEnum, SlaClockType } from './sla.types.ts';
 import { TerminalType } from './terminal.types.ts';
 import { type TerminalRow, terminalById } from './terminals.service.ts';
 
+// Its id and merchant are every case's (deskCaseResolver); its terminal, clocks, history and moves
+// are its own. Unlike complaints, any signed-in user may read the tickets in their scope.
 @Resolver(() => FaultTicketType)
-export class FaultTicketResolver {
+export class FaultTicketResolver extends deskCaseResolver('FaultTicket', FaultTicketType) {
   @Authorized()
   @Query(() => FaultTicketType, {
     nullable: true,
@@ -45,25 +44,11 @@ export class FaultTicketResolver {
   async faultTickets(
     @Arg('filter', () => FaultTicketFilterInput, { nullable: true, description: '筛选 · Filter.' })
     filter: FaultTicketFilterInput | null,
-    @Arg('orderBy', () => DeskOrderEnum, {
-      defaultValue: DeskOrderEnum.URGENCY,
-      description: '排序（默认最紧急在前）· Order; most urgent first by default.',
-    })
-    orderBy: DeskOrderEnum,
+    @deskOrderArg() orderBy: DeskOrderEnum,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listFaultTickets(ctx.em, ctx.user!, filter, page, orderBy);
-  }
-
-  @FieldResolver(() => ID, { description: '全局编号（不透明）· Global id, opaque; use it with node(id).' })
-  id(@Root() f: FaultTicketType): string {
-    return globalId('FaultTicket', f.id);
-  }
-
-  @FieldResolver(() => MerchantType, { description: '商户 · The merchant.' })
-  async merchant(@Root() f: FaultTicketType, @Ctx() ctx: Context): Promise<Merchant> {
-    return (await loadMerchantById(ctx.em, ctx.loaders, f.merchantId))!;
   }
 
   @FieldResolver(() => TerminalType, { description: '终端 · The terminal.' })
