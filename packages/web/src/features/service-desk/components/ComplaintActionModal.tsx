@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, AutoComplete, Form, Input, Modal, Rate, Typography } from 'antd';
-import { useState } from 'react';
+import { App, AutoComplete, Form, Rate } from 'antd';
 import type { ComplaintsQuery } from '../../../gql/graphql.ts';
-import { fieldProblems } from '../../../lib/field-errors.ts';
-import { useLang, useT } from '../../../lib/i18n.ts';
+import { useT } from '../../../lib/i18n.ts';
+import { useDeskForm } from '../hooks/useDeskForm.ts';
 import type { ComplaintStep } from '../lifecycle.ts';
 import {
   AssignComplaintMutation,
@@ -13,6 +12,8 @@ import {
   ResolveComplaintMutation,
   RespondToComplaintMutation,
 } from '../service-desk.operations.ts';
+import { DeskTextArea } from './DeskFormFields.tsx';
+import { DeskFormModal } from './DeskFormModal.tsx';
 
 export type ComplaintRow = ComplaintsQuery['complaints']['edges'][number]['node'];
 
@@ -42,10 +43,8 @@ export function ComplaintActionModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const lang = useLang();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [other, setOther] = useState<string[]>([]);
+  const desk = useDeskForm<Values>(FIELDS);
   const [respond, r1] = useMutation(RespondToComplaintMutation, REFETCH);
   const [resolve, r2] = useMutation(ResolveComplaintMutation, REFETCH);
   const [close, r3] = useMutation(CloseComplaintMutation, REFETCH);
@@ -60,10 +59,9 @@ export function ComplaintActionModal({
 
   const submit = async (v: Values) => {
     if (!complaint || !step) return;
-    setOther([]);
     const id = complaint.id;
     const note = v.note?.trim() || null;
-    try {
+    await desk.attempt(async () => {
       if (step === 'respond') await respond({ variables: { id, note } });
       else if (step === 'resolve')
         await resolve({ variables: { id, resolution: v.resolution?.trim() ?? '' } });
@@ -71,101 +69,69 @@ export function ComplaintActionModal({
       else if (step === 'reopen') await reopen({ variables: { id, note } });
       else await assign({ variables: { id, assignee: v.assignee?.trim() ?? '' } });
       message.success(t(`complaintDone.${step}`));
-      setOther([]);
+      desk.clearOther();
       onClose();
-    } catch (e) {
-      const problems = fieldProblems(e, FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
-    }
+    });
   };
 
   return (
-    <Modal
+    <DeskFormModal<Values>
+      desk={desk}
       open={open}
       title={step ? t(`complaintStep.${step}`) : ''}
-      okText={t('save')}
-      cancelText={t('cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        setOther([]);
-        onClose();
-      }}
-      okButtonProps={{ 'data-testid': 'complaint-action-save' } as Record<string, string>}
-      destroyOnHidden
-      data-testid="complaint-action-modal"
+      saving={saving}
+      onClose={onClose}
+      testId="complaint-action"
+      modalTestId="complaint-action-modal"
+      context={complaint && `${complaint.merchant.name} · ${complaint.summary}`}
+      contextRows={2}
+      errorTitle={t('actionFailed')}
+      formProps={{ onFinish: submit, 'data-step': step ?? '' }}
     >
-      {complaint && (
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }}>
-          {complaint.merchant.name} · {complaint.summary}
-        </Typography.Paragraph>
+      {step === 'resolve' && (
+        <Form.Item
+          name="resolution"
+          label={t('resolution')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <DeskTextArea data-testid="complaint-resolution" />
+        </Form.Item>
       )}
-      {other.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('actionFailed')}
-          description={other.join('; ')}
-          data-testid="complaint-action-error"
-        />
+      {step === 'close' && (
+        <Form.Item
+          name="satisfaction"
+          label={t('satisfaction')}
+          rules={[{ required: true, message: t('required') }]}
+        >
+          <Rate data-testid="complaint-satisfaction" />
+        </Form.Item>
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        data-testid="complaint-action-form"
-        data-step={step ?? ''}
-      >
-        {step === 'resolve' && (
-          <Form.Item
-            name="resolution"
-            label={t('resolution')}
-            rules={[{ required: true, whitespace: true, message: t('required') }]}
-          >
-            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="complaint-resolution" />
-          </Form.Item>
-        )}
-        {step === 'close' && (
-          <Form.Item
-            name="satisfaction"
-            label={t('satisfaction')}
-            rules={[{ required: true, message: t('required') }]}
-          >
-            <Rate data-testid="complaint-satisfaction" />
-          </Form.Item>
-        )}
-        {step === 'assign' && (
-          <Form.Item
-            name="assignee"
-            label={t('assignee')}
-            rules={[{ required: true, whitespace: true, message: t('required') }]}
-          >
-            <AutoComplete
-              data-testid="complaint-assignee"
-              placeholder={t('loginPlaceholder')}
-              options={(colleagues.data?.accountManagersConnection.edges.map((e) => e.node) ?? []).map(
-                (u) => ({
-                  value: u.login,
-                  label: `${u.displayName} (${u.login})`,
-                }),
-              )}
-              filterOption={(input, option) =>
-                String(option?.label ?? '')
-                  .toLowerCase()
-                  .includes(input.toLowerCase())
-              }
-            />
-          </Form.Item>
-        )}
-        {step !== 'resolve' && step !== 'assign' && (
-          <Form.Item name="note" label={t('notes')}>
-            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="complaint-note" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      {step === 'assign' && (
+        <Form.Item
+          name="assignee"
+          label={t('assignee')}
+          rules={[{ required: true, whitespace: true, message: t('required') }]}
+        >
+          <AutoComplete
+            data-testid="complaint-assignee"
+            placeholder={t('loginPlaceholder')}
+            options={(colleagues.data?.accountManagersConnection.edges.map((e) => e.node) ?? []).map((u) => ({
+              value: u.login,
+              label: `${u.displayName} (${u.login})`,
+            }))}
+            filterOption={(input, option) =>
+              String(option?.label ?? '')
+                .toLowerCase()
+                .includes(input.toLowerCase())
+            }
+          />
+        </Form.Item>
+      )}
+      {step !== 'resolve' && step !== 'assign' && (
+        <Form.Item name="note" label={t('notes')}>
+          <DeskTextArea data-testid="complaint-note" />
+        </Form.Item>
+      )}
+    </DeskFormModal>
   );
 }

@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Result, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Space, Tag } from 'antd';
 import { useState } from 'react';
-import { CursorPager } from '../../../components/CursorPager.tsx';
 import { useAuth } from '../../../lib/auth.ts';
-import { formatDateTime } from '../../../lib/format.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { canDo } from '../../../lib/permissions.ts';
-import { useCursorPaging } from '../../../lib/useCursorPaging.ts';
 import { useComplaintFilters } from '../hooks/useDeskFilters.ts';
+import { useDeskPaging } from '../hooks/useDeskPaging.ts';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_KINDS,
@@ -17,14 +15,19 @@ import {
 } from '../lifecycle.ts';
 import { ComplaintsQuery } from '../service-desk.operations.ts';
 import { ComplaintActionModal, type ComplaintRow } from './ComplaintActionModal.tsx';
+import { DeskBoard } from './DeskBoard.tsx';
+import {
+  actionsColumn,
+  assigneeColumn,
+  IssueCell,
+  merchantColumn,
+  StepButton,
+  slaColumn,
+  whenColumn,
+} from './DeskColumns.tsx';
 import { boolParam, DeskFilter, yesNoOptions } from './DeskFilter.tsx';
-import { DeskOrderSwitch } from './DeskOrderSwitch.tsx';
 import { EventHistory } from './EventHistory.tsx';
-import { MerchantCell } from './MerchantCell.tsx';
-import { SLA_COLUMN_WIDTH, SlaClockTag } from './SlaClockTag.tsx';
 import { ComplaintStatusTag, EscalationTag } from './StatusTags.tsx';
-
-const PAGE_SIZE = 20;
 
 /**
  * 投诉工单: complaints and feedback in scope with both SLA clocks (red once breached), escalation,
@@ -38,21 +41,20 @@ export function ComplaintsPage() {
   const mayHandle = canDo(user.role, 'handleComplaint');
   const mayAssign = canDo(user.role, 'assignComplaint');
   const f = useComplaintFilters();
-  // Another order is another list: back to its first page.
-  const paging = useCursorPaging(JSON.stringify([f.filter, f.orderBy]), PAGE_SIZE);
-  const { data, previousData, loading, error, refetch } = useQuery(ComplaintsQuery, {
+  const paging = useDeskPaging(f);
+  const query = useQuery(ComplaintsQuery, {
     variables: { filter: f.filter, orderBy: f.orderBy, ...paging.variables },
     notifyOnNetworkStatusChange: true,
   });
   const [action, setAction] = useState<{ step: ComplaintStep; row: ComplaintRow } | null>(null);
-  const conn = (data ?? previousData)?.complaints;
-  const rows = conn?.edges.map((e) => e.node) ?? [];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title={t('complaintsTitle')}>
-        <Space wrap size={[16, 8]}>
-          <DeskOrderSwitch value={f.orderBy} testId="complaint-order" onChange={(v) => f.set({ order: v })} />
+    <DeskBoard<ComplaintRow>
+      testId="complaint"
+      title={t('complaintsTitle')}
+      desk={f}
+      filters={
+        <>
           <DeskFilter
             label={t('status')}
             testId="complaint-status-filter"
@@ -99,172 +101,71 @@ export function ComplaintsPage() {
               {t('mid')} {f.mid}
             </Tag>
           )}
-          {f.active && (
-            <Button
-              onClick={() =>
-                f.set({
-                  status: undefined,
-                  breached: undefined,
-                  escalated: undefined,
-                  kind: undefined,
-                  category: undefined,
-                  mid: undefined,
-                })
-              }
-            >
-              {t('clearFilters')}
-            </Button>
-          )}
-        </Space>
-      </Card>
-      <Card size="small" data-testid="complaint-list" data-loading={loading ? 'true' : 'false'}>
-        {error ? (
-          <Result
-            status="error"
-            title={t('error')}
-            subTitle={error.message}
-            extra={<Button onClick={() => refetch()}>{t('retry')}</Button>}
+        </>
+      }
+      query={query}
+      connection={(query.data ?? query.previousData)?.complaints}
+      paging={paging}
+      emptyText={t('noComplaints')}
+      expandedRowRender={(r) => <EventHistory events={r.events} statusPrefix="complaintStatus" />}
+      rowData={(r) => ({
+        'data-breached':
+          r.responseSla.state === 'BREACHED' || r.resolutionSla.state === 'BREACHED' ? 'true' : 'false',
+      })}
+      columns={[
+        whenColumn(t('receivedAt'), 'receivedAt', lang),
+        merchantColumn(t('merchant'), 'complaint-merchant-link'),
+        {
+          title: t('complaintIssue'),
+          ellipsis: { showTitle: false },
+          render: (_, r) => (
+            <IssueCell
+              tooltip={r.summary}
+              main={t(`complaintCategory.${r.category}`)}
+              aside={`${t(`complaintKind.${r.kind}`)} · ${t(`complaintChannel.${r.channel}`)}`}
+              detail={r.summary}
+              detailTestId="complaint-summary"
+            />
+          ),
+        },
+        {
+          title: t('status'),
+          width: 100,
+          render: (_, r) => (
+            <Space orientation="vertical" size={2}>
+              <ComplaintStatusTag status={r.status} />
+              {r.escalationLevel > 0 && <EscalationTag level={r.escalationLevel} />}
+            </Space>
+          ),
+        },
+        slaColumn(t('responseSla'), (r) => r.responseSla, 'sla-response'),
+        slaColumn(t('resolutionSla'), (r) => r.resolutionSla, 'sla-resolution'),
+        assigneeColumn(t('assignee')),
+        ...(mayHandle
+          ? [
+              actionsColumn<ComplaintRow>(t('actions'), 136, (r) =>
+                complaintSteps(r.status, mayAssign).map((step) => (
+                  <StepButton
+                    key={step}
+                    data-testid={`complaint-${step}`}
+                    onClick={() => setAction({ step, row: r })}
+                  >
+                    {t(`complaintStep.${step}`)}
+                  </StepButton>
+                )),
+              ),
+            ]
+          : []),
+      ]}
+      dialog={
+        mayHandle && (
+          <ComplaintActionModal
+            step={action?.step ?? null}
+            complaint={action?.row ?? null}
+            onClose={() => setAction(null)}
           />
-        ) : (
-          <>
-            <Table<ComplaintRow>
-              size="small"
-              rowKey="id"
-              loading={loading}
-              dataSource={rows}
-              pagination={false}
-              scroll={{ x: 1120 }}
-              locale={{ emptyText: <Empty description={t('noComplaints')} /> }}
-              expandable={{
-                expandedRowRender: (r) => <EventHistory events={r.events} statusPrefix="complaintStatus" />,
-                columnWidth: 32,
-              }}
-              onRow={(r) =>
-                ({
-                  'data-testid': 'complaint-row',
-                  'data-id': r.id,
-                  'data-status': r.status,
-                  'data-breached':
-                    r.responseSla.state === 'BREACHED' || r.resolutionSla.state === 'BREACHED'
-                      ? 'true'
-                      : 'false',
-                }) as React.HTMLAttributes<HTMLElement>
-              }
-              columns={[
-                {
-                  title: t('receivedAt'),
-                  dataIndex: 'receivedAt',
-                  width: 124,
-                  render: (v: string) => formatDateTime(v, lang),
-                },
-                {
-                  title: t('merchant'),
-                  width: 160,
-                  ellipsis: { showTitle: false },
-                  render: (_, r) => (
-                    <MerchantCell
-                      mid={r.merchant.mid}
-                      name={r.merchant.name}
-                      testId="complaint-merchant-link"
-                    />
-                  ),
-                },
-                {
-                  title: t('complaintIssue'),
-                  ellipsis: { showTitle: false },
-                  render: (_, r) => (
-                    <Tooltip title={r.summary} placement="topLeft">
-                      <div style={{ minWidth: 0 }}>
-                        <div style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                          {t(`complaintCategory.${r.category}`)}
-                          <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
-                            {t(`complaintKind.${r.kind}`)} · {t(`complaintChannel.${r.channel}`)}
-                          </Typography.Text>
-                        </div>
-                        <Typography.Text
-                          type="secondary"
-                          style={{ fontSize: 12, display: 'block' }}
-                          ellipsis
-                          data-testid="complaint-summary"
-                        >
-                          {r.summary}
-                        </Typography.Text>
-                      </div>
-                    </Tooltip>
-                  ),
-                },
-                {
-                  title: t('status'),
-                  width: 100,
-                  render: (_, r) => (
-                    <Space orientation="vertical" size={2}>
-                      <ComplaintStatusTag status={r.status} />
-                      {r.escalationLevel > 0 && <EscalationTag level={r.escalationLevel} />}
-                    </Space>
-                  ),
-                },
-                {
-                  title: t('responseSla'),
-                  width: SLA_COLUMN_WIDTH,
-                  render: (_, r) => <SlaClockTag clock={r.responseSla} testId="sla-response" />,
-                },
-                {
-                  title: t('resolutionSla'),
-                  width: SLA_COLUMN_WIDTH,
-                  render: (_, r) => <SlaClockTag clock={r.resolutionSla} testId="sla-resolution" />,
-                },
-                {
-                  title: t('assignee'),
-                  width: 96,
-                  ellipsis: true,
-                  render: (_, r) => r.assigneeName ?? r.assigneeLogin ?? '–',
-                },
-                ...(mayHandle
-                  ? [
-                      {
-                        title: t('actions'),
-                        key: 'actions',
-                        width: 136,
-                        fixed: 'right' as const,
-                        render: (_: unknown, r: ComplaintRow) => (
-                          <Space size={0} wrap>
-                            {complaintSteps(r.status, mayAssign).map((step) => (
-                              <Button
-                                key={step}
-                                type="link"
-                                size="small"
-                                style={{ paddingInline: 4 }}
-                                data-testid={`complaint-${step}`}
-                                onClick={() => setAction({ step, row: r })}
-                              >
-                                {t(`complaintStep.${step}`)}
-                              </Button>
-                            ))}
-                          </Space>
-                        ),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-            <CursorPager
-              paging={paging}
-              pageInfo={conn?.pageInfo}
-              totalCount={conn?.totalCount}
-              loading={loading}
-              total="itemsTotal"
-              testIds={{ total: 'complaint-total', next: 'complaint-total-next' }}
-            />
-          </>
-        )}
-      </Card>
-      {mayHandle && (
-        <ComplaintActionModal
-          step={action?.step ?? null}
-          complaint={action?.row ?? null}
-          onClose={() => setAction(null)}
-        />
-      )}
-    </Space>
+        )
+      }
+    />
   );
 }

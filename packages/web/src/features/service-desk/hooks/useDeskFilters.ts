@@ -38,6 +38,15 @@ export function useComplaintFilters() {
     orderBy,
     active,
     set: patch,
+    clear: () =>
+      patch({
+        status: undefined,
+        breached: undefined,
+        escalated: undefined,
+        kind: undefined,
+        category: undefined,
+        mid: undefined,
+      }),
   };
 }
 
@@ -56,5 +65,17 @@ export function useFaultFilters() {
   );
   const active = [status, open, breached, assignee, mid, tid].some((v) => v !== undefined);
   const orderBy = orderOf(get('order'));
-  return { status: get('status'), breached, assignee, mid, tid, filter, orderBy, active, set: patch };
+  return {
+    status: get('status'),
+    breached,
+    assignee,
+    mid,
+    tid,
+    filter,
+    orderBy,
+    active,
+    set: patch,
+    clear: () =>
+      patch({ status: undefined, breached: undefined, assignee: undefined, mid: undefined, tid: undefined }),
+  };
 }
