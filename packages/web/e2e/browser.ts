@@ -166,9 +166,21 @@ async function chooseOption(page: Page, text: string): Promise<void> {
     .filter({ hasText: text })
     .first();
   await option.waitFor();
-  await option.click();
-  // A dropdown still closing would offer its options to the next pick.
-  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+  // A dropdown still closing would offer its options to the next pick: wait until it has closed.
+  // On a starved machine a click can land while the list is still sliding in and choose nothing,
+  // leaving it open (seen once in CI-like runs); then choose again — in a single select, choosing
+  // the chosen option only closes the list.
+  const open = page.locator('.ant-select-dropdown:visible').first();
+  for (let attempt = 1; ; attempt++) {
+    await option.click();
+    try {
+      await open.waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      if (!(await open.isVisible())) return;
+    }
+  }
 }
 
 /**
