@@ -120,25 +120,30 @@ export async function refreshCadenceTiers(
          left join pot on pot.id = s.merchant_id
          where s.period = ?),
        cmp as (
-         select w.*, (k.period, k.tier, k.potential, k.cadence_tier)
-                       is not distinct from (w.period, w.tier, w.potential, w.cadence_tier) as same,
+         select w.*, k.merchant_id is not null as had,
+                (k.period, k.tier, k.potential, k.cadence_tier)
+                  is not distinct from (w.period, w.tier, w.potential, w.cadence_tier) as same,
                 k.cadence_tier is not distinct from w.cadence_tier as same_cadence
          from want w left join merchant_cadence k on k.merchant_id = w.merchant_id),
        gone as (
          delete from merchant_cadence c
          where not exists (select 1 from tier_snapshot s where s.period = ? and s.merchant_id = c.merchant_id)
          returning c.merchant_id),
+       upd as (
+         update merchant_cadence c set period = w.period, tier = w.tier, potential = w.potential,
+           cadence_tier = w.cadence_tier
+         from cmp w where w.had and not w.same and c.merchant_id = w.merchant_id
+         returning 1),
+       -- A plain insert, not an upsert (a speculative insertion per row): this refresh is the only
+       -- writer of the table and runs one at a time, so a merchant without a row has none meanwhile.
        ins as (
-         insert into merchant_cadence as c (merchant_id, period, tier, potential, cadence_tier)
-         select merchant_id, period, tier, potential, cadence_tier from cmp where not same
+         insert into merchant_cadence (merchant_id, period, tier, potential, cadence_tier)
+         select merchant_id, period, tier, potential, cadence_tier from cmp where not had
          order by merchant_id
-         on conflict (merchant_id) do update set period = excluded.period, tier = excluded.tier,
-           potential = excluded.potential, cadence_tier = excluded.cadence_tier
-         where (c.period, c.tier, c.potential, c.cadence_tier) is distinct from
-               (excluded.period, excluded.tier, excluded.potential, excluded.cadence_tier)
          returning 1),
        moved as (select merchant_id from cmp where not same_cadence union all select merchant_id from gone)
-       select (select count(*)::int from want) as n, (select count(*)::int from ins) as written,
+       select (select count(*)::int from want) as n,
+              (select count(*)::int from ins) + (select count(*)::int from upd) as written,
               (select count(*)::int from moved) as moved,
               (select case when count(*) <= ${MAX_LISTED_MOVES} then coalesce(array_agg(merchant_id), '{}') end
                from moved) as ids`,
