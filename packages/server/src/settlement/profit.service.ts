@@ -3,16 +3,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray } from '../platform/db/values.ts';
 import { rowProfitSql } from './row-rules.ts';
 
-/**
- * Splits a period into whole months (read from the monthly rollup) and the leftover days at either
- * end (read from raw settlement days), so a 12-month period touches 12 rollup rows per merchant.
- */
 /** The first day of the month after the one `d` is in. */
 const nextMonth = (d: string) =>
   addDays(`${d.slice(0, 7)}-28`, 4)
     .slice(0, 7)
     .concat('-01');
 
+/**
+ * Splits a period into whole months (read from the monthly rollup) and the leftover days at either
+ * end (read from raw settlement days), so a 12-month period touches 12 rollup rows per merchant.
+ */
 export function periodParts(p: Period): { months: [string, string] | null; days: [string, string][] } {
   const firstOfMonth = (d: string) => `${d.slice(0, 7)}-01`;
   const fullStart = p.start.endsWith('-01') ? p.start : nextMonth(p.start);

@@ -142,7 +142,7 @@ export async function markGreetingsSent(
         'run',
       );
     }
-    if (rows.length) await refreshTasks(t, [...new Set(rows.map((r) => r.merchant_id))]);
+    await refreshTasks(t, [...new Set(rows.map((r) => r.merchant_id))]);
     const done = new Set(rows.map((r) => r.id));
     return { sent: rows.length, skipped: taskIds.filter((id) => !done.has(id)) };
   });

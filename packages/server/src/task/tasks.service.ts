@@ -109,7 +109,7 @@ export async function refreshCadenceTiers(
     // The unchanged are told apart by one hash join against the stored rows (which every part of the
     // statement reads as they were before it), not by a conflict probe of the key index per merchant
     // (a million probes to write nothing).
-    const res = await t.execute<{ n: number; written: number; moved: number; ids: number[] | null }[]>(
+    const res = await t.execute<{ n: number; written: number; ids: number[] | null }[]>(
       `with pot as (select id from (${pot.sql}) p),
        want as (
          select s.merchant_id, s.period, s.tier, pot.id is not null as potential,
@@ -144,7 +144,6 @@ export async function refreshCadenceTiers(
        moved as (select merchant_id from cmp where not same_cadence union all select merchant_id from gone)
        select (select count(*)::int from want) as n,
               (select count(*)::int from ins) + (select count(*)::int from upd) as written,
-              (select count(*)::int from moved) as moved,
               (select case when count(*) <= ${MAX_LISTED_MOVES} then coalesce(array_agg(merchant_id), '{}') end
                from moved) as ids`,
       [...pot.params, run.period, run.period],
@@ -184,6 +183,8 @@ export async function refreshTasks(
   em: EntityManager,
   merchantIds: readonly number[] | null,
 ): Promise<RefreshResult> {
+  // No merchant: nothing to compare (a snapshot that moved no cadence tier asks this).
+  if (merchantIds?.length === 0) return { created: 0, moved: 0, done: 0, cancelled: 0 };
   return em.transactional(async (tx) => {
     const t = tx as EntityManager;
     const phase = phaseTimer(merchantIds ? 'tasks(some)' : 'tasks');

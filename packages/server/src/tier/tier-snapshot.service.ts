@@ -18,9 +18,9 @@ const COMPANY = { sql: [], params: [] };
 
 /**
  * Stores the official, company-wide tier of every merchant for a period in one set-based
- * statement; recomputing brings the period's snapshot to the new ranking atomically, writing only the
- * merchants that moved. `react: false` leaves the
- * cadence refresh to the caller (a scheme change recomputes several periods and refreshes once).
+ * statement; recomputing brings the period's snapshot to the new ranking atomically, writing only
+ * the merchants that moved. `react: false` leaves the cadence refresh to the caller (a scheme change
+ * recomputes several periods and refreshes once).
  */
 export async function computeTierSnapshot(
   orm: Orm,
@@ -117,7 +117,7 @@ export async function assignmentSql(
     return {
       sql: 'select merchant_id, tier from tier_snapshot where period = ?',
       params: [period.label],
-      // A snapshot is replaced as a whole, with a new computed_at.
+      // Every computation of a snapshot gives it a new computed_at.
       version: `snapshot ${snapshot.at}`,
     };
   return liveAssignmentSql(em, period);

@@ -47,7 +47,7 @@ export function wireWorkflows(): void {
   onReaction('tiers.snapshotted', async ({ em }) => {
     const { refreshCadenceTiers, refreshTasks } = await import('../../task/tasks.service.ts');
     const { tasksFor } = await refreshCadenceTiers(em, { fromSnapshot: true });
-    if (!tasksFor || tasksFor.length) await refreshTasks(em, tasksFor);
+    await refreshTasks(em, tasksFor);
   });
   // A merchant list filtered by tier selects from the pyramid's ranking.
   supplyTierRanking(async (em, period, where) => {
