@@ -518,6 +518,33 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     ]);
   });
 
+  it("reads a merchant's open tasks in one statement, with the priority's joins only when asked", async () => {
+    const open = (fields: string) =>
+      countQueries(orm, () =>
+        server.gql<{ merchant: { openTasks: { id: string; priority?: { score: number } }[] } }>(
+          `query($mid: String!) { merchant(mid: $mid) { openTasks { id ${fields} } } }`,
+          { mid: mid(1) },
+          tokens.am1,
+        ),
+      );
+    const plain = await open('');
+    const ranked = await open('priority { score }');
+    expect(plain.result.errors).toBeUndefined();
+    expect(ranked.result.errors).toBeUndefined();
+    const plainTasks = plain.result.data!.merchant.openTasks;
+    expect(plainTasks.length).toBeGreaterThan(0);
+    expect(ranked.result.data!.merchant.openTasks.map((t) => t.id)).toEqual(plainTasks.map((t) => t.id));
+    expect(ranked.result.data!.merchant.openTasks.every((t) => typeof t.priority?.score === 'number')).toBe(
+      true,
+    );
+    // A plain list: no count of the tasks, and no join of the priority's sources.
+    const taskStatements = (sql: string[]) => sql.filter((q) => /from maintenance_task t/.test(q));
+    expect(taskStatements(plain.sql)).toHaveLength(1);
+    expect(taskStatements(plain.sql).some((q) => /count\(\*\)|merchant_cadence pmc/.test(q))).toBe(false);
+    expect(taskStatements(ranked.sql)).toHaveLength(1);
+    expect(taskStatements(ranked.sql)[0]).toMatch(/merchant_cadence pmc/);
+  });
+
   it('lists 1,000 due tasks with a bounded number of SQL statements', async () => {
     // Every merchant's contact data dates from onboarding in 2024: all 1,000 re-verification tasks are overdue.
     const pages: number[] = [];

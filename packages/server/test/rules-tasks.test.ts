@@ -240,7 +240,7 @@ describe('rules once: task due dates and states (shared maintenance = the task S
                 admin,
                 { state, kind: 'follow_up', mid: m },
                 { first: 100 },
-                today,
+                { today },
               );
               for (const { node: r } of page.edges) {
                 expect(listed.has(r.id), `task ${r.id} listed twice on ${today}`).toBe(false);
@@ -253,7 +253,7 @@ describe('rules once: task due dates and states (shared maintenance = the task S
               admin,
               { state: 'OPEN', kind: 'follow_up', mid: m },
               { first: 100 },
-              today,
+              { today },
             );
             expect(open.totalCount).toBe(rows.filter((r) => r.status === 'open').length);
             expect(listed, today).toEqual(

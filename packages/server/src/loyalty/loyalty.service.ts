@@ -5,6 +5,7 @@ import type { BulkTx } from '../platform/db/bulk.ts';
 import { intArray } from '../platform/db/values.ts';
 import { emitSql } from '../platform/events/outbox.ts';
 import { AppError, problemError } from '../platform/graphql/errors.ts';
+import { phaseTimer } from '../platform/time/phase-timer.ts';
 import { accrualInsertSql } from './accrual-sql.ts';
 import { loadPointsRules } from './points-rules.service.ts';
 
@@ -32,6 +33,7 @@ export async function accrueFromDelta(
   source: string,
   given?: readonly PointsRule[],
 ): Promise<{ entries: number; points: bigint }> {
+  const phase = phaseTimer('points');
   // Only the rows in force on the date go into the statement: the CASE stays the size of one table.
   const rules =
     given ??
@@ -43,7 +45,9 @@ export async function accrueFromDelta(
        idempotency_key text not null, request_hash text not null) on commit drop`,
   );
   const [done] = await tx.query<{ entries: number; points: string }>(accrualInsertSql(rules), [ruleDate]);
+  phase('accrual');
   await postAccrual(tx, source);
+  phase('post');
   return { entries: Number(done!.entries), points: BigInt(done!.points) };
 }
 

@@ -1,6 +1,7 @@
 import { DUE_HORIZON_DAYS, type TaskState, taskState } from '@cornerstone/shared/maintenance/maintenance';
 import { addDays, isValidDate } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
@@ -113,26 +114,34 @@ function taskWhere(user: AppUser, filter: TaskFilter | null | undefined, today: 
   return where;
 }
 
+/** How a page of tasks is read: its day, its order, and what the request asks for. */
+export interface TaskListOptions {
+  today?: string;
+  order?: TaskOrder;
+  /** Whether the rows carry their priority's parts (default true). */
+  withPriority?: boolean;
+  /** The request's selection: the count runs only when it reads totalCount (always without it). */
+  info?: GraphQLResolveInfo;
+}
+
 /**
  * A page of tasks in the caller's scope: open ones by due date (oldest first) or by priority
- * (highest first, the shared rule), closed ones newest first. Two statements whatever the page
- * size; merchants come through the per-request loader.
+ * (highest first, the shared rule), closed ones newest first. One statement, and one more when the
+ * count is asked for, whatever the page size; merchants come through the per-request loader.
  */
 export async function listTasks(
   em: EntityManager,
   user: AppUser,
   filter: TaskFilter | null | undefined,
   args: PageArgs,
-  today = businessToday(),
-  order: TaskOrder = 'DUE',
-  withPriority = true,
+  { today = businessToday(), order = 'DUE', withPriority = true, info }: TaskListOptions = {},
 ): Promise<Connection<ListedTaskRow> & { totalCount: number }> {
   const open = OPEN_STATES.has(filter?.state ?? 'OPEN');
   const byPriority = open && order === 'PRIORITY';
   // The priority's five joins only where it is ordered by or read (its parts are then absent).
   const ranked = byPriority || withPriority;
   // Each order has its own cursors: a cursor of one is no cursor of another.
-  const req = pageRequest(args, byPriority ? 'tasksByPriority' : open ? 'tasks' : 'closedTasks');
+  const req = pageRequest(args, byPriority ? 'tasksByPriority' : open ? 'tasks' : 'closedTasks', 20, info);
   const where = taskWhere(user, filter, today);
   const base = `${ranked ? TASK_FROM : TASK_BASE_FROM} where ${whereSql(where)}`;
   const select = ranked ? `select ${TASK_COLUMNS}, ${priorityColumns(today)}` : `select ${TASK_COLUMNS}`;
@@ -159,10 +168,12 @@ export async function listTasks(
   }
   const [rows, [count]] = await Promise.all([
     em.execute<ListedTaskRow[]>(sql, params),
-    em.execute<{ n: number }[]>(
-      `select count(*)::int as n from maintenance_task t join merchant m on m.id = t.merchant_id where ${whereSql(where)}`,
-      where.params,
-    ),
+    req.count
+      ? em.execute<{ n: number }[]>(
+          `select count(*)::int as n from maintenance_task t join merchant m on m.id = t.merchant_id where ${whereSql(where)}`,
+          where.params,
+        )
+      : [{ n: 0 }],
   ]);
   const tasks = withDates(rows, 'createdAt', 'closedAt');
   return { ...connectionFrom(tasks, req, keys), totalCount: count?.n ?? 0 };

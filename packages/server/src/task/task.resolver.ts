@@ -21,7 +21,7 @@ import { loadMerchantById } from '../merchant/merchant.service.ts';
 import { MerchantType, type TierCode } from '../merchant/merchant.types.ts';
 import { mapNodes, PageArgs } from '../platform/graphql/connection.ts';
 import { globalId } from '../platform/graphql/node.ts';
-import { selectsPath } from '../platform/graphql/selection.ts';
+import { selectsField, selectsPath } from '../platform/graphql/selection.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { verifyContact } from './contact-verification.service.ts';
 import { type ListedTaskRow, listTasks, type RankedTaskRow, scoreOf, stateOf } from './my-work.service.ts';
@@ -95,7 +95,12 @@ export class TaskResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const today = businessToday();
-    const tasks = await listTasks(ctx.em, ctx.user!, filter, page, today, orderBy, readsPriority(info));
+    const tasks = await listTasks(ctx.em, ctx.user!, filter, page, {
+      today,
+      order: orderBy,
+      withPriority: readsPriority(info),
+      info,
+    });
     return mapNodes(tasks, (t) => toTask(t, today));
   }
 
@@ -151,15 +156,11 @@ export class MerchantTaskResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const today = businessToday();
-    const tasks = await listTasks(
-      ctx.em,
-      ctx.user!,
-      { ...filter, mid: m.mid },
-      page,
+    const tasks = await listTasks(ctx.em, ctx.user!, { ...filter, mid: m.mid }, page, {
       today,
-      'DUE',
-      readsPriority(info),
-    );
+      withPriority: readsPriority(info),
+      info,
+    });
     return mapNodes(tasks, (t) => toTask(t, today));
   }
 
@@ -167,9 +168,24 @@ export class MerchantTaskResolver {
     description: '未完成的维护任务，按到期日，至多 100 条 · Open maintenance tasks by due date, at most 100.',
     deprecationReason: 'Use tasks, which pages and says how many there are; openTasks stops at 100.',
   })
-  async openTasks(@Root() m: Merchant, @Ctx() ctx: Context): Promise<TaskType[]> {
+  async openTasks(
+    @Root() m: Merchant,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TaskType[]> {
     const today = businessToday();
-    const page = await listTasks(ctx.em, ctx.user!, { state: 'OPEN', mid: m.mid }, { first: 100 }, today);
+    // A plain list: no count, and the priority's joins only when a task's priority is read.
+    const page = await listTasks(
+      ctx.em,
+      ctx.user!,
+      { state: 'OPEN', mid: m.mid },
+      { first: 100 },
+      {
+        today,
+        withPriority: selectsField(info, 'priority'),
+        info,
+      },
+    );
     return page.edges.map((e) => toTask(e.node, today));
   }
 }
