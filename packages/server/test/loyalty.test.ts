@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
@@ -155,6 +156,24 @@ describe('loyalty points ledger', () => {
       sql(`insert into points_entry (merchant_id, kind, points, balance_after, source, actor, idempotency_key, request_hash)
            values (5, 'redemption', -5, 0, 'x', 'x', 'raw-overdraw', 'x')`),
     ).rejects.toThrow(/below zero|balance_check/);
+    // No entry without a merchant: the posting trigger opens the account, whose key is the merchant's.
+    await expect(
+      sql(`insert into points_entry (merchant_id, kind, points, balance_after, source, actor, idempotency_key, request_hash)
+           values (999999, 'adjustment', 5, 0, 'x', 'x', 'no-merchant', 'x')`),
+    ).rejects.toThrow(/foreign key/);
+    // An accrual posted outside the import's one statement moves the balance through the trigger too.
+    const before = await balance(6);
+    await (orm.em as EntityManager).transactional(async (tx) => {
+      // The setting as the import leaves it after its statement: off, in the same transaction.
+      await tx.execute(`select set_config('cornerstone.bulk_accrual', 'off', true)`);
+      await tx.execute(`insert into points_entry (merchant_id, kind, points, balance_after, source, actor, idempotency_key, request_hash)
+             select id, 'accrual', 7, 0, 'x', 'system', 'raw-accrual', 'x' from merchant where mid = '${mid(6)}'`);
+    });
+    expect(await balance(6)).toBe(before + 7);
+    const [entry] = await sql<{ balance_after: string }[]>(
+      `select balance_after::text from points_entry where idempotency_key = 'raw-accrual'`,
+    );
+    expect(Number(entry!.balance_after)).toBe(before + 7);
     const [check] = await sql<{ bad: number }[]>(
       `select count(*)::int as bad from points_account a
        left join (select merchant_id, sum(points) as s from points_entry group by 1) e using (merchant_id)

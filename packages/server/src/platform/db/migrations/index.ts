@@ -26,6 +26,7 @@ export const migrationNames = [
   'Migration20261209100000_tier_schemes',
   'Migration20261209110000_points_holidays',
   'Migration20261209120000_fault_clocks',
+  'Migration20261210090000_points_post_when',
 ] as const;
 
 /**
