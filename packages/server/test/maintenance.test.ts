@@ -518,6 +518,16 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     ]);
   });
 
+  it('records a contact and refreshes its tasks in one transaction, without a savepoint', async () => {
+    const { sql: statements } = await countQueries(orm, () =>
+      record('am1', { mid: mid(1), kind: 'CALL', outcome: 'REACHED' }),
+    );
+    expect(statements.filter((q) => /savepoint/i.test(q))).toEqual([]);
+    // Session, merchant; begin, the entry, the tasks it answers, the merchant's tasks (done, cancelled,
+    // written), commit; the entry read back and the audit row.
+    expect(statements).toHaveLength(11);
+  });
+
   it("reads a merchant's open tasks in one statement, with the priority's joins only when asked", async () => {
     const open = (fields: string) =>
       countQueries(orm, () =>

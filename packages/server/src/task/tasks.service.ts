@@ -6,7 +6,7 @@ import {
 } from '@cornerstone/shared/maintenance/maintenance';
 import { parsePeriod } from '@cornerstone/shared/period/period';
 import type { TierCode } from '@cornerstone/shared/tier/tier-scheme';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, TransactionPropagation } from '@mikro-orm/postgresql';
 import { intArray, textArray } from '../platform/db/values.ts';
 import { invalidInput } from '../platform/graphql/errors.ts';
 import { localDateSql } from '../platform/time/business-time.ts';
@@ -185,17 +185,20 @@ export async function refreshTasks(
 ): Promise<RefreshResult> {
   // No merchant: nothing to compare (a snapshot that moved no cadence tier asks this).
   if (merchantIds?.length === 0) return { created: 0, moved: 0, done: 0, cancelled: 0 };
-  return em.transactional(async (tx) => {
-    const t = tx as EntityManager;
-    const phase = phaseTimer(merchantIds ? 'tasks(some)' : 'tasks');
-    // A refresh of every merchant waits for any other (another process may be running one); the
-    // per-merchant refreshes of recorded contacts do not, and the upsert keeps them to one task.
-    if (!merchantIds) await lockWholeRefresh(t);
-    const only = merchantIds ? 'and m.id = any(?::int[])' : '';
-    const ids = merchantIds ? [intArray(merchantIds)] : [];
-    // Every merchant at once: joins and anti-joins of millions of rows hashed in memory.
-    if (!merchantIds) await t.execute(`set local work_mem = '256MB'`, [], 'run');
-    const desired = `
+  // Inside the caller's transaction when there is one (a recorded contact's, an import's): a failure
+  // rolls all of it back anyway, so a savepoint of its own would only cost two statements more.
+  return em.transactional(
+    async (tx) => {
+      const t = tx as EntityManager;
+      const phase = phaseTimer(merchantIds ? 'tasks(some)' : 'tasks');
+      // A refresh of every merchant waits for any other (another process may be running one); the
+      // per-merchant refreshes of recorded contacts do not, and the upsert keeps them to one task.
+      if (!merchantIds) await lockWholeRefresh(t);
+      const only = merchantIds ? 'and m.id = any(?::int[])' : '';
+      const ids = merchantIds ? [intArray(merchantIds)] : [];
+      // Every merchant at once: joins and anti-joins of millions of rows hashed in memory.
+      if (!merchantIds) await t.execute(`set local work_mem = '256MB'`, [], 'run');
+      const desired = `
        with last as (
          select distinct on (i.merchant_id, r.tier, r.channel) i.merchant_id, r.tier, r.channel, i.id,
                 ${localDateSql('i.occurred_at')} as day
@@ -214,56 +217,56 @@ export async function refreshTasks(
        select m.id, 'reverify', 'verify', null, null, m.contact_verified_on, null,
               (coalesce(m.contact_verified_on, m.onboarded_on) + interval '1 year')::date
        from merchant m where m.status <> 'terminated' ${only}`;
-    const desiredParams = [...ids, ...ids, ...ids];
-    // Every merchant: the desired tasks are materialised once, in a temp table the three statements
-    // below share. The few merchants of a recorded contact: the same query inlined in each statement
-    // (a handful of index lookups), which spares the temp table's create, analyze and drop — catalog
-    // writes that were most of the cost of logging a visit.
-    let withDesired = '';
-    let withParams: unknown[] = [];
-    if (merchantIds) {
-      withDesired = `with _task_desired as (${desired})`;
-      withParams = desiredParams;
-    } else {
-      await t.execute('drop table if exists _task_desired', [], 'run');
-      // The latest counting contact of each merchant and rule, in one pass over the interactions
-      // rather than one index probe per merchant and rule (a million merchants had a million probes).
-      await t.execute(`create temp table _task_desired on commit drop as ${desired}`, desiredParams, 'run');
-      // A fresh temp table has no statistics: without them the anti-join below was planned as a
-      // nested loop, quadratic in the merchants (minutes at 200,000); with them, a hash anti-join.
-      await t.execute('analyze _task_desired', [], 'run');
-      phase('desired');
-    }
-    const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
-    const done = await t.execute(
-      `${withDesired} update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,
+      const desiredParams = [...ids, ...ids, ...ids];
+      // Every merchant: the desired tasks are materialised once, in a temp table the three statements
+      // below share. The few merchants of a recorded contact: the same query inlined in each statement
+      // (a handful of index lookups), which spares the temp table's create, analyze and drop — catalog
+      // writes that were most of the cost of logging a visit.
+      let withDesired = '';
+      let withParams: unknown[] = [];
+      if (merchantIds) {
+        withDesired = `with _task_desired as (${desired})`;
+        withParams = desiredParams;
+      } else {
+        await t.execute('drop table if exists _task_desired', [], 'run');
+        // The latest counting contact of each merchant and rule, in one pass over the interactions
+        // rather than one index probe per merchant and rule (a million merchants had a million probes).
+        await t.execute(`create temp table _task_desired on commit drop as ${desired}`, desiredParams, 'run');
+        // A fresh temp table has no statistics: without them the anti-join below was planned as a
+        // nested loop, quadratic in the merchants (minutes at 200,000); with them, a hash anti-join.
+        await t.execute('analyze _task_desired', [], 'run');
+        phase('desired');
+      }
+      const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
+      const done = await t.execute(
+        `${withDesired} update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,
          done_by_interaction_id = d.basis_interaction_id,
          close_reason = case d.kind when 'reverify' then 'contact data verified' else 'contact recorded' end
        from _task_desired d
        where t.dedupe_key = ${key} and t.status = 'open'
          and d.basis_on is not null and (t.basis_on is null or d.basis_on > t.basis_on)`,
-      withParams,
-      'run',
-    );
-    phase('done');
-    // Cancelled before the new tasks are written: what the upsert writes is desired by definition, so
-    // this reads only the tasks that were open before (none at a first snapshot, not two million).
-    const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
-    const cancelled = await t.execute(
-      `${withDesired} update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
+        withParams,
+        'run',
+      );
+      phase('done');
+      // Cancelled before the new tasks are written: what the upsert writes is desired by definition, so
+      // this reads only the tasks that were open before (none at a first snapshot, not two million).
+      const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
+      const cancelled = await t.execute(
+        `${withDesired} update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
          close_reason = 'no longer asked for by the cadence policy, the merchant''s tier or its status'
        where t.kind in ('cadence', 'reverify') and t.status = 'open' ${scope}
          and not exists (select 1 from _task_desired d where d.merchant_id = t.merchant_id and d.kind = t.kind and d.channel = t.channel)`,
-      [...withParams, ...ids],
-      'run',
-    );
-    phase('cancelled');
-    // Only the tasks that are new or differ go through the upsert: the unchanged are told apart by one
-    // hash anti-join against the open tasks, not by a conflict probe of the key index each (two
-    // million probes that wrote nothing). The upsert still decides, so a task a recorded contact
-    // wrote meanwhile is updated, never doubled.
-    const [upsert] = await t.execute<{ created: number; moved: number }[]>(
-      `${withDesired ? `${withDesired},` : 'with'} up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
+        [...withParams, ...ids],
+        'run',
+      );
+      phase('cancelled');
+      // Only the tasks that are new or differ go through the upsert: the unchanged are told apart by one
+      // hash anti-join against the open tasks, not by a conflict probe of the key index each (two
+      // million probes that wrote nothing). The upsert still decides, so a task a recorded contact
+      // wrote meanwhile is updated, never doubled.
+      const [upsert] = await t.execute<{ created: number; moved: number }[]>(
+        `${withDesired ? `${withDesired},` : 'with'} up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
        select d.merchant_id, d.kind, d.channel, d.due_on, ${key}, d.basis_on, d.every_days, d.tier from _task_desired d
        where not exists (select 1 from maintenance_task o where o.dedupe_key = ${key} and o.status = 'open'
                            and (o.due_on, o.basis_on, o.every_days, o.tier)
@@ -274,21 +277,23 @@ export async function refreshTasks(
              (excluded.due_on, excluded.basis_on, excluded.every_days, excluded.tier)
        returning (xmax = 0) as inserted)
        select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved from up`,
-      withParams,
-    );
-    phase('upsert');
-    // Whatever reads the tasks next plans on the table's statistics: planned on the counts of a table
-    // just filled (the first snapshot), the next refresh's cancellation probed the desired tasks once
-    // per open task — 15 s at 10,000 merchants, for nothing to cancel.
-    if ((upsert?.created ?? 0) > 10_000) {
-      await t.execute('analyze maintenance_task', [], 'run');
-      phase('analyze');
-    }
-    return {
-      created: upsert?.created ?? 0,
-      moved: upsert?.moved ?? 0,
-      done: (done as unknown as { affectedRows: number }).affectedRows,
-      cancelled: (cancelled as unknown as { affectedRows: number }).affectedRows,
-    };
-  });
+        withParams,
+      );
+      phase('upsert');
+      // Whatever reads the tasks next plans on the table's statistics: planned on the counts of a table
+      // just filled (the first snapshot), the next refresh's cancellation probed the desired tasks once
+      // per open task — 15 s at 10,000 merchants, for nothing to cancel.
+      if ((upsert?.created ?? 0) > 10_000) {
+        await t.execute('analyze maintenance_task', [], 'run');
+        phase('analyze');
+      }
+      return {
+        created: upsert?.created ?? 0,
+        moved: upsert?.moved ?? 0,
+        done: (done as unknown as { affectedRows: number }).affectedRows,
+        cancelled: (cancelled as unknown as { affectedRows: number }).affectedRows,
+      };
+    },
+    { propagation: TransactionPropagation.REQUIRED },
+  );
 }
