@@ -218,81 +218,91 @@ export async function refreshTasks(
               (coalesce(m.contact_verified_on, m.onboarded_on) + interval '1 year')::date
        from merchant m where m.status <> 'terminated' ${only}`;
       const desiredParams = [...ids, ...ids, ...ids];
-      // Every merchant: the desired tasks are materialised once, in a temp table the three statements
-      // below share. The few merchants of a recorded contact: the same query inlined in each statement
-      // (a handful of index lookups), which spares the temp table's create, analyze and drop — catalog
-      // writes that were most of the cost of logging a visit.
-      let withDesired = '';
-      let withParams: unknown[] = [];
+      const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
+      // The three writes over the desired tasks (`_task_desired`), each answering a row per task it
+      // wrote. `after` makes one wait for another's rows where they share a statement (below).
+      const doneSql = `update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,
+           done_by_interaction_id = d.basis_interaction_id,
+           close_reason = case d.kind when 'reverify' then 'contact data verified' else 'contact recorded' end
+         from _task_desired d
+         where t.dedupe_key = ${key} and t.status = 'open'
+           and d.basis_on is not null and (t.basis_on is null or d.basis_on > t.basis_on)
+         returning t.id`;
+      // Cancelled before the new tasks are written: what the upsert writes is desired by definition, so
+      // this reads only the tasks that were open before (none at a first snapshot, not two million).
+      const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
+      const cancelSql = (
+        after = '',
+      ) => `update maintenance_task t set status = 'cancelled', closed_at = now(),
+           dedupe_key = null,
+           close_reason = 'no longer asked for by the cadence policy, the merchant''s tier or its status'
+         where t.kind in ('cadence', 'reverify') and t.status = 'open' ${scope} ${after}
+           and not exists (select 1 from _task_desired d where d.merchant_id = t.merchant_id and d.kind = t.kind and d.channel = t.channel)
+         returning t.id`;
+      // Only the tasks that are new or differ go through the upsert: the unchanged are told apart by one
+      // hash anti-join against the open tasks, not by a conflict probe of the key index each (two
+      // million probes that wrote nothing). The upsert still decides, so a task a recorded contact
+      // wrote meanwhile is updated, never doubled.
+      const upsertSql = (
+        after = '',
+      ) => `insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
+         select d.merchant_id, d.kind, d.channel, d.due_on, ${key}, d.basis_on, d.every_days, d.tier from _task_desired d
+         where not exists (select 1 from maintenance_task o where o.dedupe_key = ${key} and o.status = 'open'
+                             and (o.due_on, o.basis_on, o.every_days, o.tier)
+                                 is not distinct from (d.due_on, d.basis_on, d.every_days, d.tier)) ${after}
+         on conflict (dedupe_key) do update set due_on = excluded.due_on, basis_on = excluded.basis_on,
+           every_days = excluded.every_days, tier = excluded.tier
+         where (t.due_on, t.basis_on, t.every_days, t.tier) is distinct from
+               (excluded.due_on, excluded.basis_on, excluded.every_days, excluded.tier)
+         returning (xmax = 0) as inserted`;
+      const counted = `count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved`;
+      let counts: RefreshResult;
       if (merchantIds) {
-        withDesired = `with _task_desired as (${desired})`;
-        withParams = desiredParams;
+        // The few merchants of a recorded contact: one statement, the desired tasks a handful of index
+        // lookups in it (no temp table: its create, analyze and drop were catalog writes that cost most
+        // of logging a visit). Its parts run in the order of the statements below: each waits for the
+        // rows of the one before (a one-time filter), so the upsert never meets a task still open that
+        // the contact has just done.
+        const [r] = await t.execute<RefreshResult[]>(
+          `with _task_desired as (${desired}),
+             done as (${doneSql}),
+             cancelled as (${cancelSql('and (select count(*) from done) >= 0')}),
+             up as (${upsertSql('and (select count(*) from cancelled) >= 0')})
+           select ${counted}, (select count(*) from done)::int as done,
+                  (select count(*) from cancelled)::int as cancelled from up`,
+          [...desiredParams, ...ids],
+        );
+        counts = r!;
       } else {
+        // Every merchant: the desired tasks are materialised once, in a temp table the three statements
+        // share. The latest counting contact of each merchant and rule is found in one pass over the
+        // interactions rather than one index probe per merchant and rule (a million probes).
         await t.execute('drop table if exists _task_desired', [], 'run');
-        // The latest counting contact of each merchant and rule, in one pass over the interactions
-        // rather than one index probe per merchant and rule (a million merchants had a million probes).
         await t.execute(`create temp table _task_desired on commit drop as ${desired}`, desiredParams, 'run');
         // A fresh temp table has no statistics: without them the anti-join below was planned as a
         // nested loop, quadratic in the merchants (minutes at 200,000); with them, a hash anti-join.
         await t.execute('analyze _task_desired', [], 'run');
         phase('desired');
+        const count = async (sql: string) =>
+          (await t.execute<{ n: number }[]>(`with w as (${sql}) select count(*)::int as n from w`))[0]!.n;
+        const done = await count(doneSql);
+        phase('done');
+        const cancelled = await count(cancelSql());
+        phase('cancelled');
+        const [up] = await t.execute<{ created: number; moved: number }[]>(
+          `with up as (${upsertSql()}) select ${counted} from up`,
+        );
+        counts = { ...up!, done, cancelled };
       }
-      const key = `d.kind || ':' || d.merchant_id || ':' || d.channel`;
-      const done = await t.execute(
-        `${withDesired} update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null,
-         done_by_interaction_id = d.basis_interaction_id,
-         close_reason = case d.kind when 'reverify' then 'contact data verified' else 'contact recorded' end
-       from _task_desired d
-       where t.dedupe_key = ${key} and t.status = 'open'
-         and d.basis_on is not null and (t.basis_on is null or d.basis_on > t.basis_on)`,
-        withParams,
-        'run',
-      );
-      phase('done');
-      // Cancelled before the new tasks are written: what the upsert writes is desired by definition, so
-      // this reads only the tasks that were open before (none at a first snapshot, not two million).
-      const scope = merchantIds ? 'and t.merchant_id = any(?::int[])' : '';
-      const cancelled = await t.execute(
-        `${withDesired} update maintenance_task t set status = 'cancelled', closed_at = now(), dedupe_key = null,
-         close_reason = 'no longer asked for by the cadence policy, the merchant''s tier or its status'
-       where t.kind in ('cadence', 'reverify') and t.status = 'open' ${scope}
-         and not exists (select 1 from _task_desired d where d.merchant_id = t.merchant_id and d.kind = t.kind and d.channel = t.channel)`,
-        [...withParams, ...ids],
-        'run',
-      );
-      phase('cancelled');
-      // Only the tasks that are new or differ go through the upsert: the unchanged are told apart by one
-      // hash anti-join against the open tasks, not by a conflict probe of the key index each (two
-      // million probes that wrote nothing). The upsert still decides, so a task a recorded contact
-      // wrote meanwhile is updated, never doubled.
-      const [upsert] = await t.execute<{ created: number; moved: number }[]>(
-        `${withDesired ? `${withDesired},` : 'with'} up as (insert into maintenance_task as t (merchant_id, kind, channel, due_on, dedupe_key, basis_on, every_days, tier)
-       select d.merchant_id, d.kind, d.channel, d.due_on, ${key}, d.basis_on, d.every_days, d.tier from _task_desired d
-       where not exists (select 1 from maintenance_task o where o.dedupe_key = ${key} and o.status = 'open'
-                           and (o.due_on, o.basis_on, o.every_days, o.tier)
-                               is not distinct from (d.due_on, d.basis_on, d.every_days, d.tier))
-       on conflict (dedupe_key) do update set due_on = excluded.due_on, basis_on = excluded.basis_on,
-         every_days = excluded.every_days, tier = excluded.tier
-       where (t.due_on, t.basis_on, t.every_days, t.tier) is distinct from
-             (excluded.due_on, excluded.basis_on, excluded.every_days, excluded.tier)
-       returning (xmax = 0) as inserted)
-       select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as moved from up`,
-        withParams,
-      );
       phase('upsert');
       // Whatever reads the tasks next plans on the table's statistics: planned on the counts of a table
       // just filled (the first snapshot), the next refresh's cancellation probed the desired tasks once
       // per open task — 15 s at 10,000 merchants, for nothing to cancel.
-      if ((upsert?.created ?? 0) > 10_000) {
+      if (counts.created > 10_000) {
         await t.execute('analyze maintenance_task', [], 'run');
         phase('analyze');
       }
-      return {
-        created: upsert?.created ?? 0,
-        moved: upsert?.moved ?? 0,
-        done: (done as unknown as { affectedRows: number }).affectedRows,
-        cancelled: (cancelled as unknown as { affectedRows: number }).affectedRows,
-      };
+      return counts;
     },
     { propagation: TransactionPropagation.REQUIRED },
   );
