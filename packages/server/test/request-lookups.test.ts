@@ -69,22 +69,27 @@ describe('lookups once per request', () => {
 
   const matching = (sql: string[], re: RegExp) => sql.filter((s) => re.test(s)).length;
 
-  it('asks each period its scheme and ranking state once for the whole pyramid page', async () => {
+  it('asks each period its scheme, ranking state and snapshot in one statement for the whole pyramid page', async () => {
     const { result, sql } = await countQueries(orm, () => server.gql(PYRAMID_PAGE, { p: m3, c: m2 }, token));
     expect(result.errors).toBeUndefined();
-    // Two periods: one scheme lookup and one ranking-state lookup each, for four fields that use them.
-    expect(matching(sql, /from tier_scheme/)).toBe(2);
-    expect(matching(sql, /^select s\.merchants, .* from period_rank_state/s)).toBe(2);
+    // Two periods: one lookup each, for four fields that use them (the migration asks for the
+    // snapshots, the pyramids and the curve for the scheme and the ranking).
+    const lookups = sql.filter((s) => /from tier_scheme/.test(s));
+    expect(lookups).toHaveLength(2);
+    for (const s of lookups) expect(s).toMatch(/from period_rank_state[\s\S]*from tier_snapshot_run/);
+    expect(matching(sql, /from period_rank_state|from tier_snapshot_run/)).toBe(2);
   });
 
   it('reads a merchant’s tiers in three periods as one batch, and the same tiers one by one', async () => {
     const vars = { mid: mid(7), a: m3, b: m2, c: m1 };
     const { result, sql } = await countQueries(orm, () => server.gql(MERCHANT_PAGE, vars, token));
     expect(result.errors).toBeUndefined();
-    // Which periods have a snapshot: one statement for all three, not asked again for the period
-    // ranked live; the snapshotted periods' rows: one more.
-    expect(matching(sql, /from tier_snapshot_run/)).toBe(1);
+    // Which periods have a snapshot: one statement for all three; the snapshotted periods' rows: one
+    // more; the period ranked live: its scheme and ranking state in one, not asked about again.
+    expect(matching(sql, /from tier_snapshot_run where period = any/)).toBe(1);
     expect(matching(sql, /join unnest/)).toBe(1);
+    expect(matching(sql, /from tier_scheme/)).toBe(1);
+    expect(matching(sql, /from period_rank_state/)).toBe(1);
     const tiers = (result.data as { merchant: Record<string, string | null> }).merchant;
     for (const [field, period] of [
       ['t0', m3],

@@ -51,24 +51,34 @@ export interface StoredRanking {
   version: string;
 }
 
+/** The state of a period's stored ranking, read with the period's other lookups (`RANKING_STATE_SQL`). */
+export interface RankingState {
+  merchants: number | null;
+  fresh: boolean;
+  version: string;
+  /** Not noted as wanted for ten minutes. */
+  note: boolean;
+}
+
 /**
- * The period's stored ranking when it is fresh: its key and merchant count; otherwise null. Either
- * way the period is noted as wanted (at most every ten minutes), so the refresh keeps it current.
+ * SQL of the ranking state of the period key given as its parameter: no row when none was ever
+ * wanted. Read where the ranking itself will be read (a replica's state matches its own rows).
  */
-export async function freshRanking(
+export const RANKING_STATE_SQL = `select s.merchants, (s.snapshot is not null and not ${CHANGED_SINCE}) as fresh,
+    s.snapshot::text as version, s.requested_at < now() - interval '10 minutes' as note
+  from period_rank_state s where s.period_key = ?`;
+
+/**
+ * The period's stored ranking if its state says it is fresh: its key and merchant count; otherwise
+ * null. Either way the period is noted as wanted (at most every ten minutes; a write, on the
+ * primary), so the refresh keeps it current.
+ */
+export async function rankingOfState(
   em: EntityManager,
   period: Period,
-  read: SqlRows = primarySql(em),
+  state: RankingState | null,
 ): Promise<StoredRanking | null> {
   const key = periodKey(period);
-  // Read where the ranking itself will be read (a replica's state matches its own rows); the note
-  // that the period is wanted is a write, on the primary.
-  const [state] = await read<{ merchants: number | null; fresh: boolean; note: boolean; version: string }>(
-    `select s.merchants, (s.snapshot is not null and not ${CHANGED_SINCE}) as fresh, s.snapshot::text as version,
-            s.requested_at < now() - interval '10 minutes' as note
-     from period_rank_state s where s.period_key = ?`,
-    [key],
-  );
   if (!state || state.note || !state.fresh)
     await em.execute(
       `insert into period_rank_state (period_key, period_start, period_end) values (?, ?, ?)
@@ -78,6 +88,16 @@ export async function freshRanking(
       'run',
     );
   return state?.fresh ? { key, merchants: Number(state.merchants ?? 0), version: state.version } : null;
+}
+
+/** The period's stored ranking when it is fresh (noting it wanted): its state read, then `rankingOfState`. */
+export async function freshRanking(
+  em: EntityManager,
+  period: Period,
+  read: SqlRows = primarySql(em),
+): Promise<StoredRanking | null> {
+  const [state] = await read<RankingState>(RANKING_STATE_SQL, [periodKey(period)]);
+  return rankingOfState(em, period, state ?? null);
 }
 
 /**

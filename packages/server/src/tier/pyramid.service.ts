@@ -6,8 +6,24 @@ import { ResultCache } from '../platform/cache/result-cache.ts';
 import { analyticsSql, primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { periodTotalsSql } from '../settlement/profit.service.ts';
-import { freshRanking, liveRankSql, type StoredRanking } from './period-rank.service.ts';
-import { loadScheme, schemeKey, tierCaseSql, tierLastRankSql } from './tier-level.ts';
+import {
+  liveRankSql,
+  periodKey,
+  RANKING_STATE_SQL,
+  type RankingState,
+  rankingOfState,
+  type StoredRanking,
+} from './period-rank.service.ts';
+import {
+  type SchemeRow,
+  type StoredScheme,
+  schemeInForce,
+  schemeInForceSql,
+  schemeKey,
+  schemeMonth,
+  tierCaseSql,
+  tierLastRankSql,
+} from './tier-level.ts';
 
 // Numeric text with exactly 2 decimals (every query casts to numeric(…,2)) to fen, without bounds:
 // Σ i·x_i over a million merchants exceeds what parseYuan accepts as an amount.
@@ -42,17 +58,52 @@ export async function rankedSql(em: EntityManager, period: Period, where: SqlWhe
   return { ...rankedFrom(scheme, stored, period, where), scheme, stored };
 }
 
+/** What every answer about a period starts from: its tier scheme, its ranking's state, its snapshot. */
+export interface PeriodState {
+  scheme: StoredScheme;
+  ranking: RankingState | null;
+  /** When its official snapshot was computed (to the microsecond), or null: none yet. */
+  snapshotAt: string | null;
+}
+
 /**
- * The scheme of a period and its stored ranking if fresh: what every answer from the ranking starts
- * from, looked up once per read-only request (platform/cache/request-memo.ts) — the pyramid page asks
- * for two pyramids, a Lorenz curve and a migration. `on` names where `read` runs (a replica's state
- * may differ from the primary's), so a lookup is shared only between reads on the same side.
+ * A period's scheme, ranking state and snapshot in one statement, looked up once per read-only
+ * request (platform/cache/request-memo.ts): the pyramid page asks for two pyramids, a Lorenz curve
+ * and a migration, a merchant page for three periods' tiers. `on` names where `read` runs (a
+ * replica's state may differ from the primary's), so a lookup is shared only between reads on the
+ * same side.
  */
+export function periodState(
+  em: EntityManager,
+  period: Period,
+  read: SqlRows = primarySql(em),
+  on: 'primary' | 'analytics' = 'primary',
+): Promise<PeriodState> {
+  return requestMemo(em, `period-state ${on} ${period.label}`, async () => {
+    const rows = await read<SchemeRow & { known: boolean | null; snapshot_at: string | null } & RankingState>(
+      `select b.*, st.known, st.merchants, st.fresh, st.version, st.note, run.at as snapshot_at
+       from (${schemeInForceSql}) b
+       left join lateral (select true as known, q.* from (${RANKING_STATE_SQL}) q) st on true
+       left join lateral (select to_char(computed_at, 'YYYY-MM-DD HH24:MI:SS.US') as at
+                          from tier_snapshot_run where period = ?) run on true
+       order by b.position`,
+      [schemeMonth(period), periodKey(period), period.label],
+    );
+    const head = rows[0];
+    return {
+      scheme: schemeInForce(rows),
+      ranking: head?.known ? head : null,
+      snapshotAt: head?.snapshot_at ?? null,
+    };
+  });
+}
+
+/** The scheme of a period and its stored ranking if fresh (noting it wanted): once per request. */
 function rankingBasis(em: EntityManager, period: Period, read: SqlRows, on: 'primary' | 'analytics') {
-  return requestMemo(em, `ranking-basis ${on} ${period.label}`, async () => ({
-    scheme: await loadScheme(read, period),
-    stored: await freshRanking(em, period, read),
-  }));
+  return requestMemo(em, `ranking-basis ${on} ${period.label}`, async () => {
+    const { scheme, ranking } = await periodState(em, period, read, on);
+    return { scheme, stored: await rankingOfState(em, period, ranking) };
+  });
 }
 
 /** rankedSql for a scheme and a stored ranking already looked up (null: none fresh). */

@@ -13,7 +13,7 @@ export type StoredScheme = TierScheme & {
   createdAt: string;
 };
 
-type SchemeRow = {
+export type SchemeRow = {
   id: number;
   kind: 'SHARE' | 'THRESHOLD';
   measure: TierMeasure | null;
@@ -83,19 +83,26 @@ export function schemesOfRows(rows: readonly SchemeRow[]): StoredScheme[] {
 export const schemeMonth = (period: Period) => period.end.slice(0, 7);
 
 /**
- * The tier scheme of a period: the latest version whose first month is not after the period's end
- * (a quarter or year straddling a change is cut as its last month is).
+ * SQL of the levels of the tier scheme of a period, its parameter the month of `schemeMonth`: the
+ * latest version whose first month is not after the period's end (a quarter or year straddling a
+ * change is cut as its last month is). Unordered: order by `position`.
  */
-export async function loadScheme(read: SqlRows, period: Period): Promise<StoredScheme> {
-  const rows = await read<SchemeRow>(
-    `${schemeLevelsSql(`(select * from tier_scheme where effective_from is null or effective_from <= ?
-        order by effective_from desc nulls last, id desc limit 1)`)}
-     order by l.position`,
-    [schemeMonth(period)],
-  );
+export const schemeInForceSql =
+  schemeLevelsSql(`(select * from tier_scheme where effective_from is null or effective_from <= ?
+        order by effective_from desc nulls last, id desc limit 1)`);
+
+/** The scheme of the rows of `schemeInForceSql`. */
+export function schemeInForce(rows: readonly SchemeRow[]): StoredScheme {
   const [scheme] = schemesOfRows(rows);
   if (!scheme) throw new Error('no tier scheme is in force');
   return scheme;
+}
+
+/** The tier scheme of a period (`schemeInForceSql`). */
+export async function loadScheme(read: SqlRows, period: Period): Promise<StoredScheme> {
+  return schemeInForce(
+    await read<SchemeRow>(`${schemeInForceSql} order by l.position`, [schemeMonth(period)]),
+  );
 }
 
 /** A stable text of a scheme's cut and names, for result-cache keys (minimums are bigints). */

@@ -10,6 +10,7 @@ import {
   PYRAMID_OF_T,
   type PyramidResult,
   type PyramidRow,
+  periodState,
   pyramidOf,
   rankedSql,
 } from './pyramid.service.ts';
@@ -102,23 +103,22 @@ export async function computeTierSnapshot(
 /**
  * SQL `(merchant_id, tier)` of the official assignment of a period: its stored snapshot, or — when
  * none was computed yet — the same ranking computed on the fly. `run` answers whether the snapshot
- * exists: give the runner the assignment will run on (e.g. `analyticsSql(em)`), so both see one state.
+ * exists: give the runner the assignment will run on (e.g. `analyticsSql(em)`, `on` then
+ * 'analytics'), so both see one state.
  */
 export async function assignmentSql(
   em: EntityManager,
   period: Period,
   run: SqlRows = primarySql(em),
+  on: 'primary' | 'analytics' = 'primary',
 ): Promise<{ sql: string; params: unknown[]; version: string | null }> {
-  const [snapshot] = await run<{ at: string }>(
-    "select to_char(computed_at, 'YYYY-MM-DD HH24:MI:SS.US') as at from tier_snapshot_run where period = ?",
-    [period.label],
-  );
-  if (snapshot)
+  const { snapshotAt } = await periodState(em, period, run, on);
+  if (snapshotAt)
     return {
       sql: 'select merchant_id, tier from tier_snapshot where period = ?',
       params: [period.label],
       // Every computation of a snapshot gives it a new computed_at.
-      version: `snapshot ${snapshot.at}`,
+      version: `snapshot ${snapshotAt}`,
     };
   return liveAssignmentSql(em, period);
 }

@@ -127,8 +127,8 @@ export class TierResolver {
   ): Promise<TierMigrationType> {
     // An analytical read: on a read replica when one is configured (db/replicas.ts).
     const sql = analyticsSql(ctx.em);
-    const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'), sql);
-    const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'), sql);
+    const a = await assignmentSql(ctx.em, parsePeriodArg(from, 'from'), sql, 'analytics');
+    const b = await assignmentSql(ctx.em, parsePeriodArg(to, 'to'), sql, 'analytics');
     const where = await merchantWhere(ctx.em, ctx.user!, filter);
     const key =
       a.version && b.version ? JSON.stringify([a.version, b.version, where.sql, where.params]) : null;
