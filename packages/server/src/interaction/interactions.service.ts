@@ -54,14 +54,6 @@ const INTERACTION_COLUMNS = `i.id::text, i.merchant_id as "merchantId", i.kind, 
 
 const withInteractionDates = (rows: InteractionRow[]) => withDates(rows, 'occurredAt', 'recordedAt');
 
-export async function interactionById(em: EntityManager, id: string): Promise<InteractionRow | null> {
-  const rows = await em.execute<InteractionRow[]>(
-    `select ${INTERACTION_COLUMNS} from interaction i join app_user u on u.id = i.staff_id where i.id = ?`,
-    [id],
-  );
-  return withInteractionDates(rows)[0] ?? null;
-}
-
 /** An interaction by id if its merchant is in the user's scope; null exactly as if it did not exist. */
 export async function interactionInScope(
   em: EntityManager,
@@ -113,7 +105,7 @@ export async function recordInteraction(
 ): Promise<InteractionRow> {
   const now = opts.now ?? new Date();
   const { merchant, at, staffId } = await checkInput(em, user, input, now);
-  const id = await em.transactional(async (tx) => {
+  const recorded = await em.transactional(async (tx) => {
     const t = tx as EntityManager;
     if (opts.supersedes) {
       const [old] = await t.execute<{ merchant_id: number; superseded: boolean }[]>(
@@ -134,9 +126,12 @@ export async function recordInteraction(
         'run',
       );
     }
-    const [row] = await t.execute<{ id: string }[]>(
-      `insert into interaction (merchant_id, kind, occurred_at, staff_id, outcome, notes, next_follow_up, supersedes_id, recorded_by)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id::text`,
+    // The entry as the API answers it, from the insert itself (an entry never changes once written).
+    const [row] = await t.execute<InteractionRow[]>(
+      `with i as (
+         insert into interaction (merchant_id, kind, occurred_at, staff_id, outcome, notes, next_follow_up, supersedes_id, recorded_by)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *)
+       select ${INTERACTION_COLUMNS} from i join app_user u on u.id = i.staff_id`,
       [
         merchant.id,
         input.kind,
@@ -190,9 +185,9 @@ export async function recordInteraction(
       merchantId: merchant.id,
       contactConfirmed: confirmed ? { by: user.login, day: businessToday(at) } : undefined,
     });
-    return newId;
+    return row!;
   });
-  return (await interactionById(em, id))!;
+  return withInteractionDates([recorded])[0]!;
 }
 
 /**
