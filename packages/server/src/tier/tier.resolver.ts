@@ -32,37 +32,34 @@ import { TierSnapshotEntryConnectionType, tierHistoryPage } from './tier-history
 import { assignmentSql, computeTierSnapshot, liveAssignmentSql } from './tier-snapshot.service.ts';
 
 /**
- * The official tiers of merchants in several periods, keyed `period|merchantId`: the periods with a
- * stored snapshot are read together (one statement for which have one, one for their rows); a
- * period without one is ranked on the fly as `assignmentSql` does.
+ * The official tiers of merchants in several periods, keyed `period|merchantId`: one statement says
+ * which periods have a stored snapshot and reads those periods' rows together; a period without one
+ * is ranked on the fly as `assignmentSql` does.
  */
 async function officialTiers(
   em: EntityManager,
   wanted: { period: Period; ids: number[] }[],
 ): Promise<Map<string, TierCode>> {
   const found = new Map<string, TierCode>();
-  const stored = new Set(
-    (
-      await em.execute<{ period: string }[]>(
-        'select period from tier_snapshot_run where period = any(?::text[])',
-        [textArray(wanted.map((w) => w.period.label))],
-      )
-    ).map((r) => r.period),
+  // Each period's merchants, as (period, merchant) pairs: a page's three months, a list's month.
+  const rows = await em.execute<
+    { period: string; stored: boolean; merchant_id: number; tier: TierCode | null }[]
+  >(
+    `select w.period, r.period is not null as stored, w.merchant_id, s.tier
+     from unnest(?::text[], ?::int[]) as w(period, merchant_id)
+     left join tier_snapshot_run r on r.period = w.period
+     left join tier_snapshot s on s.period = w.period and s.merchant_id = w.merchant_id`,
+    [
+      textArray(wanted.flatMap((w) => w.ids.map(() => w.period.label))),
+      intArray(wanted.flatMap((w) => w.ids)),
+    ],
   );
-  const snapshotted = wanted.filter((w) => stored.has(w.period.label));
-  if (snapshotted.length) {
-    // Each period's merchants, as (period, merchant) pairs: a page's three months, a list's month.
-    const rows = await em.execute<{ period: string; merchant_id: number; tier: TierCode }[]>(
-      `select s.period, s.merchant_id, s.tier from tier_snapshot s
-       join unnest(?::text[], ?::int[]) as w(period, merchant_id) using (period, merchant_id)`,
-      [
-        textArray(snapshotted.flatMap((w) => w.ids.map(() => w.period.label))),
-        intArray(snapshotted.flatMap((w) => w.ids)),
-      ],
-    );
-    for (const r of rows) found.set(`${r.period}|${r.merchant_id}`, r.tier);
+  const stored = new Set<string>();
+  for (const r of rows) {
+    if (r.stored) stored.add(r.period);
+    if (r.tier) found.set(`${r.period}|${r.merchant_id}`, r.tier);
   }
-  // The others are ranked as a snapshot would rank them (the lookup above already said there is none).
+  // The others are ranked as a snapshot would rank them (the statement above said there is none).
   for (const w of wanted.filter((x) => !stored.has(x.period.label))) {
     const a = await liveAssignmentSql(em, w.period);
     const rows = await em.execute<{ merchant_id: number; tier: TierCode }[]>(
