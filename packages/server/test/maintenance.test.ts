@@ -291,6 +291,18 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
     );
     expect(sent.data!.markGreetingsSent).toEqual({ sent: 1, skipped: ['999999'] });
     expect((await tasksOf('am1', { kind: 'GREETING', mid: mid(1) })).totalCount).toBe(0);
+    // A greeting recorded as a contact that reached the merchant answers its greeting task too.
+    const other = (await tasksOf('am1', { kind: 'GREETING' })).edges[0]!.node;
+    const greeted = await record('am1', { mid: other.merchant.mid, kind: 'GREETING', outcome: 'REACHED' });
+    const [answered] = await sql<{ status: string; close_reason: string; by: string }[]>(
+      `select status, close_reason, done_by_interaction_id::text as by from maintenance_task where id = ?`,
+      [parseGlobalId(other.id)?.key ?? other.id],
+    );
+    expect(answered).toEqual({
+      status: 'done',
+      close_reason: 'greeting sent',
+      by: parseGlobalId(greeted.id)!.key,
+    });
     const bad = await server.gql(RUN, { i: { ...input, template: '{商户}好', year: 1999 } }, tokens.bm);
     expect(fieldsOf(bad)).toEqual(['year', 'template']);
   });
@@ -523,9 +535,9 @@ describe('maintenance: interactions, cadence tasks, campaigns and KPIs', () => {
       record('am1', { mid: mid(1), kind: 'CALL', outcome: 'REACHED' }),
     );
     expect(statements.filter((q) => /savepoint/i.test(q))).toEqual([]);
-    // Session, merchant; begin, the entry (answered by its insert), the tasks it answers, the
-    // merchant's tasks (done, cancelled and written in one statement), commit; the audit row.
-    expect(statements).toHaveLength(8);
+    // Session, merchant; begin, the entry with the tasks it answers (one statement that answers the
+    // entry), the merchant's tasks (done, cancelled and written in one statement), commit; the audit row.
+    expect(statements).toHaveLength(7);
   });
 
   it("reads a merchant's open tasks in one statement, with the priority's joins only when asked", async () => {

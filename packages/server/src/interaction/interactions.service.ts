@@ -126,11 +126,36 @@ export async function recordInteraction(
         'run',
       );
     }
-    // The entry as the API answers it, from the insert itself (an entry never changes once written).
+    // One statement writes the entry and what it answers, and answers the entry as the API shows it
+    // (an entry never changes once written). A contact that reached the merchant answers the
+    // follow-ups asked for before it, the retention task a churn score raised (clv/churn.service.ts:
+    // the contact was the ask) and, for a greeting, the greeting task; a follow-up date becomes a task.
+    const counting = (COUNTING_OUTCOMES as readonly string[]).includes(input.outcome);
     const [row] = await t.execute<InteractionRow[]>(
       `with i as (
          insert into interaction (merchant_id, kind, occurred_at, staff_id, outcome, notes, next_follow_up, supersedes_id, recorded_by)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *),
+       follow_ups as (
+         update maintenance_task f set status = 'done', closed_at = now(), done_by_interaction_id = i.id,
+           close_reason = 'followed up'
+         from interaction src, i
+         where ?::boolean and f.kind = 'follow_up' and f.status = 'open' and f.merchant_id = i.merchant_id
+           and src.id = f.source_interaction_id and src.occurred_at < i.occurred_at),
+       retention as (
+         update maintenance_task t set status = 'done', closed_at = now(), dedupe_key = null, done_by_interaction_id = i.id,
+           close_reason = 'contacted about the risk of leaving'
+         from i
+         where ?::boolean and t.kind = 'retention' and t.status = 'open' and t.merchant_id = i.merchant_id
+           and t.created_at <= i.occurred_at),
+       greetings as (
+         update maintenance_task t set status = 'done', closed_at = now(), done_by_interaction_id = i.id,
+           close_reason = 'greeting sent'
+         from i
+         where ?::boolean and t.kind = 'greeting' and t.status = 'open' and t.merchant_id = i.merchant_id),
+       next as (
+         insert into maintenance_task (merchant_id, kind, channel, due_on, dedupe_key, source_interaction_id)
+         select i.merchant_id, 'follow_up', 'follow_up', i.next_follow_up, 'follow_up:' || i.id, i.id
+         from i where i.next_follow_up is not null)
        select ${INTERACTION_COLUMNS} from i join app_user u on u.id = i.staff_id`,
       [
         merchant.id,
@@ -142,44 +167,12 @@ export async function recordInteraction(
         input.nextFollowUp ?? null,
         opts.supersedes ?? null,
         user.login,
+        counting,
+        counting,
+        counting && input.kind === 'greeting',
       ],
     );
-    const newId = row!.id;
-    if ((COUNTING_OUTCOMES as readonly string[]).includes(input.outcome)) {
-      // A contact that reached the merchant answers the follow-ups asked for before it, the retention
-      // task a churn score raised (clv/churn.service.ts: the contact was the ask) and, for a greeting,
-      // the greeting task: one statement, each update on its own kind of task.
-      const greeting = input.kind === 'greeting';
-      await t.execute(
-        `with follow_ups as (
-           update maintenance_task f set status = 'done', closed_at = now(), done_by_interaction_id = ?,
-             close_reason = 'followed up'
-           from interaction src
-           where f.kind = 'follow_up' and f.status = 'open' and f.merchant_id = ?
-             and src.id = f.source_interaction_id and src.occurred_at < ?
-           returning f.id),
-         retention as (
-           update maintenance_task set status = 'done', closed_at = now(), dedupe_key = null, done_by_interaction_id = ?,
-             close_reason = 'contacted about the risk of leaving'
-           where kind = 'retention' and status = 'open' and merchant_id = ? and created_at <= ?
-           returning id),
-         greetings as (
-           update maintenance_task set status = 'done', closed_at = now(), done_by_interaction_id = ?, close_reason = 'greeting sent'
-           where ?::boolean and kind = 'greeting' and status = 'open' and merchant_id = ?
-           returning id)
-         select (select count(*) from follow_ups) + (select count(*) from retention) + (select count(*) from greetings) as closed`,
-        [newId, merchant.id, at, newId, merchant.id, at, newId, greeting, merchant.id],
-      );
-    }
-    if (input.nextFollowUp)
-      await t.execute(
-        `insert into maintenance_task (merchant_id, kind, channel, due_on, dedupe_key, source_interaction_id)
-         values (?, 'follow_up', 'follow_up', ?, ?, ?)`,
-        [merchant.id, input.nextFollowUp, `follow_up:${newId}`, newId],
-        'run',
-      );
-    const confirmed =
-      input.contactConfirmed && (COUNTING_OUTCOMES as readonly string[]).includes(input.outcome);
+    const confirmed = input.contactConfirmed && counting;
     await react('interaction.recorded', {
       em: t,
       merchantId: merchant.id,
