@@ -21,7 +21,7 @@ import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
 import { PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { globalId } from '../platform/graphql/node.ts';
-import { Merchant, MerchantChange } from './merchant.entity.ts';
+import { Merchant } from './merchant.entity.ts';
 import { MerchantFilter } from './merchant.inputs.ts';
 import { findMerchant, listMerchants } from './merchant.service.ts';
 import {
@@ -214,11 +214,15 @@ export class MerchantResolver {
     first: number,
     @Ctx() ctx: Context,
   ): Promise<MerchantChangeType[]> {
-    const rows = await ctx.em.find(
-      MerchantChange,
-      { merchant: m.id },
-      { orderBy: { id: 'desc' }, limit: Math.min(Math.max(first, 1), 200) },
-    );
-    return rows.map((c) => ({ ...c, changes: JSON.stringify(c.changes) }));
+    // The first page of changesConnection, as plain rows (up to 200, its own old limit; no count).
+    const size = Math.min(Math.max(first, 1), 200);
+    const page = await merchantChangesPage(ctx.em, m.id, {
+      size,
+      backward: false,
+      cursor: null,
+      list: 'merchantChanges',
+      count: false,
+    });
+    return page.edges.map((e) => e.node);
   }
 }
