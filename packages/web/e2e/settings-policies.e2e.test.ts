@@ -52,7 +52,11 @@ describe('settings: cadence, SLA and the product catalogue in headless Chromium'
         const sent = countMutations(p, 'setCadencePolicy');
         await p.getByTestId('cadence-edit-ORDINARY').click();
         const input = p.getByTestId('cadence-field-CALL').locator('input');
+        // The dialog opens animated: type only once its form holds the rule's value, and save only
+        // once the field shows what was typed (seen once: the save landed while it was not yet so).
+        await expect.poll(() => input.inputValue()).toBe(String(call.everyDays));
         await input.fill('0');
+        await expect.poll(() => input.inputValue()).toBe('0');
         await p.getByTestId('cadence-save').click();
         await expect
           .poll(() => fieldError(p, 'cadence-field-CALL').textContent())
