@@ -54,7 +54,7 @@ export async function snapshotBench(merchants: number): Promise<SnapshotFigures>
     const once = () =>
       withPhases(async () => {
         const t0 = performance.now();
-        await computeTierSnapshot(orm, '2025-12', 'bench', { react: false });
+        await computeTierSnapshot(orm, '2025-12', 'bench', { follow: 'later' });
         const t1 = performance.now();
         const { tasksFor } = await refreshCadenceTiers(orm.em.fork() as EntityManager, {
           fromSnapshot: true,

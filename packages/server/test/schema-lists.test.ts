@@ -35,6 +35,8 @@ const BOUNDED: Record<string, string> = {
   'TierScheme.levels': 'the four levels of a scheme',
   'SetTierSchemeResult.recomputedPeriods':
     "a mutation's answer: the periods whose stored snapshot it recomputed",
+  'TierFollowUp.pendingPeriods':
+    'the periods with a stored snapshot whose tasks are still to follow it: a few at most, each followed within a round',
   'WebhookSubscription.events': 'event kinds, an enum',
   'WorkPlan.tasks': 'what one day holds: at most the capacity, each part 0 to 200 (docs/work-queue.md)',
   'Query.teamBacklog':

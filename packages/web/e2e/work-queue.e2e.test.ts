@@ -137,4 +137,41 @@ describe('the work queue in headless Chromium', () => {
       before - 2,
     );
   });
+
+  for (const { lang, locale } of LANGS) {
+    it(`[${lang}] says while the tasks are still following a tier snapshot, and reloads once they have`, async () => {
+      page = await open(lang, locale, 'am_xian_1');
+      // The server's first answer is held back to one of a snapshot stored a moment ago (a demo's
+      // few hundred merchants are followed too fast to catch); the next poll is the server's own.
+      let held = false;
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postDataJSON() as { operationName?: string } | null;
+        if (body?.operationName !== 'TierFollowUp' || held) return route.continue();
+        held = true;
+        return route.fulfill({
+          json: {
+            data: {
+              tierFollowUp: { __typename: 'TierFollowUp', pendingPeriods: ['2026-11'], running: true },
+            },
+          },
+        });
+      });
+      const plans = { n: 0 };
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('"operationName":"WorkPlan"'))
+          plans.n++;
+      });
+      await page.goto(`${BASE}/work`);
+      const notice = page.getByTestId('tier-follow-up');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(
+        translate(lang, 'tierFollowUpPending', { periods: '2026-11' }),
+      );
+      await page.locator('[data-testid="today-plan"][data-loading="false"]').waitFor();
+      const before = plans.n;
+      // Caught up (the server says so at the next poll): the notice goes and the plan is asked again.
+      await notice.waitFor({ state: 'detached', timeout: 30_000 });
+      await expect.poll(() => plans.n, { timeout: 10_000 }).toBeGreaterThan(before);
+    });
+  }
 });

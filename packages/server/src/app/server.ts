@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
 import { escalateBreached } from '../service-desk/complaints.service.ts';
+import { followTierSnapshots } from '../task/snapshot-follow-up.service.ts';
 import { refreshPeriodRanks } from '../tier/period-rank.service.ts';
 import { deliverDue } from '../webhooks/webhooks.service.ts';
 import { createApp } from './app.ts';
@@ -11,6 +12,7 @@ import type { Orm } from './orm.ts';
 const ESCALATION_EVERY_MS = 5 * 60_000;
 const WEBHOOK_EVERY_MS = 5_000;
 const RANKING_EVERY_MS = 10_000;
+const FOLLOW_UP_EVERY_MS = 30_000;
 
 /**
  * Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database.
@@ -69,9 +71,16 @@ export async function serve(orm: Orm, config: Config, listening?: Server): Promi
     const done = await refreshPeriodRanks(orm);
     if (done.length) logger.info({ periods: done }, 'rankings refreshed');
   });
+  // Tier snapshots whose cadence and tasks have not followed yet: one a process stopped halfway
+  // through (its lease ran out), or one stored with its follow-up left to this round.
+  const followUps = every(FOLLOW_UP_EVERY_MS, 'tier snapshot follow-up', async () => {
+    const done = await followTierSnapshots(orm.em.fork() as EntityManager);
+    if (done.length) logger.info({ periods: done }, 'tasks followed the tier snapshots');
+  });
   void escalation.run();
+  void followUps.run();
   const stop = async () => {
-    for (const job of [escalation, webhooks, rankings]) clearInterval(job.t);
+    for (const job of [escalation, webhooks, rankings, followUps]) clearInterval(job.t);
     server.close();
     await apollo.stop();
     await orm.close();

@@ -4,7 +4,8 @@ import type { Context } from '../identity/context.ts';
 import { Allowed } from '../identity/guard.ts';
 import type { Merchant } from '../merchant/merchant.entity.ts';
 import { MerchantType } from '../merchant/merchant.types.ts';
-import { CadenceRuleInput, CadenceRuleType, MerchantCadenceType } from './cadence.types.ts';
+import { CadenceRuleInput, CadenceRuleType, MerchantCadenceType, TierFollowUpType } from './cadence.types.ts';
+import { followUpState } from './snapshot-follow-up.service.ts';
 import { TaskRefreshType } from './task.types.ts';
 import {
   loadPolicy,
@@ -20,6 +21,15 @@ export class CadenceResolver {
   @Query(() => [CadenceRuleType], { description: '维护频次政策 · The cadence policy, by tier.' })
   cadencePolicy(@Ctx() ctx: Context) {
     return loadPolicy(ctx.em);
+  }
+
+  @Authorized()
+  @Query(() => TierFollowUpType, {
+    description:
+      '分级快照之后任务是否已跟上 · Whether the maintenance tasks have caught up with the latest tier snapshots.',
+  })
+  tierFollowUp(@Ctx() ctx: Context) {
+    return followUpState(ctx.em);
   }
 
   @Allowed('administer')

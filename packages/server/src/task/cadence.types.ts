@@ -61,3 +61,25 @@ export class MerchantCadenceType {
   @Field(() => TierCode, { description: '按此级别维护 · Tier whose cadence applies.' })
   cadenceTier!: TierCode;
 }
+
+@ObjectType('TierFollowUp', {
+  description:
+    '分级快照之后的维护级别与任务更新（快照先答复，任务随后跟上）· Whether the cadence and open tasks have caught up with the stored tier snapshots: a snapshot answers first and its tasks follow.',
+})
+export class TierFollowUpType {
+  @Field(() => [String], {
+    description:
+      '任务尚未跟上的快照期间，最早的在前 · Snapshot periods whose tasks are still to follow, oldest first.',
+  })
+  pendingPeriods!: string[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '其中最早的快照时间；全部跟上时为空 · When the oldest of them was stored; null when all have caught up.',
+  })
+  pendingSince!: Date | null;
+
+  @Field(() => Boolean, { description: '正在更新 · Whether a server is updating them now.' })
+  running!: boolean;
+}

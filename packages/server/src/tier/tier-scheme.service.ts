@@ -107,7 +107,7 @@ export async function setTierScheme(
     'select period from tier_snapshot_run where period_end >= ?::date order by period_end, period',
     [`${draft.effectiveFrom}-01`],
   );
-  for (const { period } of periods) await computeTierSnapshot(orm, period, actor, { react: false });
+  for (const { period } of periods) await computeTierSnapshot(orm, period, actor, { follow: 'later' });
   if (periods.length) await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
   const [stored] = schemesOfRows(
     await em.execute(`${schemeLevelsSql('(select * from tier_scheme where id = ?)')} order by l.position`, [

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../platform/db/orm.ts';
 import { primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { emitSql } from '../platform/events/outbox.ts';
-import { react } from '../platform/events/reactions.ts';
+import { react, reactBehind } from '../platform/events/reactions.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { phaseTimer } from '../platform/time/phase-timer.ts';
 import {
@@ -18,16 +18,26 @@ import {
 const COMPANY = { sql: [], params: [] };
 
 /**
+ * How the maintenance cadence and open tasks follow a snapshot just stored (`tiers.snapshotted`):
+ * - 'wait': before the snapshot answers (the CLI, the demo, tests that read tasks next);
+ * - 'behind': after it has answered, in this process (the GraphQL mutation: whoever takes the
+ *   snapshot waits for the tiers, not for a million merchants' tasks);
+ * - 'later': not here — the caller follows once for several snapshots (a scheme change).
+ * Either way the snapshot's run row says it is still to be followed until it has been, so a
+ * process that stops halfway leaves it to the next round (server.ts) instead of losing it.
+ */
+export type SnapshotFollowUp = 'wait' | 'behind' | 'later';
+
+/**
  * Stores the official, company-wide tier of every merchant for a period in one set-based
  * statement; recomputing brings the period's snapshot to the new ranking atomically, writing only
- * the merchants that moved. `react: false` leaves the cadence refresh to the caller (a scheme change
- * recomputes several periods and refreshes once).
+ * the merchants that moved. The cadence and tasks follow it as `opts.follow` says (default 'wait').
  */
 export async function computeTierSnapshot(
   orm: Orm,
   periodText: string,
   actor: string,
-  opts: { react?: boolean } = {},
+  opts: { follow?: SnapshotFollowUp } = {},
 ): Promise<PyramidResult> {
   const period = parsePeriodArg(periodText);
   const phase = phaseTimer('snapshot');
@@ -88,7 +98,8 @@ export async function computeTierSnapshot(
        values (?, ?, ?, ?, ?, ?)
        on conflict (period) do update set period_start = excluded.period_start, period_end = excluded.period_end,
          merchant_count = excluded.merchant_count, total_profit = excluded.total_profit,
-         computed_at = now(), computed_by = excluded.computed_by`,
+         computed_at = now(), computed_by = excluded.computed_by,
+         cadence_followed_at = null, cadence_lease_until = null`,
       [period.label, period.start, period.end, pyramid.merchantCount, pyramid.totalProfit, actor],
       'run',
     );
@@ -96,7 +107,9 @@ export async function computeTierSnapshot(
   });
   phase('commit');
   // The cadence follows the latest official tiers: move every merchant's tasks with them.
-  if (opts.react !== false) await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
+  const follow = opts.follow ?? 'wait';
+  if (follow === 'wait') await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
+  else if (follow === 'behind') reactBehind('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
   return pyramid;
 }
 

@@ -156,13 +156,14 @@ export class TierResolver {
   @Allowed('snapshotTiers')
   @Mutation(() => PyramidType, {
     description:
-      '计算并保存某期间的全公司分级快照（管理员、分公司经理）· Compute and store the company-wide tier snapshot of a period; administrators and branch managers.',
+      '计算并保存某期间的全公司分级快照（管理员、分公司经理）；维护任务随后跟上（tierFollowUp）· Compute and store the company-wide tier snapshot of a period; administrators and branch managers. It answers once the tiers are stored; the cadence and open tasks follow behind (see tierFollowUp).',
   })
   computeTiers(
     @Arg('period', () => String, { description: PERIOD_DOC }) period: string,
     @Ctx() ctx: Context,
   ) {
-    return computeTierSnapshot(ctx.orm, period, ctx.user!.login);
+    // The tiers answer once stored; the cadence and tasks follow behind (Query.tierFollowUp).
+    return computeTierSnapshot(ctx.orm, period, ctx.user!.login, { follow: 'behind' });
   }
 
   @FieldResolver(() => TierCodeEnum, {

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app/app.ts';
 import type { Orm } from '../../src/app/orm.ts';
 import { addUser } from '../../src/identity/users.service.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
+import { reactionsSettled } from '../../src/platform/events/reactions.ts';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T;
@@ -57,6 +58,8 @@ export async function startServer(orm: Orm, overrides: Partial<Config> = {}) {
     gql,
     login,
     close: async () => {
+      // What requests left running behind them (a snapshot's follow-up) ends before the database does.
+      await reactionsSettled();
       await new Promise((r) => server.close(r));
       await apollo.stop();
     },

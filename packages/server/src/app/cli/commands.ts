@@ -172,12 +172,23 @@ export const COMMANDS: Record<string, Command> = {
     if (sub !== 'compute' || !period)
       throw new UsageError('usage: tiers compute PERIOD (e.g. 2026-10, 2026-Q3, 2026)');
     const { computeTierSnapshot } = await import('../../tier/tier-snapshot.service.ts');
-    const run = await computeTierSnapshot(input.orm, period, 'cli');
+    const { followTierSnapshots } = await import('../../task/snapshot-follow-up.service.ts');
+    // The tiers first, then the cadence and tasks they move, each reported as it is done (a first
+    // snapshot of a million merchants writes two million tasks after its tiers).
+    const run = await computeTierSnapshot(input.orm, period, 'cli', { follow: 'later' });
     process.stdout.write(`tiers ${run.period}: ${run.merchantCount} merchants ranked, snapshot stored\n`);
     for (const t of run.tiers)
       process.stdout.write(
         `  ${t.tier.padEnd(9)} ${String(t.merchantCount).padStart(8)} merchants  profit ${t.profit}\n`,
       );
+    process.stdout.write('maintenance cadence and open tasks: following the new tiers…\n');
+    const t0 = performance.now();
+    const followed = await followTierSnapshots(input.orm.em.fork() as never);
+    process.stdout.write(
+      followed.length
+        ? `maintenance cadence and open tasks: in line (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`
+        : 'maintenance cadence and open tasks: being followed by another process (a server round)\n',
+    );
     return 0;
   },
   async pyramid(input) {

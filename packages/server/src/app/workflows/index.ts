@@ -43,11 +43,11 @@ export function wireWorkflows(): void {
   // The cadence follows the latest official tiers, and the tasks of the merchants whose cadence tier
   // moved follow it (all of them when too many moved to list). The other merchants' tasks depend only
   // on what refreshes them itself: their contacts, edits, status and the policy. The snapshot was
-  // just stored from the current ranking, so the potential is judged on it.
+  // just stored from the current ranking, so the potential is judged on it. The snapshots waiting
+  // for this are marked in the database: what a stopped process left, the server's round finishes.
   onReaction('tiers.snapshotted', async ({ em }) => {
-    const { refreshCadenceTiers, refreshTasks } = await import('../../task/tasks.service.ts');
-    const { tasksFor } = await refreshCadenceTiers(em, { fromSnapshot: true });
-    await refreshTasks(em, tasksFor);
+    const { followTierSnapshots } = await import('../../task/snapshot-follow-up.service.ts');
+    await followTierSnapshots(em);
   });
   // A merchant list filtered by tier selects from the pyramid's ranking.
   supplyTierRanking(async (em, period, where) => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BulkTx } from '../db/bulk.ts';
+import { logger } from '../logger.ts';
 
 /**
  * What one feature does that others react to, in this process. A feature announces the fact; the
@@ -24,7 +25,10 @@ export interface Reactions {
   };
   /** Settlement rows were stored by an import, inside `tx`; `through` is the last settle date. */
   'settlements.imported': { tx: BulkTx; through: string; source: string };
-  /** A tier snapshot was stored: every merchant's tier may have changed. */
+  /**
+   * A tier snapshot was stored and committed: every merchant's tier may have changed. Its run row
+   * says the cadence has yet to follow it (`cadence_followed_at` null) until a reaction does.
+   */
   'tiers.snapshotted': { em: EntityManager };
 }
 
@@ -42,4 +46,24 @@ export function onReaction<K extends keyof Reactions>(name: K, handler: Handler<
 /** Announces a fact: runs its reactions in order; a failing reaction fails the announcer. */
 export async function react<K extends keyof Reactions>(name: K, event: Reactions[K]): Promise<void> {
   for (const handler of (handlers[name] ?? []) as Handler<K>[]) await handler(event);
+}
+
+/** Reactions still running behind their announcer in this process. */
+const behind = new Set<Promise<void>>();
+
+/**
+ * Announces a fact whose reactions need not hold up the announcer: they start now and run after it
+ * has answered. A failure is logged, not thrown, so such a reaction must be able to resume from
+ * what the database says is left (as the snapshot's follow-up does, app/workflows/).
+ */
+export function reactBehind<K extends keyof Reactions>(name: K, event: Reactions[K]): void {
+  const run: Promise<void> = react(name, event)
+    .catch((err: unknown) => logger.error({ err, reaction: name }, 'reaction failed; it resumes later'))
+    .finally(() => behind.delete(run));
+  behind.add(run);
+}
+
+/** Waits for the reactions started by `reactBehind` (tests, and a process about to close). */
+export async function reactionsSettled(): Promise<void> {
+  while (behind.size) await Promise.all([...behind]);
 }

@@ -118,3 +118,10 @@ export const RecordInteractionMutation = graphql(`
     recordInteraction(input: $input) { id kind occurredAt outcome notes nextFollowUp staffLogin }
   }
 `);
+
+/** Whether the tasks have caught up with the latest tier snapshots (they follow a snapshot behind it). */
+export const TierFollowUpQuery = graphql(`
+  query TierFollowUp {
+    tierFollowUp { pendingPeriods running }
+  }
+`);

@@ -129,6 +129,10 @@ export const MAINTENANCE_MESSAGES = {
   },
   lastVerified: { zh: '上次核实 {date}', en: 'Verified {date}' },
   choresSelected: { zh: '批量完成 {n} 项', en: 'Complete {n} at once' },
+  tierFollowUpPending: {
+    zh: '任务正在按 {periods} 的分级快照更新，完成后本页自动刷新。',
+    en: 'Tasks are being brought in line with the {periods} tier snapshot; this page refreshes when they are.',
+  },
   choresHint: {
     zh: '节日问候与信息核实可勾选后批量完成；拜访和电话须逐条记录',
     en: 'Greetings and re-verifications can be ticked and completed together; visits and calls are recorded one by one',

@@ -27,6 +27,7 @@ export const migrationNames = [
   'Migration20261209110000_points_holidays',
   'Migration20261209120000_fault_clocks',
   'Migration20261210090000_points_post_when',
+  'Migration20261211090000_snapshot_follow_up',
 ] as const;
 
 /**

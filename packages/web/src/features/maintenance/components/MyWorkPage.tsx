@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   App,
   Button,
@@ -13,7 +13,7 @@ import {
   Tabs,
   Typography,
 } from 'antd';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
 import { ScopeFilters } from '../../../components/ScopeFilters.tsx';
 import type { TaskOrder, TaskState } from '../../../gql/graphql.ts';
@@ -29,6 +29,7 @@ import { CompleteChoresMutation, MyWorkTasksQuery } from '../maintenance.operati
 import { KpiCards } from './KpiCards.tsx';
 import { KpiLabel } from './KpiLabel.tsx';
 import { TeamBacklog } from './TeamBacklog.tsx';
+import { TierFollowUpNotice } from './TierFollowUpNotice.tsx';
 import { TodayPlan } from './TodayPlan.tsx';
 import { WorkTaskTable } from './WorkTaskTable.tsx';
 
@@ -92,6 +93,9 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
     }
   };
   const showTasks = (state: TaskState) => f.set({ tab: 'tasks', state });
+  // The tasks caught up with a tier snapshot: every query of the page asks again.
+  const client = useApolloClient();
+  const reload = useCallback(() => void client.refetchQueries({ include: 'active' }), [client]);
 
   const counts = (
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
@@ -217,6 +221,7 @@ export function MyWorkPage({ extraTabs = [] }: { extraTabs?: readonly WorkTab[] 
           />
         </Card>
       )}
+      <TierFollowUpNotice onCaughtUp={reload} />
       {counts}
       <Card size="small" data-testid="work-tasks" data-loading={loading ? 'true' : 'false'}>
         <Tabs
