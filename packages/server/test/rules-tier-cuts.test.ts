@@ -24,10 +24,11 @@ import { addUser, ensureBranch } from '../src/identity/users.service.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
 import type { SqlWhere } from '../src/platform/db/sql-where.ts';
 import { importSettlements } from '../src/settlement/settlement-import.ts';
-import { freshRanking, refreshPeriodRanks } from '../src/tier/period-rank.service.ts';
+import { refreshPeriodRanks } from '../src/tier/period-rank.service.ts';
 import { computePyramidSql, rankedSql } from '../src/tier/pyramid.service.ts';
 import { tierCaseSql, tierCutoffsSql } from '../src/tier/tier-level.ts';
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
+import { storedRanking } from './support/stored-ranking.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 
 // Rules once (docs/architecture.md): the pyramid's cut (docs/domain.md §3 — rank by profit, ties by MID, rank r of N
@@ -220,13 +221,13 @@ describe('rules once: tier cuts (tierOfRank / computePyramid / tierCutoffs = the
           expect((await importSettlements(orm, path)).rejected).toBe(0);
           const periods = [parsePeriod(month), parsePeriod(`${first}..${addDays(first, 14)}`)];
           for (const p of periods) {
-            expect(await freshRanking(em(), p)).toBeNull();
+            expect(await storedRanking(em(), p)).toBeNull();
             await compare(p);
           }
           // The stored ranking (refreshed in the background in the server) answers the same.
           await refreshPeriodRanks(orm);
           for (const p of periods) {
-            expect(await freshRanking(em(), p)).not.toBeNull();
+            expect(await storedRanking(em(), p)).not.toBeNull();
             await compare(p);
           }
         },
@@ -255,7 +256,7 @@ describe('rules once: tier cuts (tierOfRank / computePyramid / tierCutoffs = the
       const p = parsePeriod('2025-02');
       await compare(p, scheme);
       await refreshPeriodRanks(orm);
-      expect(await freshRanking(em(), p)).not.toBeNull();
+      expect(await storedRanking(em(), p)).not.toBeNull();
       await compare(p, scheme);
     } finally {
       await set(DEFAULT_SCHEME);

@@ -14,10 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
 import { importSettlements } from '../src/settlement/settlement-import.ts';
-import { freshRanking, refreshPeriodRanks } from '../src/tier/period-rank.service.ts';
+import { refreshPeriodRanks } from '../src/tier/period-rank.service.ts';
 import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
 import { mid, SETTLEMENT_HEADER, writeLines, writeMerchantsCsv } from './support/fixtures.ts';
 import { settlementRows } from './support/settlement-fixtures.ts';
+import { storedRanking } from './support/stored-ranking.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 import { codeOf, type GqlResult, seedUser, startServer } from './support/test-server.ts';
 
@@ -330,7 +331,7 @@ describe('the tier scheme as data', () => {
       ).pyramid.tiers.map((t) => t.merchantCount);
     expect(await counts()).toEqual(expected);
     await refreshPeriodRanks(orm);
-    expect(await freshRanking(orm.em.fork() as never, parsePeriod('2026-10'))).not.toBeNull();
+    expect(await storedRanking(orm.em.fork() as never, parsePeriod('2026-10'))).not.toBeNull();
     expect(await counts()).toEqual(expected);
     // The Lorenz curve ranks by profit whatever the cut: its first quarter holds the top 15's profit.
     const lorenz = await ok<{ lorenz: { merchantShare: number; profitShare: number }[] }>(

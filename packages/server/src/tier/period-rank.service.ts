@@ -1,7 +1,6 @@
 import type { Period } from '@cornerstone/shared/period/period';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../platform/db/orm.ts';
-import { primarySql, type SqlRows } from '../platform/db/replicas.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { periodProfitSql } from '../settlement/profit.service.ts';
 
@@ -88,16 +87,6 @@ export async function rankingOfState(
       'run',
     );
   return state?.fresh ? { key, merchants: Number(state.merchants ?? 0), version: state.version } : null;
-}
-
-/** The period's stored ranking when it is fresh (noting it wanted): its state read, then `rankingOfState`. */
-export async function freshRanking(
-  em: EntityManager,
-  period: Period,
-  read: SqlRows = primarySql(em),
-): Promise<StoredRanking | null> {
-  const [state] = await read<RankingState>(RANKING_STATE_SQL, [periodKey(period)]);
-  return rankingOfState(em, period, state ?? null);
 }
 
 /**
