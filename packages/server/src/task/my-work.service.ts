@@ -6,14 +6,9 @@ import { scopeWhere } from '../identity/scope.ts';
 import type { AppUser } from '../identity/user.entity.ts';
 import { type SqlWhere, whereSql } from '../platform/db/sql-where.ts';
 import { withDates } from '../platform/db/values.ts';
-import {
-  type Connection,
-  connectionFrom,
-  keysetSql,
-  type PageArgs,
-  pageRequest,
-} from '../platform/graphql/connection.ts';
+import { type Connection, type PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { problemError } from '../platform/graphql/errors.ts';
+import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { businessToday } from '../platform/time/business-time.ts';
 import { PRIORITY_JOINS, priorityColumns, RANK_BASE, SCORE } from './task-priority-sql.ts';
 
@@ -76,9 +71,12 @@ const TASK_COLUMNS = `t.id::text, t.merchant_id as "merchantId", t.kind, t.chann
 const OPEN_STATES = new Set(['OVERDUE', 'DUE', 'UPCOMING', 'OPEN']);
 
 /** Tasks whose rows the page query and the single-task query both read. */
-const TASK_BASE_FROM = `from maintenance_task t join merchant m on m.id = t.merchant_id
+const TASK_TABLES = `maintenance_task t join merchant m on m.id = t.merchant_id
   left join greeting_campaign gc on gc.id = t.campaign_id`;
-const TASK_FROM = `${TASK_BASE_FROM} ${PRIORITY_JOINS}`;
+/** The same with the joins the priority's parts read. */
+const RANKED_TASK_TABLES = `${TASK_TABLES} ${PRIORITY_JOINS}`;
+/** What a list counts: the joins above only add columns. */
+const COUNTED_TASK_TABLES = 'maintenance_task t join merchant m on m.id = t.merchant_id';
 
 /** A task row with its priority's parts; `score` is their sum. */
 export type RankedTaskRow = TaskRow & TaskPriorityRow;
@@ -143,40 +141,41 @@ export async function listTasks(
   // Each order has its own cursors: a cursor of one is no cursor of another.
   const req = pageRequest(args, byPriority ? 'tasksByPriority' : open ? 'tasks' : 'closedTasks', 20, info);
   const where = taskWhere(user, filter, today);
-  const base = `${ranked ? TASK_FROM : TASK_BASE_FROM} where ${whereSql(where)}`;
-  const select = ranked ? `select ${TASK_COLUMNS}, ${priorityColumns(today)}` : `select ${TASK_COLUMNS}`;
-  let sql: string;
-  let params: unknown[];
-  let keys: (r: ListedTaskRow) => (string | number)[];
-  if (byPriority) {
-    // The score exists only once the parts do: order and page over the inner query's columns.
-    const page = keysetSql(req, [`${RANK_BASE} - ${SCORE('q')}`, 'q."dueOn"::date', 'q.id::bigint'], 'asc', [
-      'bigint',
-      'date',
-      'bigint',
-    ]);
-    sql = `select * from (${select} ${base}) q ${page.where ? `where ${page.where}` : ''} order by ${page.orderBy} limit ?`;
-    params = [...where.params, ...page.params, page.limit];
-    keys = (r) => [RANK_BASE - scoreOf(r as RankedTaskRow), r.dueOn, r.id];
-  } else {
-    const page = open
-      ? keysetSql(req, ['t.due_on', 't.id'], 'asc', ['date', 'bigint'])
-      : keysetSql(req, ['t.id'], 'desc', ['bigint']);
-    sql = `${select} ${base} ${page.where ? `and ${page.where}` : ''} order by ${page.orderBy} limit ?`;
-    params = [...where.params, ...page.params, page.limit];
-    keys = (r) => (open ? [r.dueOn, r.id] : [r.id]);
-  }
-  const [rows, [count]] = await Promise.all([
-    em.execute<ListedTaskRow[]>(sql, params),
-    req.count
-      ? em.execute<{ n: number }[]>(
-          `select count(*)::int as n from maintenance_task t join merchant m on m.id = t.merchant_id where ${whereSql(where)}`,
-          where.params,
-        )
-      : [{ n: 0 }],
-  ]);
-  const tasks = withDates(rows, 'createdAt', 'closedAt');
-  return { ...connectionFrom(tasks, req, keys), totalCount: count?.n ?? 0 };
+  const tables = ranked ? RANKED_TASK_TABLES : TASK_TABLES;
+  const select = ranked ? `${TASK_COLUMNS}, ${priorityColumns(today)}` : TASK_COLUMNS;
+  const count = { from: COUNTED_TASK_TABLES, where };
+  const page = await pageOfSql<ListedTaskRow>(
+    em,
+    byPriority
+      ? {
+          // The score exists only once the parts do: order and page over the inner query's columns.
+          select: '*',
+          from: `(select ${select} from ${tables} where ${whereSql(where)}) q`,
+          fromParams: where.params,
+          orderBy: [`${RANK_BASE} - ${SCORE('q')}`, 'q."dueOn"::date', 'q.id::bigint'],
+          direction: 'asc',
+          types: ['bigint', 'date', 'bigint'],
+          keys: (r) => [RANK_BASE - scoreOf(r as RankedTaskRow), r.dueOn, r.id],
+          count,
+        }
+      : {
+          select,
+          from: tables,
+          where,
+          count,
+          ...(open
+            ? { orderBy: ['t.due_on', 't.id'], direction: 'asc', types: ['date', 'bigint'] }
+            : { orderBy: ['t.id'], direction: 'desc', types: ['bigint'] }),
+          keys: (r) => (open ? [r.dueOn, r.id] : [r.id]),
+        },
+    req,
+  );
+  withDates(
+    page.edges.map((e) => e.node),
+    'createdAt',
+    'closedAt',
+  );
+  return page;
 }
 
 /** One task by its row id, if the user may see it; otherwise null, as if it did not exist. */
@@ -188,7 +187,7 @@ export async function taskInScope(
 ): Promise<RankedTaskRow | null> {
   const scope = scopeWhere(user);
   const rows = await em.execute<RankedTaskRow[]>(
-    `select ${TASK_COLUMNS}, ${priorityColumns(today)} ${TASK_FROM} where t.id = ? and ${whereSql(scope)}`,
+    `select ${TASK_COLUMNS}, ${priorityColumns(today)} from ${RANKED_TASK_TABLES} where t.id = ? and ${whereSql(scope)}`,
     [id, ...scope.params],
   );
   return withDates(rows, 'createdAt', 'closedAt')[0] ?? null;
@@ -207,7 +206,7 @@ export async function rankedOpenTasks(
 ): Promise<RankedTaskRow[]> {
   const where = taskWhere(user, { ...filter, state: 'OPEN', dueBefore: dueBy }, today);
   const rows = await em.execute<RankedTaskRow[]>(
-    `select * from (select ${TASK_COLUMNS}, ${priorityColumns(today)} ${TASK_FROM} where ${whereSql(where)}) q
+    `select * from (select ${TASK_COLUMNS}, ${priorityColumns(today)} from ${RANKED_TASK_TABLES} where ${whereSql(where)}) q
      order by ${SCORE('q')} desc, q."dueOn" asc, q.id::bigint asc`,
     where.params,
   );

@@ -13,7 +13,14 @@ export interface SqlList<T> {
   select: string;
   /** The `from` clause with its joins (or a subquery with an alias). */
   from: string;
+  /** The parameters of `from`'s own placeholders (a subquery's), before the `where`'s. */
+  fromParams?: unknown[];
   where?: SqlWhere;
+  /**
+   * Where the same rows are counted when fewer joins find them (the page's joins only add columns,
+   * or `from` is a subquery that computes columns for the order): its own `from` and `where`.
+   */
+  count?: { from: string; where: SqlWhere };
   /** The sort columns, all one way; the last one unique (e.g. `['b.name', 'b.id']`). */
   orderBy: string[];
   direction: 'asc' | 'desc';
@@ -29,21 +36,24 @@ export async function pageOfSql<T extends object>(
   list: SqlList<T>,
   req: PageRequest,
 ): Promise<Connection<T> & { totalCount: number }> {
-  const where = whereSql(list.where ?? { sql: [], params: [] });
-  const params = list.where?.params ?? [];
+  const none = { sql: [], params: [] };
+  const where = list.where ?? none;
+  const counted = list.count ?? { from: list.from, where };
+  const countParams = list.count ? counted.where.params : [...(list.fromParams ?? []), ...where.params];
   const keyset = keysetSql(req, list.orderBy, list.direction, list.types);
   const conn = em.getConnection();
   const [rows, [count]] = await Promise.all([
     conn.execute<T[]>(
-      `select ${list.select} from ${list.from} where ${where}${keyset.where ? ` and ${keyset.where}` : ''}
+      `select ${list.select} from ${list.from} where ${whereSql(where)}${keyset.where ? ` and ${keyset.where}` : ''}
        order by ${keyset.orderBy} limit ?`,
-      [...params, ...keyset.params, keyset.limit],
+      [...(list.fromParams ?? []), ...where.params, ...keyset.params, keyset.limit],
     ),
     // Counted only when the request reads totalCount (PageRequest.count).
     req.count
-      ? conn.execute<{ n: number }[]>(`select count(*)::int as n from ${list.from} where ${where}`, [
-          ...params,
-        ])
+      ? conn.execute<{ n: number }[]>(
+          `select count(*)::int as n from ${counted.from} where ${whereSql(counted.where)}`,
+          countParams,
+        )
       : [{ n: 0 }],
   ]);
   return { ...connectionFrom(rows, req, list.keys), totalCount: count!.n };
