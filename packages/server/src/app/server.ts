@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../platform/config.ts';
+import { reactionsSettled } from '../platform/events/reactions.ts';
 import { logger } from '../platform/logger.ts';
 import { escalateBreached } from '../service-desk/complaints.service.ts';
 import { followTierSnapshots } from '../task/snapshot-follow-up.service.ts';
@@ -13,6 +14,7 @@ const ESCALATION_EVERY_MS = 5 * 60_000;
 const WEBHOOK_EVERY_MS = 5_000;
 const RANKING_EVERY_MS = 10_000;
 const FOLLOW_UP_EVERY_MS = 30_000;
+const STOP_GRACE_MS = 8_000;
 
 /**
  * Listens on `config.port` until SIGINT/SIGTERM, then drains requests and closes the database.
@@ -83,6 +85,9 @@ export async function serve(orm: Orm, config: Config, listening?: Server): Promi
     for (const job of [escalation, webhooks, rankings, followUps]) clearInterval(job.t);
     server.close();
     await apollo.stop();
+    // Work a request left running behind it (a snapshot's tasks) gets a moment to finish; what it
+    // cannot finish stays marked in the database for another process's round, once its lease ends.
+    await Promise.race([reactionsSettled(), new Promise((r) => setTimeout(r, STOP_GRACE_MS).unref())]);
     await orm.close();
     process.exit(0);
   };
