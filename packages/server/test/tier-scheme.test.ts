@@ -13,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/app/orm.ts';
 import { importMerchants } from '../src/merchant/merchant-import.ts';
+import { reactionsSettled } from '../src/platform/events/reactions.ts';
 import { importSettlements } from '../src/settlement/settlement-import.ts';
 import { refreshPeriodRanks } from '../src/tier/period-rank.service.ts';
 import { computeTierSnapshot } from '../src/tier/tier-snapshot.service.ts';
@@ -313,6 +314,23 @@ describe('the tier scheme as data', () => {
       { m: top },
     );
     expect(m.merchant.tier).toBe('KEY');
+    // The cadence follows the latest recomputed snapshot once the tasks have caught up with it.
+    await reactionsSettled();
+    expect(
+      (
+        await ok<{ tierFollowUp: { pendingPeriods: string[] } }>(
+          'am1',
+          '{ tierFollowUp { pendingPeriods } }',
+          {},
+        )
+      ).tierFollowUp.pendingPeriods,
+    ).toEqual([]);
+    const [cadence] = await sql<{ n: number; same: number }[]>(
+      `select count(*)::int as n, count(*) filter (where c.period = s.period and c.tier = s.tier)::int as same
+       from tier_snapshot s left join merchant_cadence c on c.merchant_id = s.merchant_id where s.period = '2026-10'`,
+    );
+    expect(cadence!.n).toBe(october.size);
+    expect(cadence!.same).toBe(october.size);
   });
 
   it('cuts by profit thresholds the same live and from the stored ranking, and the Lorenz curve keeps ranking by profit', async () => {

@@ -42,7 +42,7 @@ export class TierSchemeResolver {
   @Allowed('administer')
   @Mutation(() => SetTierSchemeResultType, {
     description:
-      '设置新的分级方案版本（管理员），并重算自生效月份起已有的分级快照 · Set a new version of the tier scheme (administrators) and recompute the stored snapshots from its first month on.',
+      '设置新的分级方案版本（管理员），并重算自生效月份起已有的分级快照 · Set a new version of the tier scheme (administrators) and recompute the stored snapshots from its first month on; the maintenance cadence and tasks follow behind the answer (tierFollowUp).',
   })
   setTierScheme(
     @Arg('input', () => SetTierSchemeInput, { description: '新版本 · The new version.' })
@@ -65,6 +65,8 @@ export class TierSchemeResolver {
         effectiveFrom: input.effectiveFrom,
       },
       ctx.user!.login,
+      // The snapshots answer once recomputed; the tasks follow behind (Query.tierFollowUp).
+      'behind',
     );
   }
 }

@@ -10,7 +10,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../platform/db/orm.ts';
 import { primarySql } from '../platform/db/replicas.ts';
 import { intArray } from '../platform/db/values.ts';
-import { react } from '../platform/events/reactions.ts';
 import { mapNodes, type PageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
 import { globalId } from '../platform/graphql/node.ts';
@@ -18,7 +17,7 @@ import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { parsePeriodArg } from '../platform/time/business-time.ts';
 import { loadScheme, type StoredScheme, schemeLevelsSql, schemesOfRows } from './tier-level.ts';
 import type { TierMeasureEnum, TierSchemeKindEnum, TierSchemeType } from './tier-scheme.types.ts';
-import { computeTierSnapshot } from './tier-snapshot.service.ts';
+import { computeTierSnapshot, type SnapshotFollowUp } from './tier-snapshot.service.ts';
 
 /** A stored version in its API shape: shares in percent, minimums in yuan. */
 export function schemeType(s: StoredScheme): TierSchemeType {
@@ -71,14 +70,16 @@ export async function schemeVersionsPage(em: EntityManager, req: PageRequest) {
 /**
  * Stores a new version of the tier scheme, in force from `effectiveFrom`, then recomputes the stored
  * tier snapshots it changes — every period ending in or after that month that already has one —
- * and moves the maintenance tasks with the new tiers once at the end. A draft with a problem is
- * refused under its field, and nothing is written.
+ * and moves the maintenance tasks with the new tiers once at the end (`follow`: before answering, or
+ * behind the answer as computeTiers does). A draft with a problem is refused under its field, and
+ * nothing is written.
  */
 export async function setTierScheme(
   orm: Orm,
   em: EntityManager,
   draft: TierSchemeDraft & { effectiveFrom: string },
   actor: string,
+  follow: SnapshotFollowUp = 'wait',
 ): Promise<{ scheme: TierSchemeType; recomputedPeriods: string[] }> {
   const input = new InputCheck();
   const checked = checkTierScheme(draft);
@@ -107,8 +108,9 @@ export async function setTierScheme(
     'select period from tier_snapshot_run where period_end >= ?::date order by period_end, period',
     [`${draft.effectiveFrom}-01`],
   );
-  for (const { period } of periods) await computeTierSnapshot(orm, period, actor, { follow: 'later' });
-  if (periods.length) await react('tiers.snapshotted', { em: orm.em.fork() as EntityManager });
+  // The last one's follow-up follows them all (it takes every snapshot still to follow).
+  for (const [i, { period }] of periods.entries())
+    await computeTierSnapshot(orm, period, actor, { follow: i === periods.length - 1 ? follow : 'later' });
   const [stored] = schemesOfRows(
     await em.execute(`${schemeLevelsSql('(select * from tier_scheme where id = ?)')} order by l.position`, [
       row!.id,

@@ -2028,7 +2028,7 @@ export type Mutation = {
   setMerchantStatus: Merchant;
   /** 修改时效政策：此后受理的投诉、反馈与报修的故障工单适用新时限，已有的保留原截止时间 · Change an SLA policy: complaints, feedback and fault tickets received from now on get the new clocks; those already there keep their deadlines. */
   setSlaPolicy: SlaPolicy;
-  /** 设置新的分级方案版本（管理员），并重算自生效月份起已有的分级快照 · Set a new version of the tier scheme (administrators) and recompute the stored snapshots from its first month on. */
+  /** 设置新的分级方案版本（管理员），并重算自生效月份起已有的分级快照 · Set a new version of the tier scheme (administrators) and recompute the stored snapshots from its first month on; the maintenance cadence and tasks follow behind the answer (tierFollowUp). */
   setTierScheme: SetTierSchemeResult;
   /** 设置一位客户经理的每日工作量（分公司经理限本分公司）；input 为空则恢复为所有人的设置 · Set what a day holds for one account manager (a branch manager: of their branch); no input: everyone’s applies again. */
   setWorkCapacity: WorkCapacity;

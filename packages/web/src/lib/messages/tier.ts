@@ -73,6 +73,10 @@ export const TIER_MESSAGES = {
     zh: '已保存，自 {month} 起适用；重算了 {count} 个期间的分级快照{periods}。',
     en: 'Saved, in force from {month}; the tier snapshots of {count} periods were recomputed{periods}.',
   },
+  tierSchemeTasksFollow: {
+    zh: '维护任务随后按新分级更新（“我的工作”会提示）。',
+    en: 'Maintenance tasks follow the new tiers shortly (My work says while they do).',
+  },
   tierSchemeHistory: { zh: '历史版本（{n}）', en: 'Versions ({n})' },
   tierSchemeLevels: { zh: '级别', en: 'Levels' },
   tierSchemeSetBy: { zh: '设置人', en: 'Set by' },

@@ -92,13 +92,13 @@ export function TierSchemeEditor({
       if (!r.data) return;
       const periods = r.data.setTierScheme.recomputedPeriods;
       setOther([]);
-      setSaved(
-        t('tierSchemeSaved', {
-          month: values.effectiveFrom.trim(),
-          count: periods.length,
-          periods: periods.length ? `（${periods.join(lang === 'zh' ? '、' : ', ')}）` : '',
-        }),
-      );
+      const saved = t('tierSchemeSaved', {
+        month: values.effectiveFrom.trim(),
+        count: periods.length,
+        periods: periods.length ? `（${periods.join(lang === 'zh' ? '、' : ', ')}）` : '',
+      });
+      // Recomputed snapshots answer first; the tasks they move follow behind (Query.tierFollowUp).
+      setSaved(periods.length ? `${saved}${lang === 'zh' ? '' : ' '}${t('tierSchemeTasksFollow')}` : saved);
       onSaved();
     } catch (e) {
       const p = fieldProblems(e, FIELDS, lang);
