@@ -1,23 +1,6 @@
-import { Alert, type FormInstance, Modal } from 'antd';
+import { Alert, Modal } from 'antd';
 import type { ReactNode } from 'react';
-import { fieldProblems } from '../lib/field-errors.ts';
-import type { Lang } from '../lib/i18n.ts';
 import { useT } from '../lib/i18n.ts';
-
-/**
- * A refusal of the server on the form: the problems that name one of `fields` beside that field,
- * the rest returned for the dialog's alert.
- */
-export function showProblems<K extends string>(
-  error: unknown,
-  form: FormInstance,
-  fields: readonly K[],
-  lang: Lang,
-): string[] {
-  const problems = fieldProblems(error, fields, lang);
-  form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-  return problems.other;
-}
 
 /**
  * The dialog of a form (a token, a subscription, a policy, a product): OK submits the form, and

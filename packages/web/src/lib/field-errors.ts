@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { isProblemCode, type Problem, problemText } from '@cornerstone/shared/problems';
 import { PERMISSION_WORDS, PERMISSIONS } from '@cornerstone/shared/roles/permissions';
+import type { FormInstance } from 'antd';
 import type { Lang } from './i18n.ts';
 
 /** A field's problem as the server reports it in `extensions.fields`. */
@@ -83,3 +84,18 @@ export function fieldProblems<K extends string>(
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A refusal of the server on the form: the problems that name one of `fields` beside that field,
+ * the rest returned for the form's alert (above the form, or under it in a dialog).
+ */
+export function showProblems<K extends string>(
+  error: unknown,
+  form: FormInstance,
+  fields: readonly K[],
+  lang: Lang,
+): string[] {
+  const problems = fieldProblems(error, fields, lang);
+  form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
+  return problems.other;
+}

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Checkbox, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
-import { FormDialog, showProblems } from '../../../components/FormDialog.tsx';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import type { WebhookEvent } from '../../../gql/graphql.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { SubscribeWebhookMutation } from '../admin-pages.operations.ts';
 import { eventName, urlProblem, WEBHOOK_EVENT_CHOICES } from '../webhooks.ts';

@@ -4,7 +4,7 @@ import { problemText } from '@cornerstone/shared/problems';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useAuth } from '../../../lib/auth.ts';
-import { fieldProblems } from '../../../lib/field-errors.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { CreateUserMutation, UpdateUserMutation, UserBranchesQuery } from '../admin.operations.ts';
 import { needsBranch, roleChoices, USER_FIELDS, type UserFormValues, userInput } from '../users.ts';
@@ -76,9 +76,7 @@ export function UserFormDialog({
         if (r.data) onCreated(r.data.createUser.user.login, r.data.createUser.oneTimePassword);
       }
     } catch (e) {
-      const problems = fieldProblems(e, USER_FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
+      setOther(showProblems(e, form, USER_FIELDS, lang));
     }
   };
 

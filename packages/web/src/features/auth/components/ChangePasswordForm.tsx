@@ -4,7 +4,7 @@ import { problemText } from '@cornerstone/shared/problems';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChangePasswordMutation as Changed } from '../../../gql/graphql.ts';
-import { fieldProblems } from '../../../lib/field-errors.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { ChangePasswordMutation } from '../auth.operations.ts';
 
@@ -39,9 +39,7 @@ export function ChangePasswordForm({
         onChanged(r.data.changePassword);
       }
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
+      setOther(showProblems(e, form, FIELDS, lang));
     }
   };
   return (

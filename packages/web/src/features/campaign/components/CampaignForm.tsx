@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import {
-  Alert,
   Button,
   Card,
   Col,
@@ -15,9 +14,10 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import { SegmentFields } from '../../../components/SegmentFields.tsx';
 import type { Holiday } from '../../../gql/graphql.ts';
-import { fieldProblems } from '../../../lib/field-errors.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { defaultPeriod } from '../../../lib/period.ts';
 import { RunGreetingCampaignMutation } from '../campaign.operations.ts';
@@ -75,24 +75,13 @@ export function CampaignForm({
       const res = await run({ variables: { input: campaignInput(v, period) } });
       if (res.data) onResult(res.data.runGreetingCampaign);
     } catch (e) {
-      const problems = fieldProblems(e, CAMPAIGN_FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
+      setOther(showProblems(e, form, CAMPAIGN_FIELDS, lang));
     }
   };
 
   return (
     <Card size="small" title={t('campaignTitle')}>
-      {other.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('fixFields')}
-          description={other.join('; ')}
-          data-testid="campaign-error"
-        />
-      )}
+      <ProblemsAlert problems={other} testId="campaign-error" />
       <Form<CampaignValues>
         form={form}
         layout="vertical"

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import { SegmentFields } from '../../../components/SegmentFields.tsx';
-import { fieldProblems } from '../../../lib/field-errors.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT } from '../../../lib/i18n.ts';
 import { CreateCustomerEventMutation } from '../events.operations.ts';
 import { EVENT_FIELDS, EVENT_KINDS, type EventValues, eventInput } from '../events.ts';
@@ -26,24 +27,13 @@ export function EventForm() {
       message.success(t('eventCreated'));
       form.resetFields(['title', 'location']);
     } catch (e) {
-      const problems = fieldProblems(e, EVENT_FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
+      setOther(showProblems(e, form, EVENT_FIELDS, lang));
     }
   };
 
   return (
     <Card size="small" title={t('createEvent')}>
-      {other.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('fixFields')}
-          description={other.join('; ')}
-          data-testid="event-error"
-        />
-      )}
+      <ProblemsAlert problems={other} testId="event-error" />
       <Form<EventValues>
         form={form}
         layout="vertical"

@@ -4,12 +4,13 @@ import {
   INTERACTION_OUTCOMES,
   INTERACTION_KINDS as KINDS,
 } from '@cornerstone/shared/maintenance/maintenance';
-import { Alert, App, Checkbox, DatePicker, Form, type FormRule, Input, Modal, Select } from 'antd';
+import { App, Checkbox, DatePicker, Form, type FormRule, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import type { InteractionKind, InteractionOutcome } from '../../../gql/graphql.ts';
 import { apiCode } from '../../../lib/codes.ts';
-import { fieldProblems } from '../../../lib/field-errors.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import {
   canConfirmContact,
@@ -70,9 +71,7 @@ export function LogInteractionModal({
       onSaved();
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, INTERACTION_FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
+      setOther(showProblems(e, form, INTERACTION_FIELDS, lang));
     }
   };
   const close = () => {
@@ -94,16 +93,7 @@ export function LogInteractionModal({
       destroyOnHidden
       data-testid="interaction-modal"
     >
-      {other.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('fixFields')}
-          description={other.join('; ')}
-          data-testid="interaction-error"
-        />
-      )}
+      <ProblemsAlert problems={other} testId="interaction-error" />
       <Form<InteractionFormValues>
         form={form}
         layout="vertical"

@@ -5,7 +5,7 @@ import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { type ComponentProps, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { ScopeBranchesQuery, ScopeManagersQuery } from '../../../components/scope-filters.operations.ts';
 import { useAuth } from '../../../lib/auth.ts';
-import { fieldProblems } from '../../../lib/field-errors.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import { CreateMerchantMutation, UpdateMerchantMutation } from '../merchant.operations.ts';
 import {
@@ -87,9 +87,7 @@ export function MerchantFormDialog({
         onSaved(mid);
       }
     } catch (e) {
-      const problems = fieldProblems(e, MERCHANT_FORM_FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
+      setOther(showProblems(e, form, MERCHANT_FORM_FIELDS, lang));
     }
   };
 

@@ -15,8 +15,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import type { MerchantPointsQuery } from '../../../gql/graphql.ts';
-import { fieldProblems } from '../../../lib/field-errors.ts';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { formatCount, formatDateTime, formatDelta } from '../../../lib/format.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
 import type { useCursorPaging } from '../../../lib/useCursorPaging.ts';
@@ -196,9 +197,7 @@ function RedeemPointsModal({
       onSaved();
       onClose();
     } catch (e) {
-      const problems = fieldProblems(e, FIELDS, lang);
-      form.setFields(problems.fields.map((p) => ({ name: p.field, errors: [p.message] })));
-      setOther(problems.other);
+      setOther(showProblems(e, form, FIELDS, lang));
     }
   };
   return (
@@ -216,15 +215,7 @@ function RedeemPointsModal({
       okButtonProps={{ 'data-testid': 'redeem-save' } as Record<string, string>}
       destroyOnHidden
     >
-      {other.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('fixFields')}
-          description={other.join('; ')}
-        />
-      )}
+      <ProblemsAlert problems={other} />
       <Form form={form} layout="vertical" preserve={false} onFinish={submit} data-testid="redeem-form">
         <Form.Item
           name="points"

@@ -1,5 +1,6 @@
-import { Alert, Form, type FormProps, Modal, Typography } from 'antd';
+import { Form, type FormProps, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import { useT } from '../../../lib/i18n.ts';
 import type { DeskForm } from '../hooks/useDeskForm.ts';
 
@@ -58,16 +59,7 @@ export function DeskFormModal<V>({
           {context}
         </Typography.Paragraph>
       )}
-      {desk.other.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={errorTitle}
-          description={desk.other.join('; ')}
-          data-testid={`${testId}-error`}
-        />
-      )}
+      <ProblemsAlert problems={desk.other} title={errorTitle} testId={`${testId}-error`} />
       <Form<V>
         form={desk.form}
         layout="vertical"

@@ -1,6 +1,6 @@
 import { Form } from 'antd';
 import { useState } from 'react';
-import { showProblems } from '../../../components/FormDialog.tsx';
+import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang } from '../../../lib/i18n.ts';
 
 /**

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { CursorPager } from '../../../components/CursorPager.tsx';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import type { MerchantValueQuery as MerchantValueData } from '../../../gql/graphql.ts';
 import { fieldProblems } from '../../../lib/field-errors.ts';
 import { formatDate, formatDecimal, formatShare, formatYuan } from '../../../lib/format.ts';
@@ -252,16 +253,7 @@ function OfferModal({
       okButtonProps={{ 'data-testid': 'offer-save' } as Record<string, string>}
       destroyOnHidden
     >
-      {other.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('fixFields')}
-          description={other.join('; ')}
-          data-testid="offer-error"
-        />
-      )}
+      <ProblemsAlert problems={other} testId="offer-error" />
       <Form form={form} layout="vertical" preserve={false} onFinish={submit} data-testid="offer-form">
         <Form.Item name="note" label={t('offerNote')}>
           <Input.TextArea rows={3} maxLength={1000} showCount data-testid="offer-note" />
