@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mulberry32 } from '@cornerstone/shared/clv/random';
 import { addDays, addMonths } from '@cornerstone/shared/period/period';
@@ -14,6 +14,7 @@ import { hashPassword } from '../src/identity/password.ts';
 import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { sql, timed } from './bench-db.ts';
+import { databaseBackends, machineCpuSec, processesCpuSec } from './cpu.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
@@ -136,6 +137,20 @@ export interface LoadFigures {
   serverErrorLogLines: number;
   /** The server process's CPU during the run: near 100% of one core means Node's one thread is the limit. */
   serverCpu: { percentOfOneCore: number; msPerRequest: number } | null;
+  /**
+   * Where the machine's CPU went per response during the run: the server (all its processes), the
+   * database's backends (null when the database runs on another machine) and this process, which
+   * generates the load. `ceilingRps` is what the machine's cores could serve if they did nothing
+   * else at that cost per response: the bound any server change meets on this machine.
+   */
+  cpuPerRequest: {
+    serverMs: number;
+    databaseMs: number | null;
+    loadGeneratorMs: number;
+    cores: number;
+    machineBusyPercent: number;
+    ceilingRps: number;
+  } | null;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -478,6 +493,10 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
       if (m && m.rssKb > peakRssKb) peakRssKb = m.rssKb;
     }, 250);
     const cpuBefore = server.cpuSec();
+    const database = new URL(url).pathname.slice(1);
+    const backendsBefore = new Map(databaseBackends(database).map((p) => [p, processesCpuSec([p]) ?? 0]));
+    const machineBefore = machineCpuSec();
+    const selfBefore = process.cpuUsage();
     const result = await autocannon({
       url: `${base}/graphql`,
       connections: clients,
@@ -489,6 +508,14 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
     clearInterval(sampler);
     const afterRun = server.memory();
     const cpuAfter = server.cpuSec();
+    const selfUsed = process.cpuUsage(selfBefore);
+    const machineAfter = machineCpuSec();
+    // Backends opened during the run count from zero; one that closed during it is not counted.
+    let databaseSec: number | null = null;
+    for (const p of databaseBackends(database)) {
+      const sec = processesCpuSec([p]);
+      if (sec !== null) databaseSec = (databaseSec ?? 0) + sec - (backendsBefore.get(p) ?? 0);
+    }
     // Requests still in flight when the run stopped.
     for (const p of pendings) if (p?.kind === 'write') unanswered.add(p.key);
 
@@ -591,6 +618,28 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
               percentOfOneCore: round1((100 * (cpuAfter - cpuBefore)) / result.duration),
               msPerRequest: round1((1000 * (cpuAfter - cpuBefore)) / Math.max(1, responses)),
             },
+      cpuPerRequest: (() => {
+        if (cpuBefore === null || cpuAfter === null || !machineBefore || !machineAfter) return null;
+        const per = (sec: number) => round1((1000 * sec) / Math.max(1, responses));
+        const serverMs = per(cpuAfter - cpuBefore);
+        const databaseMs = databaseSec === null ? null : per(databaseSec);
+        const loadGeneratorMs = per((selfUsed.user + selfUsed.system) / 1e6);
+        const cores = availableParallelism();
+        const machine = {
+          busy: machineAfter.busy - machineBefore.busy,
+          total: machineAfter.total - machineBefore.total,
+        };
+        return {
+          serverMs,
+          databaseMs,
+          loadGeneratorMs,
+          cores,
+          machineBusyPercent: round1((100 * machine.busy) / Math.max(1e-9, machine.total)),
+          ceilingRps: Math.round(
+            (cores * 1000) / Math.max(0.1, serverMs + (databaseMs ?? 0) + loadGeneratorMs),
+          ),
+        };
+      })(),
     };
   } finally {
     await server?.stop();

@@ -4,11 +4,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { processesCpuSec } from './cpu.ts';
 
 const SERVER = resolve(import.meta.dirname, '..');
 const GC_HOOK = resolve(import.meta.dirname, 'gc-hook.ts');
-/** USER_HZ: the unit of /proc CPU times, 100 on every Linux build that matters here. */
-const CLOCK_TICKS = 100;
 
 export interface ServerProcess {
   pid: number;
@@ -143,20 +142,7 @@ export async function startServerProcess(opts: {
         return null;
       }
     },
-    cpuSec: () => {
-      try {
-        let ticks = 0;
-        for (const p of processTree(pid)) {
-          // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
-          const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          ticks += Number(fields[11]) + Number(fields[12]);
-        }
-        return ticks / CLOCK_TICKS;
-      } catch {
-        return null;
-      }
-    },
+    cpuSec: () => processesCpuSec(processTree(pid)),
     collectGarbage: async () => {
       if (!opts.exposeGc) return null;
       // Every process of the server collects and reports; the figures are summed.

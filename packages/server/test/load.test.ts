@@ -51,6 +51,18 @@ describe.skipIf(!onPostgres)('under concurrent load (PostgreSQL)', () => {
     expect(w.followUps.stored).toBe(w.followUps.expected);
   });
 
+  it('tells where the CPU went: the server, the database backends on this machine, the load generator', () => {
+    const cpu = figures.cpuPerRequest;
+    if (cpu === null) return; // no /proc: nothing to measure
+    expect(cpu.serverMs).toBeGreaterThan(0);
+    expect(cpu.loadGeneratorMs).toBeGreaterThan(0);
+    // The test database runs on this machine, so its backends were found by their titles.
+    if (['127.0.0.1', 'localhost'].includes(new URL(db.env.DATABASE_URL!).hostname))
+      expect(cpu.databaseMs).toBeGreaterThan(0);
+    const perRequest = cpu.serverMs + (cpu.databaseMs ?? 0) + cpu.loadGeneratorMs;
+    expect(cpu.ceilingRps).toBe(Math.round((cpu.cores * 1000) / perRequest));
+  });
+
   it('gives the memory back: after a full collection the server is near where it started', () => {
     const m = figures.memoryMb;
     if (m.baseline === null) return; // no /proc: nothing to measure
