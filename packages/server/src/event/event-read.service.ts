@@ -76,12 +76,9 @@ export async function eventsPage(em: EntityManager, user: AppUser, args: PageArg
       direction: 'desc',
       types: ['timestamptz', 'bigint'],
       keys: (r) => [r.startsKey, r.id],
+      dates: ['startsAt'],
     },
     req,
-  );
-  withDates(
-    page.edges.map((e) => e.node),
-    'startsAt',
   );
   return page;
 }
@@ -97,6 +94,7 @@ export interface InvitationRow {
 
 const INVITATION_COLUMNS = `i.event_id as "eventId", m.mid, m.name, i.rsvp, i.invited_at as "invitedAt",
   i.attended_at as "attendedAt"`;
+const INVITATION_DATES = ['invitedAt', 'attendedAt'] as const;
 const INVITATION_FROM = `event_invitation i join merchant m on m.id = i.merchant_id
   join customer_event e on e.id = i.event_id`;
 
@@ -119,7 +117,7 @@ export async function invitationsOf(
     `select ${INVITATION_COLUMNS} from ${INVITATION_FROM} where ${whereSql(scope)} order by m.mid limit 500`,
     scope.params,
   );
-  return withDates(rows, 'invitedAt', 'attendedAt');
+  return withDates(rows, ...INVITATION_DATES);
 }
 
 /** An event's invitations in the user's scope, a page at a time, by MID (one per merchant). */
@@ -135,13 +133,9 @@ export async function invitationsPage(em: EntityManager, user: AppUser, eventId:
       direction: 'asc',
       types: ['text'],
       keys: (r) => [r.mid],
+      dates: INVITATION_DATES,
     },
     req,
-  );
-  withDates(
-    page.edges.map((e) => e.node),
-    'invitedAt',
-    'attendedAt',
   );
   return page;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withDates } from '../platform/db/values.ts';
-import { mapNodes, type PageRequest } from '../platform/graphql/connection.ts';
+import type { PageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { tokenHash } from './token-hash.ts';
@@ -25,7 +25,8 @@ const COLUMNS = `t.name, u.role, b.name as branch, t.created_by as "createdBy", 
   t.expires_at as "expiresAt", t.revoked_at as "revokedAt", t.last_used_at as "lastUsedAt"`;
 const TABLES = 'api_token t join app_user u on u.id = t.user_id left join branch b on b.id = u.branch_id';
 const FROM = `from ${TABLES}`;
-const dates = (rows: ApiTokenRow[]) => withDates(rows, 'createdAt', 'expiresAt', 'revokedAt', 'lastUsedAt');
+const TOKEN_DATES = ['createdAt', 'expiresAt', 'revokedAt', 'lastUsedAt'] as const;
+const dates = (rows: ApiTokenRow[]) => withDates(rows, ...TOKEN_DATES);
 
 /**
  * An integrator's token: named, scoped like a user (role + branch; never administrator), shown
@@ -92,7 +93,7 @@ export async function listApiTokens(em: EntityManager): Promise<ApiTokenRow[]> {
 
 /** A page of the tokens, newest first (by their serial id, the order they were made in). */
 export async function apiTokensPage(em: EntityManager, req: PageRequest) {
-  const page = await pageOfSql<ApiTokenRow & { id: number }>(
+  return pageOfSql<ApiTokenRow & { id: number }>(
     em,
     {
       select: `t.id, ${COLUMNS}`,
@@ -101,10 +102,10 @@ export async function apiTokensPage(em: EntityManager, req: PageRequest) {
       direction: 'desc',
       types: ['bigint'],
       keys: (t) => [t.id],
+      dates: TOKEN_DATES,
     },
     req,
   );
-  return mapNodes(page, (t) => dates([t])[0]!);
 }
 
 /** Revokes at once: the next request with the token is refused. */

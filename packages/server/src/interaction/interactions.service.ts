@@ -52,7 +52,8 @@ const INTERACTION_COLUMNS = `i.id::text, i.merchant_id as "merchantId", i.kind, 
   i.supersedes_id::text as "supersedesId", (select c.id::text from interaction c where c.supersedes_id = i.id) as "supersededById",
   i.recorded_by as "recordedBy", i.recorded_at as "recordedAt"`;
 
-const withInteractionDates = (rows: InteractionRow[]) => withDates(rows, 'occurredAt', 'recordedAt');
+const INTERACTION_DATES = ['occurredAt', 'recordedAt'] as const;
+const withInteractionDates = (rows: InteractionRow[]) => withDates(rows, ...INTERACTION_DATES);
 
 /** An interaction by id if its merchant is in the user's scope; null exactly as if it did not exist. */
 export async function interactionInScope(
@@ -234,9 +235,9 @@ export async function merchantInteractionsPage(em: EntityManager, merchantId: nu
       direction: 'desc',
       types: ['timestamptz', 'bigint'],
       keys: (r) => [r.atKey, r.id],
+      dates: INTERACTION_DATES,
     },
     req,
   );
-  withInteractionDates(page.edges.map((e) => e.node));
   return page;
 }

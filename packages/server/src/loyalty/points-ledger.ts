@@ -72,13 +72,9 @@ export async function entriesPage(em: EntityManager, merchantId: number, req: Pa
       direction: 'desc',
       types: ['bigint'],
       keys: (r) => [r.id],
+      dates: ['createdAt'],
     },
     req,
-  );
-  // The timestamps come as text on the embedded database: made dates in place, as `entries` has them.
-  withDates(
-    page.edges.map((e) => e.node),
-    'createdAt',
   );
   return page;
 }

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { withDates } from '../platform/db/values.ts';
 import { connectionType, type PageRequest } from '../platform/graphql/connection.ts';
 import { pageOfSql } from '../platform/graphql/page-of.ts';
 import { MerchantChangeType } from './merchant.types.ts';
@@ -27,17 +26,14 @@ export async function merchantChangesPage(em: EntityManager, merchantId: number,
       direction: 'desc',
       types: ['bigint'],
       keys: (r) => [r.id],
+      dates: ['changedAt'],
     },
     req,
   );
-  const rows = withDates(
-    page.edges.map((e) => e.node),
-    'changedAt',
-  );
   return {
     ...page,
-    edges: page.edges.map((e, i) => {
-      const { changes, ...rest } = rows[i]!;
+    edges: page.edges.map((e) => {
+      const { changes, ...rest } = e.node;
       const json = JSON.stringify(typeof changes === 'string' ? JSON.parse(changes) : changes);
       return { cursor: e.cursor, node: { ...rest, changes: json } };
     }),

@@ -3,7 +3,6 @@ import type { ComplaintStatus, DeskOrder } from '@cornerstone/shared/service-des
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePermission } from '../identity/guard.ts';
 import type { AppUser } from '../identity/user.entity.ts';
-import { withDates } from '../platform/db/values.ts';
 import { type Connection, type PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import { InputCheck } from '../platform/graphql/errors.ts';
 import {
@@ -50,17 +49,15 @@ export interface ComplaintEventRow {
   note: string | null;
 }
 
-const withComplaintDates = <R extends ComplaintRow>(rows: R[]) =>
-  withDates(
-    rows,
-    'receivedAt',
-    'responseDueAt',
-    'resolutionDueAt',
-    'firstResponseAt',
-    'resolvedAt',
-    'closedAt',
-    'escalatedAt',
-  );
+const COMPLAINT_DATES = [
+  'receivedAt',
+  'responseDueAt',
+  'resolutionDueAt',
+  'firstResponseAt',
+  'resolvedAt',
+  'closedAt',
+  'escalatedAt',
+] as const;
 
 // The clocks are those of the complaint or feedback SLA policy in force when it was received, stored
 // on the complaint; response stops at the first response, resolution when it is resolved.
@@ -79,7 +76,7 @@ const COMPLAINT_SQL: DeskCaseSql<ComplaintRow> = {
   then c.resolution_due_at else c.response_due_at end)`,
   breached: `(coalesce(c.first_response_at, ?::timestamptz) > c.response_due_at
   or coalesce(c.resolved_at, ?::timestamptz) > c.resolution_due_at)`,
-  dates: withComplaintDates,
+  dates: COMPLAINT_DATES,
 };
 
 /** Operations staff look after terminals; complaints are the account managers' and branches' work. */

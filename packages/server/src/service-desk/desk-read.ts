@@ -13,7 +13,7 @@ import { pageOfSql } from '../platform/graphql/page-of.ts';
 // cases at once. Each feature says what differs in a `DeskCaseSql`.
 
 /** The SQL of one kind of case (rows `T`); every column is named with the case's table alias. */
-export interface DeskCaseSql<T> {
+export interface DeskCaseSql<T extends object> {
   /** The select list of a case row. */
   columns: string;
   /** The tables, without `from`: the case, its merchant as `m`, its assignee as `a` (left join). */
@@ -29,8 +29,8 @@ export interface DeskCaseSql<T> {
   nextDue: string;
   /** A case with a clock past its deadline at the time given twice (two `?`, both `now`). */
   breached: string;
-  /** Turns the timestamps of raw rows into Dates, in place. */
-  dates: (rows: T[]) => T[];
+  /** The timestamp columns, which raw rows bring as text: made Dates. */
+  dates: readonly (keyof T)[];
 }
 
 /** The filters every desk list has. */
@@ -51,7 +51,7 @@ export const addWhere = (where: SqlWhere, sql: string, ...params: unknown[]) => 
 };
 
 /** The user's scope and the common filters; the feature adds its own conditions to it. */
-export function deskWhere<T>(
+export function deskWhere<T extends object>(
   user: AppUser,
   sql: DeskCaseSql<T>,
   filter: DeskFilter | null | undefined,
@@ -69,7 +69,7 @@ export function deskWhere<T>(
 }
 
 /** The row of a case by its id if the user may see its merchant; null exactly as if it did not exist. */
-export async function caseInScope<T>(
+export async function caseInScope<T extends object>(
   em: EntityManager,
   user: AppUser,
   sql: DeskCaseSql<T>,
@@ -82,7 +82,7 @@ export async function caseInScope<T>(
     `select ${sql.columns} from ${sql.from} where ${sql.id} = ? and ${whereSql(scope)}`,
     [id, ...scope.params],
   );
-  return rows[0] ? sql.dates(rows)[0]! : null;
+  return withDates(rows, ...sql.dates)[0] ?? null;
 }
 
 interface DeskKeys {
@@ -118,10 +118,10 @@ export async function deskPage<T extends { id: string }>(
       direction: urgent ? 'asc' : 'desc',
       types: urgent ? ['bigint', 'timestamptz', 'bigint'] : ['timestamptz', 'bigint'],
       keys: (r) => (urgent ? [r.rankKey, r.dueKey, r.id] : [r.startKey, r.id]),
+      dates: sql.dates,
     },
     req,
   );
-  sql.dates(page.edges.map((e) => e.node));
   return page;
 }
 

@@ -1,7 +1,6 @@
 import type { DeskOrder, FaultStatus } from '@cornerstone/shared/service-desk/service-desk';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppUser } from '../identity/user.entity.ts';
-import { withDates } from '../platform/db/values.ts';
 import { type Connection, type PageArgs, pageRequest } from '../platform/graphql/connection.ts';
 import {
   addWhere,
@@ -43,17 +42,15 @@ export interface FaultEventRow {
   note: string | null;
 }
 
-const withTicketDates = <R extends FaultTicketRow>(rows: R[]) =>
-  withDates(
-    rows,
-    'reportedAt',
-    'assignedAt',
-    'onSiteAt',
-    'fixedAt',
-    'closedAt',
-    'responseDueAt',
-    'repairDueAt',
-  );
+const TICKET_DATES = [
+  'reportedAt',
+  'assignedAt',
+  'onSiteAt',
+  'fixedAt',
+  'closedAt',
+  'responseDueAt',
+  'repairDueAt',
+] as const;
 
 // The clocks are those of the fault SLA policy in force when the ticket was reported (ours: 4 h
 // response, 24 h repair), stored on the ticket (migration Migration20261209120000_fault_clocks).
@@ -76,7 +73,7 @@ const TICKET_SQL: DeskCaseSql<FaultTicketRow> = {
   then f.repair_due_at else f.response_due_at end)`,
   breached: `(coalesce(f.on_site_at, f.fixed_at, ?::timestamptz) > f.response_due_at
       or coalesce(f.fixed_at, ?::timestamptz) > f.repair_due_at)`,
-  dates: withTicketDates,
+  dates: TICKET_DATES,
 };
 
 /** A fault ticket by id if the user may see its merchant; null exactly as if it did not exist. */

@@ -67,16 +67,16 @@ const TASK_COLUMNS = `t.id::text, t.merchant_id as "merchantId", t.kind, t.chann
   gc.name as "campaignName", t.source_interaction_id::text as "sourceInteractionId",
   t.done_by_interaction_id::text as "doneByInteractionId", t.created_at as "createdAt", t.closed_at as "closedAt",
   t.close_reason as "closeReason", m.manager_id as "managerId"`;
+const TASK_DATES = ['createdAt', 'closedAt'] as const;
 
 const OPEN_STATES = new Set(['OVERDUE', 'DUE', 'UPCOMING', 'OPEN']);
 
-/** Tasks whose rows the page query and the single-task query both read. */
-const TASK_TABLES = `maintenance_task t join merchant m on m.id = t.merchant_id
-  left join greeting_campaign gc on gc.id = t.campaign_id`;
+/** What a list counts: the tasks with their merchant, whose scope and filters they answer to. */
+const COUNTED_TASK_TABLES = 'maintenance_task t join merchant m on m.id = t.merchant_id';
+/** Tasks whose rows the page query and the single-task query both read: the joins add columns only. */
+const TASK_TABLES = `${COUNTED_TASK_TABLES} left join greeting_campaign gc on gc.id = t.campaign_id`;
 /** The same with the joins the priority's parts read. */
 const RANKED_TASK_TABLES = `${TASK_TABLES} ${PRIORITY_JOINS}`;
-/** What a list counts: the joins above only add columns. */
-const COUNTED_TASK_TABLES = 'maintenance_task t join merchant m on m.id = t.merchant_id';
 
 /** A task row with its priority's parts; `score` is their sum. */
 export type RankedTaskRow = TaskRow & TaskPriorityRow;
@@ -157,6 +157,7 @@ export async function listTasks(
           types: ['bigint', 'date', 'bigint'],
           keys: (r) => [RANK_BASE - scoreOf(r as RankedTaskRow), r.dueOn, r.id],
           count,
+          dates: TASK_DATES,
         }
       : {
           select,
@@ -167,13 +168,9 @@ export async function listTasks(
             ? { orderBy: ['t.due_on', 't.id'], direction: 'asc', types: ['date', 'bigint'] }
             : { orderBy: ['t.id'], direction: 'desc', types: ['bigint'] }),
           keys: (r) => (open ? [r.dueOn, r.id] : [r.id]),
+          dates: TASK_DATES,
         },
     req,
-  );
-  withDates(
-    page.edges.map((e) => e.node),
-    'createdAt',
-    'closedAt',
   );
   return page;
 }
@@ -190,7 +187,7 @@ export async function taskInScope(
     `select ${TASK_COLUMNS}, ${priorityColumns(today)} from ${RANKED_TASK_TABLES} where t.id = ? and ${whereSql(scope)}`,
     [id, ...scope.params],
   );
-  return withDates(rows, 'createdAt', 'closedAt')[0] ?? null;
+  return withDates(rows, ...TASK_DATES)[0] ?? null;
 }
 
 /**
@@ -210,7 +207,7 @@ export async function rankedOpenTasks(
      order by ${SCORE('q')} desc, q."dueOn" asc, q.id::bigint asc`,
     where.params,
   );
-  return withDates(rows, 'createdAt', 'closedAt');
+  return withDates(rows, ...TASK_DATES);
 }
 
 /** A task's state for today: overdue, due (within the horizon), upcoming, done or cancelled. */

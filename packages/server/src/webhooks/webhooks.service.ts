@@ -85,12 +85,9 @@ export async function subscriptionsPage(em: EntityManager, req: PageRequest) {
       direction: 'asc',
       types: ['bigint'],
       keys: (s) => [s.id],
+      dates: ['createdAt'],
     },
     req,
-  );
-  withDates(
-    page.edges.map((e) => e.node),
-    'createdAt',
   );
   return page;
 }
@@ -284,6 +281,7 @@ const DELIVERY_COLUMNS = `d.id::text, d.subscription_id as "subscriptionId", d.e
   d.attempts, d.next_attempt_at as "nextAttemptAt", d.last_status as "lastStatus", d.last_error as "lastError",
   d.delivered_at as "deliveredAt", e.payload::text as payload`;
 const DELIVERY_FROM = 'webhook_delivery d join outbox_event e on e.id = d.event_id';
+const DELIVERY_DATES = ['nextAttemptAt', 'deliveredAt'] as const;
 
 /** The delivery log, newest first, with its own cursor (the deprecated `webhookDeliveries`). */
 export async function listDeliveries(
@@ -305,7 +303,7 @@ export async function listDeliveries(
     `select ${DELIVERY_COLUMNS} from ${DELIVERY_FROM} where ${whereSql(where)} order by d.id desc limit ?`,
     [...where.params, first + 1],
   );
-  const items = withDates(rows.slice(0, first), 'nextAttemptAt', 'deliveredAt').map((r) => ({
+  const items = withDates(rows.slice(0, first), ...DELIVERY_DATES).map((r) => ({
     ...r,
     cursor: Buffer.from(`d:${r.id}`).toString('base64url'),
   }));
@@ -324,13 +322,9 @@ export async function deliveriesPage(em: EntityManager, filter: DeliveryFilter |
       direction: 'desc',
       types: ['bigint'],
       keys: (d) => [d.id],
+      dates: DELIVERY_DATES,
     },
     req,
-  );
-  withDates(
-    page.edges.map((e) => e.node),
-    'nextAttemptAt',
-    'deliveredAt',
   );
   return page;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type SqlWhere, whereSql } from '../db/sql-where.ts';
+import { withDates } from '../db/values.ts';
 import { type Connection, connectionFrom, keysetSql, notACursor, type PageRequest } from './connection.ts';
 
 // The two ways a connection reads its rows; both end in connectionFrom, so every list pages, counts
@@ -28,6 +29,8 @@ export interface SqlList<T> {
   types?: string[];
   /** The cursor keys of a row, in the order of `orderBy`. */
   keys: (row: T) => Key[];
+  /** The timestamp columns, handed back as Dates (raw rows bring them as text on node-postgres). */
+  dates?: readonly (keyof T)[];
 }
 
 /** One page and the total count (when asked for): two statements whatever the page size. */
@@ -56,6 +59,7 @@ export async function pageOfSql<T extends object>(
         )
       : [{ n: 0 }],
   ]);
+  if (list.dates) withDates(rows, ...list.dates);
   return { ...connectionFrom(rows, req, list.keys), totalCount: count!.n };
 }
 
