@@ -1,6 +1,7 @@
-import { Alert, Modal } from 'antd';
+import { type FormInstance, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../lib/i18n.ts';
+import { ProblemsAlert } from './ProblemsAlert.tsx';
 
 /**
  * The dialog of a form (a token, a subscription, a policy, a product): OK submits the form, and
@@ -16,7 +17,7 @@ export function FormDialog({
   testId,
   other,
   onClose,
-  onOk,
+  form,
   width,
   fresh = false,
   children,
@@ -29,7 +30,8 @@ export function FormDialog({
   testId: string;
   other: string[];
   onClose: () => void;
-  onOk: () => void;
+  /** The form OK submits. */
+  form: FormInstance;
   width?: number;
   fresh?: boolean;
   children: ReactNode;
@@ -40,7 +42,7 @@ export function FormDialog({
       open={open}
       title={title}
       onCancel={onClose}
-      onOk={onOk}
+      onOk={() => form.submit()}
       okText={okText}
       cancelText={t('cancel')}
       confirmLoading={loading}
@@ -50,7 +52,7 @@ export function FormDialog({
       destroyOnHidden={fresh}
     >
       {children}
-      {other.length > 0 && <Alert type="error" title={other.join('; ')} data-testid={`${testId}-error`} />}
+      <ProblemsAlert problems={other} testId={`${testId}-error`} />
     </Modal>
   );
 }

@@ -3,7 +3,7 @@ import { useT } from '../lib/i18n.ts';
 
 /**
  * What the server refused without naming one of the form's fields (`showProblems` answers it),
- * above the form: nothing when there is none. `title` when the form words it its own way.
+ * with the form: nothing when there is none. `title` when the form words it its own way.
  */
 export function ProblemsAlert({
   problems,

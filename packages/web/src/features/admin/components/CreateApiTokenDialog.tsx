@@ -75,7 +75,7 @@ export function CreateApiTokenDialog({
       testId="token-form"
       other={other}
       onClose={onClose}
-      onOk={() => form.submit()}
+      form={form}
     >
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="token-form">
         <Form.Item

@@ -61,7 +61,7 @@ export function SubscribeWebhookDialog({
       testId="webhook-form"
       other={other}
       onClose={onClose}
-      onOk={() => form.submit()}
+      form={form}
       width={560}
     >
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="webhook-form">

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LOGIN_PATTERN } from '@cornerstone/shared/auth/user-rules';
 import { problemText } from '@cornerstone/shared/problems';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import { useAuth } from '../../../lib/auth.ts';
 import { showProblems } from '../../../lib/field-errors.ts';
 import { useLang, useT, useTCode } from '../../../lib/i18n.ts';
@@ -128,7 +129,7 @@ export function UserFormDialog({
             />
           </Form.Item>
         )}
-        {other.length > 0 && <Alert type="error" title={other.join('; ')} data-testid="user-form-error" />}
+        <ProblemsAlert problems={other} testId="user-form-error" />
       </Form>
     </Modal>
   );

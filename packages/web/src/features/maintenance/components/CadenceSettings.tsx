@@ -162,7 +162,7 @@ function TierCadenceDialog({
         setOther([]);
         onClose();
       }}
-      onOk={() => form.submit()}
+      form={form}
       fresh
     >
       <Form<Intervals>

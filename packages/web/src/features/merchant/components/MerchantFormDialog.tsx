@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CATEGORY_CODES, categoryOfMcc } from '@cornerstone/shared/merchant/category';
 import { MERCHANT_STATUSES } from '@cornerstone/shared/merchant/merchant-rules';
-import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { type ComponentProps, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { ProblemsAlert } from '../../../components/ProblemsAlert.tsx';
 import { ScopeBranchesQuery, ScopeManagersQuery } from '../../../components/scope-filters.operations.ts';
 import { useAuth } from '../../../lib/auth.ts';
 import { showProblems } from '../../../lib/field-errors.ts';
@@ -212,9 +213,7 @@ export function MerchantFormDialog({
             </Col>
           )}
         </Row>
-        {other.length > 0 && (
-          <Alert type="error" title={other.join('; ')} data-testid="merchant-form-error" />
-        )}
+        <ProblemsAlert problems={other} testId="merchant-form-error" />
       </Form>
     </Modal>
   );

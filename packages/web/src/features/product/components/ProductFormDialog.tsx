@@ -79,7 +79,7 @@ export function ProductFormDialog({
         setOther([]);
         onClose();
       }}
-      onOk={() => form.submit()}
+      form={form}
       width={720}
       fresh
     >

@@ -141,7 +141,7 @@ function SlaDialog({
         setOther([]);
         onClose();
       }}
-      onOk={() => form.submit()}
+      form={form}
       fresh
     >
       <Form<Hours>
