@@ -188,7 +188,7 @@ async function writeSettlementsCsv(path: string, merchants: number, from: string
  * and an analyst; about four months of settlements through the real import (daily rows and monthly
  * rollup), tier snapshots of the last two full months, and the maintenance tasks they lead to.
  */
-async function prepare(
+export async function prepareLoadData(
   url: string,
   merchants: number,
   accountManagers: number,
@@ -264,7 +264,59 @@ const WEIGHTS: Record<ClientPlan['role'], [OpKind, number][]> = {
   ],
 };
 
-async function post(base: string, query: string, variables: object, token?: string) {
+/** The months the mix reads: last month (`period`) against the one before (`compare`). */
+export interface LoadDates {
+  today: string;
+  period: string;
+  compare: string;
+}
+
+export const loadDates = (today = businessToday()): LoadDates => ({
+  today,
+  period: monthOf(today, 1),
+  compare: monthOf(today, 2),
+});
+
+/** One request of the mix, on merchant `mid`; `key` marks a visit's notes so it can be found after. */
+export function loadRequest(kind: OpKind, mid: string, d: LoadDates, rnd: () => number, key: string) {
+  switch (kind) {
+    case 'pyramid':
+      return { query: PYRAMID, variables: { period: d.period, compare: d.compare } };
+    case 'list': {
+      const filters: object[] = [
+        {},
+        { category: 'dining' },
+        { status: 'active' },
+        { search: `基准商户${1 + Math.floor(rnd() * 99)}` },
+        { tier: 'KEY', period: d.period },
+        { feePlan: 'rate', category: 'general' },
+      ];
+      return {
+        query: LIST,
+        variables: { filter: filters[Math.floor(rnd() * filters.length)], first: 20, period: d.period },
+      };
+    }
+    case 'page':
+      return { query: PAGE, variables: { mid, m0: d.period, m1: d.compare, m2: monthOf(d.today, 3) } };
+    case 'maintenance':
+      return { query: MAINTENANCE, variables: { mid, first: 30 } };
+    case 'write':
+      return {
+        query: RECORD,
+        variables: {
+          input: {
+            mid,
+            kind: rnd() < 0.5 ? 'VISIT' : 'CALL',
+            outcome: rnd() < 0.85 ? 'REACHED' : 'UNREACHABLE',
+            notes: key,
+            nextFollowUp: rnd() < 0.3 ? addDays(d.today, 14) : null,
+          },
+        },
+      };
+  }
+}
+
+export async function post(base: string, query: string, variables: object, token?: string) {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -280,15 +332,13 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
   const { databaseUrl: url, merchants, clients, durationSec } = opts;
   const settleSec = opts.settleSec ?? 10;
   const t0 = performance.now();
-  const today = businessToday();
-  const period = monthOf(today, 1);
-  const compare = monthOf(today, 2);
+  const dates = loadDates();
   const roles: ClientPlan['role'][] = Array.from({ length: clients }, (_, i) =>
     clients >= 3 && i === 0 ? 'branch_manager' : clients >= 3 && i === 1 ? 'analyst' : 'account_manager',
   );
   const accountManagers = roles.filter((r) => r === 'account_manager').length;
   log(`load: preparing ${merchants.toLocaleString('en-US')} merchants, ${accountManagers} account managers…`);
-  if (!opts.prepared) await prepare(url, merchants, accountManagers, today, log);
+  if (!opts.prepared) await prepareLoadData(url, merchants, accountManagers, dates.today, log);
   const owned = await sql<{ login: string; mids: string[] }>(
     url,
     `select u.login, array_agg(m.mid order by m.id) as mids from merchant m join app_user u on u.id = m.manager_id
@@ -333,44 +383,8 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
       );
 
     const runId = randomBytes(4).toString('hex');
-    const requestFor = (plan: ClientPlan, kind: OpKind, rnd: () => number, key: string) => {
-      const mid = plan.mids[Math.floor(rnd() * plan.mids.length)]!;
-      switch (kind) {
-        case 'pyramid':
-          return { query: PYRAMID, variables: { period, compare } };
-        case 'list': {
-          const filters: object[] = [
-            {},
-            { category: 'dining' },
-            { status: 'active' },
-            { search: `基准商户${1 + Math.floor(rnd() * 99)}` },
-            { tier: 'KEY', period },
-            { feePlan: 'rate', category: 'general' },
-          ];
-          return {
-            query: LIST,
-            variables: { filter: filters[Math.floor(rnd() * filters.length)], first: 20, period },
-          };
-        }
-        case 'page':
-          return { query: PAGE, variables: { mid, m0: period, m1: compare, m2: monthOf(today, 3) } };
-        case 'maintenance':
-          return { query: MAINTENANCE, variables: { mid, first: 30 } };
-        case 'write':
-          return {
-            query: RECORD,
-            variables: {
-              input: {
-                mid,
-                kind: rnd() < 0.5 ? 'VISIT' : 'CALL',
-                outcome: rnd() < 0.85 ? 'REACHED' : 'UNREACHABLE',
-                notes: key,
-                nextFollowUp: rnd() < 0.3 ? addDays(today, 14) : null,
-              },
-            },
-          };
-      }
-    };
+    const requestFor = (plan: ClientPlan, kind: OpKind, rnd: () => number, key: string) =>
+      loadRequest(kind, plan.mids[Math.floor(rnd() * plan.mids.length)]!, dates, rnd, key);
 
     // Warm-up (not measured): every operation once per client, so the baseline is a warm server.
     for (const p of plans) {
