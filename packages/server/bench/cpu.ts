@@ -23,9 +23,10 @@ export function processesCpuSec(pids: number[]): number | null {
 
 /**
  * The PostgreSQL backends serving one database on this machine: their titles read
- * "postgres: [CLUSTER: ]USER DATABASE HOST(PORT) STATE". Empty when the server runs elsewhere.
+ * "postgres: [CLUSTER: ]USER DATABASE HOST(PORT) STATE", or "[local]" for HOST(PORT) over a Unix
+ * socket. Empty when the server runs elsewhere.
  */
-const BACKEND_TITLE = /^postgres: (?:[^ ]+: )?[^ ]+ ([^ ]+) [^ ]+\(\d+\)/;
+const BACKEND_TITLE = /^postgres: (?:[^ ]+: )?[^ ]+ ([^ ]+) (?:[^ ]+\(\d+\)|\[local\])/;
 
 export function databaseBackends(database: string): number[] {
   const pids: number[] = [];
