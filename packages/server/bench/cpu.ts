@@ -48,6 +48,23 @@ export function databaseBackends(database: string): number[] {
   return pids;
 }
 
+/**
+ * A meter of the CPU a database's backends on this machine use from now on: each call answers the
+ * seconds since the meter started. A backend opened meanwhile counts from zero; one that closed
+ * meanwhile is no longer counted. Null when none was found (the database runs elsewhere).
+ */
+export function databaseCpuMeter(database: string): () => number | null {
+  const start = new Map(databaseBackends(database).map((p) => [p, processesCpuSec([p]) ?? 0]));
+  return () => {
+    let sec: number | null = null;
+    for (const p of databaseBackends(database)) {
+      const now = processesCpuSec([p]);
+      if (now !== null) sec = (sec ?? 0) + now - (start.get(p) ?? 0);
+    }
+    return sec;
+  };
+}
+
 /** The machine's busy and total CPU seconds over all cores, from the first line of /proc/stat. */
 export function machineCpuSec(): { busy: number; total: number } | null {
   try {

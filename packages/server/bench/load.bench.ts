@@ -14,7 +14,7 @@ import { hashPassword } from '../src/identity/password.ts';
 import { parseGlobalId } from '../src/platform/graphql/node.ts';
 import { businessToday } from '../src/platform/time/business-time.ts';
 import { sql, timed } from './bench-db.ts';
-import { databaseBackends, machineCpuSec, processesCpuSec } from './cpu.ts';
+import { databaseCpuMeter, machineCpuSec } from './cpu.ts';
 import { benchMid, seedMerchants } from './import.bench.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
@@ -316,6 +316,16 @@ export function loadRequest(kind: OpKind, mid: string, d: LoadDates, rnd: () => 
   }
 }
 
+/** Signs a load user in (LOAD_PASSWORD) and answers the session's token. */
+export async function signIn(base: string, login: string): Promise<string> {
+  const data = await post(
+    base,
+    'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { token } }',
+    { l: login, p: LOAD_PASSWORD },
+  );
+  return (data.login as { token: string }).token;
+}
+
 export async function post(base: string, query: string, variables: object, token?: string) {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
@@ -373,12 +383,7 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
     for (let i = 0; i < plans.length; i += 4)
       await Promise.all(
         plans.slice(i, i + 4).map(async (p) => {
-          const data = await post(
-            base,
-            'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { token } }',
-            { l: p.login, p: LOAD_PASSWORD },
-          );
-          p.token = (data.login as { token: string }).token;
+          p.token = await signIn(base, p.login);
         }),
       );
 
@@ -507,8 +512,7 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
       if (m && m.rssKb > peakRssKb) peakRssKb = m.rssKb;
     }, 250);
     const cpuBefore = server.cpuSec();
-    const database = new URL(url).pathname.slice(1);
-    const backendsBefore = new Map(databaseBackends(database).map((p) => [p, processesCpuSec([p]) ?? 0]));
+    const databaseCpu = databaseCpuMeter(new URL(url).pathname.slice(1));
     const machineBefore = machineCpuSec();
     const selfBefore = process.cpuUsage();
     const result = await autocannon({
@@ -524,12 +528,7 @@ export async function loadBench(opts: LoadOptions): Promise<LoadFigures> {
     const cpuAfter = server.cpuSec();
     const selfUsed = process.cpuUsage(selfBefore);
     const machineAfter = machineCpuSec();
-    // Backends opened during the run count from zero; one that closed during it is not counted.
-    let databaseSec: number | null = null;
-    for (const p of databaseBackends(database)) {
-      const sec = processesCpuSec([p]);
-      if (sec !== null) databaseSec = (databaseSec ?? 0) + sec - (backendsBefore.get(p) ?? 0);
-    }
+    const databaseSec = databaseCpu();
     // Requests still in flight when the run stopped.
     for (const p of pendings) if (p?.kind === 'write') unanswered.add(p.key);
 

@@ -4,15 +4,15 @@
 // time. Where a request's cost goes, operation by operation; the load benchmark gives the sum.
 import { mulberry32 } from '@cornerstone/shared/clv/random';
 import { freshDatabase, sql } from './bench-db.ts';
-import { databaseBackends, processesCpuSec } from './cpu.ts';
+import { databaseCpuMeter } from './cpu.ts';
 import {
-  LOAD_PASSWORD,
   loadDates,
   loadRequest,
   OP_KINDS,
   type OpKind,
   post,
   prepareLoadData,
+  signIn,
 } from './load.bench.ts';
 import { startServerProcess } from './server-process.ts';
 
@@ -32,22 +32,10 @@ const [am] = await sql<{ login: string; mids: string[] }>(
    where u.login = 'load_am_0001' group by u.login`,
 );
 const server = await startServerProcess({ env: { DATABASE_URL: url, LOG_LEVEL: 'info' } });
-const databaseCpu = () => processesCpuSec(databaseBackends(database)) ?? 0;
-const signIn = async (login: string) =>
-  (
-    (await post(
-      server.url,
-      'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { token } }',
-      {
-        l: login,
-        p: LOAD_PASSWORD,
-      },
-    )) as { login: { token: string } }
-  ).login.token;
 try {
   const users = [
-    { login: am!.login, token: await signIn(am!.login) },
-    { login: 'load_bm', token: await signIn('load_bm') },
+    { login: am!.login, token: await signIn(server.url, am!.login) },
+    { login: 'load_bm', token: await signIn(server.url, 'load_bm') },
   ];
   // Every operation once, then a wait until the server's ranking round has stored the rankings of
   // the months they asked for, as it has long done in a server that has been up a while.
@@ -80,14 +68,13 @@ try {
         await post(server.url, r.query, r.variables, token);
       };
       for (let i = 0; i < WARM_UP; i++) await send(i);
-      // The pool's connections are open by now; the backends are read again after, in case one opened.
       const serverBefore = server.cpuSec() ?? 0;
-      const databaseBefore = databaseCpu();
+      const databaseCpu = databaseCpuMeter(database);
       const t0 = performance.now();
       for (let i = 0; i < requests; i++) await send(WARM_UP + i);
       const wall = (performance.now() - t0) / requests;
       const serverMs = ((server.cpuSec() ?? 0) - serverBefore) * (1000 / requests);
-      const databaseMs = (databaseCpu() - databaseBefore) * (1000 / requests);
+      const databaseMs = (databaseCpu() ?? 0) * (1000 / requests);
       rows.push(
         `| ${login === 'load_bm' ? 'branch manager' : 'account manager'} | ${kind} | ${serverMs.toFixed(1)} ms | ${databaseMs.toFixed(1)} ms | ${wall.toFixed(1)} ms |`,
       );
